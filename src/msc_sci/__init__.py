@@ -1,0 +1,137 @@
+"""Cite, quote and explain Honmou et al. 2021, with every fact sourced.
+
+>>> import msc_sci
+>>> msc_sci.study().doi
+'10.1016/j.clineuro.2021.106565'
+
+Names are imported on first use, so ``import msc_sci`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from msc_sci._version import __version__
+
+if TYPE_CHECKING:
+    from msc_sci._errors import (
+        MscSciError,
+        RecordError,
+        ReferenceDataError,
+        StyleError,
+        UnknownFormatError,
+        UnknownNameError,
+        UnknownStyleError,
+    )
+    from msc_sci._load import References, load_references, study
+    from msc_sci._records import (
+        Affiliation,
+        Assessment,
+        Claim,
+        Date,
+        Design,
+        Entity,
+        Intervention,
+        Journal,
+        Person,
+        Population,
+        Provenance,
+        Quote,
+        QuoteKind,
+        QuoteVariant,
+        Reliability,
+        Role,
+        Source,
+        SourceKind,
+        Study,
+        Work,
+    )
+    from msc_sci._registry import claims, people, sources
+
+# Public name -> module that defines it.
+_LAZY: dict[str, str] = {
+    "Affiliation": "msc_sci._records",
+    "Assessment": "msc_sci._records",
+    "Claim": "msc_sci._records",
+    "Date": "msc_sci._records",
+    "Design": "msc_sci._records",
+    "Entity": "msc_sci._records",
+    "Intervention": "msc_sci._records",
+    "Journal": "msc_sci._records",
+    "MscSciError": "msc_sci._errors",
+    "Person": "msc_sci._records",
+    "Population": "msc_sci._records",
+    "Provenance": "msc_sci._records",
+    "Quote": "msc_sci._records",
+    "QuoteKind": "msc_sci._records",
+    "QuoteVariant": "msc_sci._records",
+    "RecordError": "msc_sci._errors",
+    "ReferenceDataError": "msc_sci._errors",
+    "References": "msc_sci._load",
+    "Reliability": "msc_sci._records",
+    "Role": "msc_sci._records",
+    "Source": "msc_sci._records",
+    "SourceKind": "msc_sci._records",
+    "Study": "msc_sci._records",
+    "StyleError": "msc_sci._errors",
+    "UnknownFormatError": "msc_sci._errors",
+    "UnknownNameError": "msc_sci._errors",
+    "UnknownStyleError": "msc_sci._errors",
+    "Work": "msc_sci._records",
+    "claims": "msc_sci._registry",
+    "load_references": "msc_sci._load",
+    "people": "msc_sci._registry",
+    "sources": "msc_sci._registry",
+    "study": "msc_sci._load",
+}
+
+__all__ = [
+    "Affiliation",
+    "Assessment",
+    "Claim",
+    "Date",
+    "Design",
+    "Entity",
+    "Intervention",
+    "Journal",
+    "MscSciError",
+    "Person",
+    "Population",
+    "Provenance",
+    "Quote",
+    "QuoteKind",
+    "QuoteVariant",
+    "RecordError",
+    "ReferenceDataError",
+    "References",
+    "Reliability",
+    "Role",
+    "Source",
+    "SourceKind",
+    "Study",
+    "StyleError",
+    "UnknownFormatError",
+    "UnknownNameError",
+    "UnknownStyleError",
+    "Work",
+    "__version__",
+    "claims",
+    "load_references",
+    "people",
+    "sources",
+    "study",
+]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'msc_sci' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,70 @@
+"""The ``msc-sci`` command line: one module per subcommand, listed in :data:`COMMANDS`.
+
+Each command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
+``run(args) -> int``. Adding a command is adding a module and a row here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+from typing import NoReturn
+
+from msc_sci._version import __version__
+
+__all__ = ["COMMANDS", "build_parser", "main"]
+
+PROG = "msc-sci"
+
+#: Subcommand modules under ``msc_sci._cli``, in the order ``--help`` lists them.
+COMMANDS: tuple[str, ...] = ("info",)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every subcommand (used by ``main`` and the CLI docs)."""
+    parser = _Parser(
+        prog=PROG,
+        description="Cite, quote and explain Honmou et al. 2021 (13 case series).",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        module = import_module(f"msc_sci._cli.{name}")
+        sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(sub)
+        sub.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``msc-sci`` with *argv* (default: the process arguments); return the exit status.
+
+    An :class:`~msc_sci.MscSciError` is printed as ``msc-sci: error: ...`` with status 1;
+    usage errors give status 2.
+    """
+    from msc_sci._errors import MscSciError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "_run", None)
+    if run is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        status: int = run(args)
+    except MscSciError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `msc-sci info | head`
+        sys.stderr.close()
+        return 0
+    return status

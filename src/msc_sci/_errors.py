@@ -1,0 +1,173 @@
+"""The exceptions msc_sci raises.
+
+Every error the package raises on bad input is an :class:`MscSciError`::
+
+    MscSciError
+    ├── RecordError (ValueError)          a record or its data is invalid
+    │   └── ReferenceDataError            a file under references/ is invalid
+    ├── UnknownNameError (LookupError)    a name that is not in a registry
+    │   ├── UnknownFormatError            an output or export format
+    │   └── UnknownStyleError             a citation style
+    └── StyleError (ValueError)           a citation style file cannot be used
+
+Subclasses of builtin errors let callers that already catch ``ValueError`` or
+``LookupError`` keep working.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = [
+    "MscSciError",
+    "RecordError",
+    "ReferenceDataError",
+    "StyleError",
+    "UnknownFormatError",
+    "UnknownNameError",
+    "UnknownStyleError",
+]
+
+_UNSET: object = object()
+
+
+class MscSciError(Exception):
+    """The root of every error msc_sci raises on bad input.
+
+    Catch this to handle any failure of the package's API or data.
+    """
+
+
+class RecordError(MscSciError, ValueError):
+    """Raised when a record, or data meant to become one, is invalid.
+
+    Attributes:
+        reason: What is wrong, without the location.
+        path: The file the data came from, or ``None`` for data given in code.
+        field: The dotted location of the bad value inside the data, e.g.
+            ``author[2].family``, or ``None`` when the whole value is wrong.
+        value: The offending value (``None`` when it was missing).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: str | None = None,
+        field: str | None = None,
+        value: object = _UNSET,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.field = field
+        self.value = None if value is _UNSET else value
+        self._has_value = value is not _UNSET
+        #: Set once the error carries its full location, so outer readers keep it.
+        self.located = False
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = [part for part in (self.path, self.field) if part]
+        shown = f"{self.value!r}: " if self._has_value and self.value is not None else ""
+        prefix = ": ".join(where)
+        return f"{prefix}: {shown}{self.reason}" if prefix else f"{shown}{self.reason}"
+
+    def moved(self, *, path: str | None = None, prefix: str | None = None) -> RecordError:
+        """Return a copy placed in *path* with *prefix* put before its field."""
+        field = self.field
+        if prefix:
+            field = (
+                prefix if not field else f"{prefix}{'' if field.startswith('[') else '.'}{field}"
+            )
+        value = self.value if self._has_value else _UNSET
+        cls = ReferenceDataError if path or isinstance(self, ReferenceDataError) else RecordError
+        return cls(self.reason, path=path or self.path, field=field, value=value)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        value = self.value if self._has_value else _UNSET
+        return (_rebuild, (type(self), self.reason, self.path, self.field, value))
+
+
+def _rebuild(
+    cls: type[RecordError], reason: str, path: str | None, field: str | None, value: object
+) -> RecordError:
+    return cls(reason, path=path, field=field, value=value)
+
+
+class ReferenceDataError(RecordError):
+    """Raised when a file under ``references/`` cannot be loaded.
+
+    The message starts with the file, then the field, e.g.
+    ``references/people.toml: people[3].orcid: '0000-01': not an ORCID iD``.
+    """
+
+
+class UnknownNameError(MscSciError, LookupError):
+    """Raised when a name is not among the known ones.
+
+    Attributes:
+        name: The name asked for.
+        kind: What sort of name it is, e.g. ``"format"``.
+        known: The names that would have worked.
+        suggestions: The known names closest to *name*, best first.
+    """
+
+    def __init__(self, name: str, *, kind: str, known: Iterable[str]) -> None:
+        self.name = name
+        self.kind = kind
+        self.known = tuple(sorted(set(known)))
+        self.suggestions = tuple(
+            difflib.get_close_matches(name.lower(), self.known, n=3, cutoff=0.6)
+        )
+        if self.suggestions:
+            hint = "did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        elif len(self.known) <= 12:
+            hint = "known: " + ", ".join(self.known)
+        else:
+            hint = f"{len(self.known)} are known"
+        super().__init__(f"unknown {kind} {name!r}; {hint}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_unknown, (type(self), self.name, self.kind, self.known))
+
+
+def _rebuild_unknown(
+    cls: type[UnknownNameError], name: str, kind: str, known: tuple[str, ...]
+) -> UnknownNameError:
+    return cls(name, kind=kind, known=known)
+
+
+class UnknownFormatError(UnknownNameError):
+    """Raised when an output or export format name is not known."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "format") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownStyleError(UnknownNameError):
+    """Raised when a citation style name is neither bundled nor a readable file."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "style") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class StyleError(MscSciError, ValueError):
+    """Raised when a citation style exists but cannot be used.
+
+    Attributes:
+        reason: What is wrong with the style.
+        style: The style name or path.
+    """
+
+    def __init__(self, reason: str, *, style: str) -> None:
+        self.reason = reason
+        self.style = style
+        super().__init__(f"style {style!r}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_style, (type(self), self.reason, self.style))
+
+
+def _rebuild_style(cls: type[StyleError], reason: str, style: str) -> StyleError:
+    return cls(reason, style=style)

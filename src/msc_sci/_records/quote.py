@@ -1,0 +1,113 @@
+"""Quotations: who said what, where, and how coverage changed it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from msc_sci._errors import RecordError
+from msc_sci._records.person import Person
+from msc_sci._records.provenance import Provenance
+from msc_sci._records.source import Source
+
+__all__ = ["Entity", "Quote", "QuoteKind", "QuoteVariant"]
+
+
+class QuoteKind(StrEnum):
+    """How a quotation was given."""
+
+    DIRECT = "direct"
+    """Direct speech with an attribution cue ("noted Kocsis")."""
+    CONTINUATION = "continuation"
+    """A quote-only paragraph that continues the previous speaker."""
+    INDIRECT = "indirect"
+    """Reported speech ("Kocsis and Waxman stress that ...")."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A speaker that is not a person, such as "the paper".
+
+    Attributes:
+        id: Registry id, e.g. ``"the-paper"``.
+        name: How texts name it, e.g. ``"the paper"``.
+        kind: e.g. ``"publication"``.
+        work: Id of the work it stands for, if any.
+    """
+
+    id: str
+    name: str
+    kind: str
+    work: str | None = None
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteVariant:
+    """A quotation as some other source printed it.
+
+    Attributes:
+        text: The words as printed.
+        source: Where they were printed.
+        altered: Whether the change alters the meaning (not only the wording).
+        differences: Each difference from the original, in words.
+        attributed_as: How that source named and described the speaker.
+    """
+
+    text: str
+    source: Source
+    altered: bool
+    differences: tuple[str, ...]
+    attributed_as: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.differences:
+            raise RecordError("a variant must list how it differs", field="differences")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """Words someone said about the study, as the original source gives them.
+
+    Attributes:
+        id: Registry id, e.g. ``"waxman-restore-function"``.
+        text: The words, verbatim from :attr:`source`.
+        speakers: Who said it: people, or an :class:`Entity` such as the paper. Reported
+            speech can have several ("Kocsis and Waxman stress that ...").
+        role: The speaker's part in the study, e.g. ``"senior author"``.
+        title: The speaker's title at the time, e.g. ``"professor of neurology and
+            neuroscience at Yale University"``.
+        source: Where it was said.
+        kind: Direct, continuation or indirect speech.
+        cue: The words that attribute it in the source, e.g. ``"noted Kocsis"``.
+        variants: How other sources printed it.
+        provenance: Where in the source it stands.
+    """
+
+    id: str
+    text: str
+    speakers: tuple[Person | Entity, ...]
+    source: Source
+    kind: QuoteKind
+    provenance: tuple[Provenance, ...]
+    role: str | None = None
+    title: str | None = None
+    cue: str | None = None
+    variants: tuple[QuoteVariant, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise RecordError("must not be empty", field="text", value=self.text)
+        if not self.speakers:
+            raise RecordError("a quote needs a speaker", field="speakers")
+
+    @property
+    def speaker(self) -> Person | Entity:
+        """The (first) speaker."""
+        return self.speakers[0]
+
+    def __str__(self) -> str:
+        names = " and ".join(str(s) for s in self.speakers)
+        return f"\u201c{self.text}\u201d \u2014 {names}"
