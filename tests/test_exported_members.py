@@ -1,0 +1,39 @@
+"""The public API: every name in ``__all__`` exists, is documented, and nothing else leaks."""
+
+from __future__ import annotations
+
+import msc_sci
+
+
+def test_all_is_sorted_and_unique() -> None:
+    """``__all__`` is sorted, so additions are easy to review."""
+    assert sorted(set(msc_sci.__all__)) == msc_sci.__all__
+
+
+def test_every_public_name_resolves() -> None:
+    """Each name in ``__all__`` can be got from the package."""
+    for name in msc_sci.__all__:
+        assert getattr(msc_sci, name) is not None
+
+
+def test_every_public_callable_has_a_docstring() -> None:
+    """Each public class and function says what it does."""
+    for name in msc_sci.__all__:
+        value = getattr(msc_sci, name)
+        if callable(value):
+            assert value.__doc__, name
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    """A missing name raises AttributeError naming it, as for any module."""
+    try:
+        msc_sci.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("expected AttributeError")
+
+
+def test_dir_lists_the_public_names() -> None:
+    """``dir(msc_sci)`` offers every public name, for completion in editors."""
+    assert set(msc_sci.__all__) <= set(dir(msc_sci))
