@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import msc_sci
 
 
@@ -26,12 +28,8 @@ def test_every_public_callable_has_a_docstring() -> None:
 
 def test_unknown_attribute_is_an_attribute_error() -> None:
     """A missing name raises AttributeError naming it, as for any module."""
-    try:
+    with pytest.raises(AttributeError, match="no_such_name"):
         msc_sci.no_such_name  # type: ignore[attr-defined]  # noqa: B018
-    except AttributeError as exc:
-        assert "no_such_name" in str(exc)
-    else:
-        raise AssertionError("expected AttributeError")
 
 
 def test_dir_lists_the_public_names() -> None:
