@@ -1,0 +1,1 @@
+"""Citation formatting: CSL styles through citeproc-py, BibTeX styles through pybtex."""
