@@ -1,0 +1,32 @@
+"""Build the documentation site once for the tests that read it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sphinx")
+pytest.importorskip("furo")
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+SPHINX_BUILD = (sys.executable, "-m", "sphinx", "-W", "-n", "--keep-going", "-q")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The HTML site, built with warnings as errors and nitpicky references."""
+    if not (DOCS / "conf.py").is_file():
+        pytest.skip("docs/ is not in this checkout")
+    out = tmp_path_factory.mktemp("html")
+    result = subprocess.run(
+        [*SPHINX_BUILD, "-b", "html", str(DOCS), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == result.returncode, result.stderr
+    return out
