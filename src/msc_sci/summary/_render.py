@@ -72,7 +72,7 @@ def _html(summary: Summary) -> str:
         body = " ".join(
             f'<a href="{html.escape(s.text)}">{html.escape(s.text)}</a>'
             if s.text.startswith("https://")
-            else html.escape(s.text)
+            else html.escape(s.text, quote=False)
             for s in section.sentences
         )
         lines.append(f"<p>{body}</p>")

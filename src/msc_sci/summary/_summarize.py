@@ -8,7 +8,9 @@ from msc_sci.summary._model import Summary
 __all__ = ["summarize"]
 
 
-def summarize(audience: str = "public", *, length: str = "standard", format: str = "text") -> Summary:
+def summarize(
+    audience: str = "public", *, length: str = "standard", format: str = "text"
+) -> Summary:
     """Summarize the study for *audience*, at *length*, to be rendered as *format*.
 
     Args:
