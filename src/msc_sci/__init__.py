@@ -23,7 +23,9 @@ if TYPE_CHECKING:
         RecordError,
         ReferenceDataError,
         StyleError,
+        UnknownAudienceError,
         UnknownFormatError,
+        UnknownLengthError,
         UnknownNameError,
         UnknownStyleError,
     )
@@ -51,6 +53,8 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci.checker import Finding, check
+    from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
@@ -60,6 +64,7 @@ _LAZY: dict[str, str] = {
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
+    "Finding": "msc_sci.checker",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "MscSciError": "msc_sci._errors",
@@ -69,24 +74,32 @@ _LAZY: dict[str, str] = {
     "Quote": "msc_sci._records",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",
+    "Readability": "msc_sci.summary",
     "RecordError": "msc_sci._errors",
     "ReferenceDataError": "msc_sci._errors",
     "References": "msc_sci._load",
     "Reliability": "msc_sci._records",
     "Role": "msc_sci._records",
+    "Section": "msc_sci.summary",
+    "Sentence": "msc_sci.summary",
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
     "StyleError": "msc_sci._errors",
+    "Summary": "msc_sci.summary",
+    "UnknownAudienceError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
+    "UnknownLengthError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
     "Work": "msc_sci._records",
+    "check": "msc_sci.checker",
     "claims": "msc_sci._registry",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
+    "summarize": "msc_sci.summary",
 }
 
 __all__ = [
@@ -96,6 +109,7 @@ __all__ = [
     "Date",
     "Design",
     "Entity",
+    "Finding",
     "Intervention",
     "Journal",
     "MscSciError",
@@ -105,25 +119,33 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteVariant",
+    "Readability",
     "RecordError",
     "ReferenceDataError",
     "References",
     "Reliability",
     "Role",
+    "Section",
+    "Sentence",
     "Source",
     "SourceKind",
     "Study",
     "StyleError",
+    "Summary",
+    "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLengthError",
     "UnknownNameError",
     "UnknownStyleError",
     "Work",
     "__version__",
+    "check",
     "claims",
     "load_references",
     "people",
     "sources",
     "study",
+    "summarize",
 ]
 
 

@@ -6,7 +6,9 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     ├── RecordError (ValueError)          a record or its data is invalid
     │   └── ReferenceDataError            a file under references/ is invalid
     ├── UnknownNameError (LookupError)    a name that is not in a registry
+    │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
+    │   ├── UnknownLengthError            a summary length
     │   └── UnknownStyleError             a citation style
     └── StyleError (ValueError)           a citation style file cannot be used
 
@@ -24,7 +26,9 @@ __all__ = [
     "RecordError",
     "ReferenceDataError",
     "StyleError",
+    "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLengthError",
     "UnknownNameError",
     "UnknownStyleError",
 ]
@@ -149,6 +153,20 @@ class UnknownFormatError(UnknownNameError):
     """Raised when an output or export format name is not known."""
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "format") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownAudienceError(UnknownNameError):
+    """Raised when a summary audience is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "audience") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownLengthError(UnknownNameError):
+    """Raised when a summary length is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "length") -> None:
         super().__init__(name, kind=kind, known=known)
 
 
