@@ -1,0 +1,38 @@
+"""The extension's configuration values (set them in ``conf.py``)."""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+
+__all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "setup"]
+
+#: The styles the cite box offers unless ``msc_sci_box_styles`` says otherwise.
+DEFAULT_BOX_STYLES: tuple[str, ...] = (
+    "apa",
+    "modern-language-association",
+    "chicago-author-date",
+    "chicago-notes-bibliography",
+    "harvard-cite-them-right",
+    "ieee",
+    "american-medical-association",
+    "nature",
+    "the-lancet",
+    "bmj",
+    "cell",
+    "american-chemical-society",
+)
+
+#: The locales the cite box offers unless ``msc_sci_box_locales`` says otherwise.
+DEFAULT_BOX_LOCALES: tuple[str, ...] = ("en-US", "en-GB", "de-DE", "fr-FR")
+
+
+def setup(app: Sphinx) -> None:
+    """Register ``msc_sci_style``, ``msc_sci_locale``, ``msc_sci_box_styles`` and more.
+
+    Args:
+        app: The Sphinx application.
+    """
+    app.add_config_value("msc_sci_style", "apa", "env", types=[str])
+    app.add_config_value("msc_sci_locale", "en-US", "env", types=[str])
+    app.add_config_value("msc_sci_box_styles", list(DEFAULT_BOX_STYLES), "env", types=[list])
+    app.add_config_value("msc_sci_box_locales", list(DEFAULT_BOX_LOCALES), "env", types=[list])

@@ -1,0 +1,44 @@
+"""The directives: each formats through the public API and its output is escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bs4 import BeautifulSoup
+
+import msc_sci
+from tests.sphinx.conftest import Built
+
+
+def test_summary_writes_the_generated_summary(build: Callable[..., Built]) -> None:
+    """``msc-summary`` writes the sentences of ``msc_sci.summarize`` for its options."""
+    built = build("summary", "-W")
+    assert 0 == built.returncode, built.warnings
+    box = BeautifulSoup(built.page(), "html.parser").select_one("div.msc-summary")
+    summary = msc_sci.summarize("patient", length="short")
+    written = " ".join(box.get_text(" ").split())
+    for sentence in summary.sentences:
+        assert " ".join(sentence.text.split()) in written
+
+
+def test_summary_output_is_escaped(build: Callable[..., Built]) -> None:
+    """Apostrophes and ampersands in the summary reach the page as text, not markup."""
+    built = build("summary")
+    box = BeautifulSoup(built.page(), "html.parser").select_one("div.msc-summary")
+    assert [] == box.find_all(["script", "b", "i", "em", "strong"])
+
+
+def test_unknown_audience_is_a_located_typed_warning(build: Callable[..., Built]) -> None:
+    """An unknown audience warns ``msc_sci.summary`` at the directive; the build goes on."""
+    built = build("bad-summary")
+    assert "index.rst:4: WARNING: msc-summary: unknown audience 'robots'" in built.warnings
+    assert "[msc_sci.summary]" in built.warnings
+    assert (built.outdir / "index.html").is_file()
+
+
+def test_sources_lists_every_source(build: Callable[..., Built]) -> None:
+    """``msc-sources`` lists each of ``msc_sci.sources()`` with its code and title."""
+    built = build("summary")
+    listing = BeautifulSoup(built.page(), "html.parser").select_one("dl.msc-sources")
+    terms = [dt.get_text() for dt in listing.select("dt")]
+    assert [f"{s.code}: {s.title}" for s in msc_sci.sources()] == terms
