@@ -24,14 +24,22 @@ __all__ = ["ALIASES", "FORMATS", "export", "format_module", "resolve"]
 
 #: Format name -> module path. One row per format.
 FORMATS: dict[str, str] = {
+    "biblatex": "msc_sci.export.biblatex",
     "bibtex": "msc_sci.export.bibtex",
+    "csl-json": "msc_sci.export.csl_json",
+    "ris": "msc_sci.export.ris",
 }
 
 #: Other names and file suffixes -> format name.
 ALIASES: dict[str, str] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",
+    ".json": "csl-json",
+    ".ris": "ris",
     "bib": "bibtex",
+    "csl": "csl-json",
+    "csljson": "csl-json",
+    "json": "csl-json",
 }
 
 
