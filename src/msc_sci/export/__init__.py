@@ -26,6 +26,7 @@ __all__ = ["ALIASES", "FORMATS", "export", "format_module", "resolve"]
 FORMATS: dict[str, str] = {
     "biblatex": "msc_sci.export.biblatex",
     "bibtex": "msc_sci.export.bibtex",
+    "cff": "msc_sci.export.cff",
     "csl-json": "msc_sci.export.csl_json",
     "ris": "msc_sci.export.ris",
 }
@@ -34,9 +35,11 @@ FORMATS: dict[str, str] = {
 ALIASES: dict[str, str] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",
+    ".cff": "cff",
     ".json": "csl-json",
     ".ris": "ris",
     "bib": "bibtex",
+    "citation.cff": "cff",
     "csl": "csl-json",
     "csljson": "csl-json",
     "json": "csl-json",
