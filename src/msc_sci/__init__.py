@@ -19,7 +19,9 @@ TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from msc_sci._errors import (
+        ExportError,
         MscSciError,
+        OnlineError,
         RecordError,
         ReferenceDataError,
         StyleError,
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     from msc_sci._registry import claims, people, sources
     from msc_sci.checker import Finding, check
     from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
+    from msc_sci.export import export
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
@@ -64,10 +67,12 @@ _LAZY: dict[str, str] = {
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
+    "ExportError": "msc_sci._errors",
     "Finding": "msc_sci.checker",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "MscSciError": "msc_sci._errors",
+    "OnlineError": "msc_sci._errors",
     "Person": "msc_sci._records",
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
@@ -95,6 +100,7 @@ _LAZY: dict[str, str] = {
     "Work": "msc_sci._records",
     "check": "msc_sci.checker",
     "claims": "msc_sci._registry",
+    "export": "msc_sci.export",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
     "sources": "msc_sci._registry",
@@ -109,10 +115,12 @@ __all__ = [
     "Date",
     "Design",
     "Entity",
+    "ExportError",
     "Finding",
     "Intervention",
     "Journal",
     "MscSciError",
+    "OnlineError",
     "Person",
     "Population",
     "Provenance",
@@ -141,6 +149,7 @@ __all__ = [
     "__version__",
     "check",
     "claims",
+    "export",
     "load_references",
     "people",
     "sources",
