@@ -56,8 +56,8 @@ if TYPE_CHECKING:
     )
     from msc_sci._registry import claims, people, sources
     from msc_sci.checker import Finding, check
-    from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
     from msc_sci.export import export
+    from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
