@@ -7,6 +7,7 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     │   └── ReferenceDataError            a file under references/ is invalid
     ├── UnknownNameError (LookupError)    a name that is not in a registry
     │   ├── UnknownFormatError            an output or export format
+    │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
     └── StyleError (ValueError)           a citation style file cannot be used
 
@@ -26,6 +27,7 @@ __all__ = [
     "StyleError",
     "UnknownFormatError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
 ]
 
@@ -142,6 +144,17 @@ class UnknownFormatError(UnknownNameError):
     """Raised when an output or export format name is not known."""
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "format") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownSpeakerError(UnknownNameError):
+    """Raised when a speaker's name matches no person or entity in the registry.
+
+    The message suggests the closest known names, e.g. ``unknown speaker 'Waxmann';
+    did you mean 'waxman'?``.
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
         super().__init__(name, kind=kind, known=known)
 
 
