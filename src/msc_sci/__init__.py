@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         StyleError,
         UnknownFormatError,
         UnknownNameError,
+        UnknownSpeakerError,
         UnknownStyleError,
     )
     from msc_sci._load import References, load_references, study
@@ -48,15 +49,20 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
+    from msc_sci.quotes._find import FoundQuote, find_quotes
+    from msc_sci.quotes._registry import quotes
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
+    "Attribution": "msc_sci.quotes._attribute",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
+    "FoundQuote": "msc_sci.quotes._find",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "MscSciError": "msc_sci._errors",
@@ -64,6 +70,7 @@ _LAZY: dict[str, str] = {
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
     "Quote": "msc_sci._records",
+    "QuoteDifference": "msc_sci.quotes._attribute",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",
     "RecordError": "msc_sci._errors",
@@ -77,11 +84,16 @@ _LAZY: dict[str, str] = {
     "StyleError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
+    "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
+    "Verdict": "msc_sci.quotes._attribute",
     "Work": "msc_sci._records",
+    "attribute": "msc_sci.quotes._attribute",
     "claims": "msc_sci._registry",
+    "find_quotes": "msc_sci.quotes._find",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
+    "quotes": "msc_sci.quotes._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
 }
@@ -89,10 +101,12 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "Affiliation",
     "Assessment",
+    "Attribution",
     "Claim",
     "Date",
     "Design",
     "Entity",
+    "FoundQuote",
     "Intervention",
     "Journal",
     "MscSciError",
@@ -100,6 +114,7 @@ __all__ = [
     "Population",
     "Provenance",
     "Quote",
+    "QuoteDifference",
     "QuoteKind",
     "QuoteVariant",
     "RecordError",
@@ -113,12 +128,17 @@ __all__ = [
     "StyleError",
     "UnknownFormatError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
+    "Verdict",
     "Work",
     "__version__",
+    "attribute",
     "claims",
+    "find_quotes",
     "load_references",
     "people",
+    "quotes",
     "sources",
     "study",
 ]

@@ -10,7 +10,7 @@ from enum import StrEnum
 from msc_sci._records import Entity, Person, Quote, QuoteVariant
 from msc_sci.quotes._text import plain, words
 
-__all__ = ["Attribution", "Difference", "Verdict", "attribute"]
+__all__ = ["Attribution", "QuoteDifference", "Verdict", "attribute"]
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -61,7 +61,7 @@ class Verdict(StrEnum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Difference:
+class QuoteDifference:
     """One way a printed quotation differs from the original.
 
     Attributes:
@@ -71,7 +71,7 @@ class Difference:
         alters_meaning: Whether this difference changes what the speaker claimed.
         context: The original word the change stands next to, for additions.
 
-    >>> str(Difference(kind="word added", original="", printed="motor",
+    >>> str(QuoteDifference(kind="word added", original="", printed="motor",
     ...                alters_meaning=True, context="function"))
     'word added: "motor" before "function"'
     """
@@ -111,7 +111,7 @@ class Attribution:
     speaker: Person | Entity | None
     score: float
     verdict: Verdict
-    differences: tuple[Difference, ...] = ()
+    differences: tuple[QuoteDifference, ...] = ()
     variant: QuoteVariant | None = None
     named: Person | Entity | str | None = None
 
@@ -147,7 +147,7 @@ def _score(
 
 def _classify(
     original: tuple[str, ...], printed: list[str], matcher: difflib.SequenceMatcher[str]
-) -> list[Difference]:
+) -> list[QuoteDifference]:
     opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     # An excerpt leaves out the start or end of the original: that is not a difference.
     if opcodes and opcodes[0][0] == "delete" and opcodes[0][1] == 0:
@@ -165,7 +165,7 @@ def _classify(
         dropped = any(w in _HEDGES and w not in in_printed for w in old)
         if dropped and not any(w in _HEDGES for w in new):
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="hedge dropped",
                     original=old_text,
                     printed=new_text,
@@ -176,7 +176,7 @@ def _classify(
             continue
         if any(w in _STRONG for w in added):
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="claim strengthened",
                     original=old_text,
                     printed=new_text,
@@ -188,7 +188,7 @@ def _classify(
             {w for w in old if w in _NEGATIONS} ^ {w for w in new if w in _NEGATIONS}
         ):
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="negation changed",
                     original=old_text,
                     printed=new_text,
@@ -198,7 +198,7 @@ def _classify(
             )
         elif any(_is_number(w) for w in (*gone, *added)):
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="number changed",
                     original=old_text,
                     printed=new_text,
@@ -208,7 +208,7 @@ def _classify(
             )
         elif added and not gone:
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="word added",
                     original=old_text if old else "",
                     printed=new_text,
@@ -218,7 +218,7 @@ def _classify(
             )
         elif gone and not added:
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="words left out" if len(gone) > 1 else "word left out",
                     original=old_text,
                     printed=new_text,
@@ -228,7 +228,7 @@ def _classify(
             )
         elif added or gone:
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="wording changed",
                     original=old_text,
                     printed=new_text,
@@ -238,7 +238,7 @@ def _classify(
             )
         else:
             found.append(
-                Difference(
+                QuoteDifference(
                     kind="word moved" if not (old and new) else "wording changed",
                     original=old_text,
                     printed=new_text,
