@@ -110,9 +110,7 @@ def known_names() -> tuple[str, ...]:
 
 def _known_forms() -> list[str]:
     refs = _bundled()
-    forms = [name.lower() for name in known_names()]
-    forms += [p.family.lower() for p in refs.people if p.family]
-    return forms
+    return [*known_names(), *(p.family for p in refs.people if p.family)]
 
 
 def quotes(speaker: str | None = None) -> tuple[Quote, ...]:
