@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         where = f"{row['start']}-{row['end']}"
-        speaker = row["speaker"] or "(unnamed)"
+        who = row["speaker"] or "(nobody named)"
         cue = f" [{row['cue']}]" if row["cue"] else ""
-        print(f"{where:>11}  {speaker}{cue}: \u201c{row['text']}\u201d")
+        print(f"{where:>11}  {who}{cue}: \u201c{row['text']}\u201d")
     return 0
