@@ -75,12 +75,13 @@ _AFTER = re.compile(
     rf"{_SAY}\s+{_who('w1')}"
     rf"|{_who('w2')}{_APPOSITION}\s+(?:has\s+|had\s+|also\s+)?{_SAY}\b"
     rf"|according\s+to\s+{_who('w3')})"
+    rf"|\s*(?P<dash>[\u2014\u2013]\s*{_who('w4')})\s*(?:[.,;]|$)"
 )
 _BEFORE = re.compile(
     rf"(?P<cue>{_who('w1')}{_APPOSITION}\s+(?:has\s+|had\s+|also\s+)?{_SAY}"
-    rf"(?:\s+[\w-]+){{0,4}}?"
-    rf"|(?<![\w'\u2019]){_SAY}\s+{_who('w2')}"
-    rf"|(?<![\w'\u2019])[Aa]ccording\s+to\s+{_who('w3')})\s*[:,]\s*$"
+    rf"(?:\s+[\w-]+){{0,4}}?\s*[:,]?"
+    rf"|(?<![\w'\u2019]){_SAY}\s+{_who('w2')}\s*[:,]"
+    rf"|(?<![\w'\u2019])[Aa]ccording\s+to\s+{_who('w3')}\s*[:,])\s*$"
 )
 _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 _SUBJECT = re.compile(_who("w1"))
@@ -89,6 +90,10 @@ _NOT_NAMES = _word_set(
     "In The A An But And As At On For This That It When After Before While If Then So "
     "Yet Now Here There Asked Speaking Writing According Later Earlier Still Also"
 )
+
+
+_Speaker = Person | Entity | str | None
+_Previous = tuple[_Speaker, str | None] | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -123,11 +128,8 @@ class FoundQuote:
 
 def _who_of(match: re.Match[str]) -> str | None:
     """Return the speaker words of a cue match, leading sentence openers dropped."""
-    who = (
-        match.group("w1") or match.group("w2") or match.group("w3")
-        if match.re.groups > 2
-        else match.group("w1")
-    )
+    names = [name for name in ("w1", "w2", "w3", "w4") if name in match.re.groupindex]
+    who = next((value for value in map(match.group, names) if value), "")
     parts = who.split()
     while parts and parts[0] in _NOT_NAMES:
         parts = parts[1:]
@@ -170,50 +172,52 @@ def find_quotes(text: str) -> list[FoundQuote]:
     """
     found: list[FoundQuote] = []
     # The last speaker named, for pronouns; None after an unnamed one.
-    last: Person | Entity | str | None = None
+    last: _Speaker = None
     # The speaker and cue of the previous paragraph's last quotation, for continuations.
-    previous: tuple[Person | Entity | str | None, str | None] | None = None
+    previous: _Previous = None
     size = len(text)
     para_start = 0
     open_at = -1  # the index just after an opening mark, or -1
-    open_para_start = 0
+    # Where the open quotation opened: its paragraph's start, quotes and predecessor.
+    opened: tuple[int, list[FoundQuote], _Previous] = (0, [], None)
     while para_start <= size:
         brk = _PARAGRAPH.search(text, para_start)
         para_end = brk.start() if brk else size
         next_start = brk.end() if brk else size + 1
         in_para: list[FoundQuote] = []
-        spans: list[tuple[int, int]] = []
+        here = (para_start, in_para, previous)
+        spans: list[tuple[int, int, tuple[int, list[FoundQuote], _Previous]]] = []
         for mark in _MARK.finditer(text, para_start, para_end):
             char, pos = mark.group(), mark.start()
             if open_at < 0:
                 if char in _OPENERS:
-                    open_at, open_para_start = pos + 1, para_start
+                    open_at, opened = pos + 1, here
                 continue
-            if pos == para_start and open_para_start != para_start and char in _OPENERS:
+            if pos == para_start and opened[0] != para_start and char in _OPENERS:
                 continue  # the mark that reopens a quotation of several paragraphs
             if char in _CLOSERS:
-                spans.append((open_at, pos))
+                spans.append((open_at, pos, opened))
                 open_at = -1
             elif char in _OPENERS:
-                open_at, open_para_start = pos + 1, para_start
-        if open_at >= 0 and not (
-            next_start < size and text[next_start] in _OPENERS and brk is not None
-        ):
+                open_at, opened = pos + 1, here
+        if open_at >= 0 and not (brk is not None and text[next_start] in _OPENERS):
             end = para_end
             while end > open_at and text[end - 1].isspace():
                 end -= 1
-            spans.append((open_at, end))
+            spans.append((open_at, end, opened))
             open_at = -1
-        for start, end in spans:
+        for start, end, (ctx_start, ctx_quotes, ctx_previous) in spans:
             quote, last = _attribute(
-                text, start, end, para_start, para_end, in_para, previous, last
+                text, start, end, ctx_start, para_end, ctx_quotes, ctx_previous, last
             )
             if quote is not None:
                 in_para.append(quote)
+                if ctx_quotes is not in_para:
+                    ctx_quotes.append(quote)
         if in_para:
             found.extend(in_para)
             previous = (in_para[-1].speaker, in_para[-1].cue)
-        elif para_start < para_end:
+        elif para_start < para_end and open_at < 0:
             previous = None
         para_start = next_start
     return found
@@ -237,7 +241,7 @@ def _attribute(
     who: str | None = None
     after = _AFTER.match(text, close, min(para_end, close + _REACH)) if close < para_end else None
     if after is not None:
-        cue, who = after.group("cue"), _who_of(after)
+        cue, who = after.group("cue") or after.group("dash"), _who_of(after)
     else:
         lower = max(opening - _REACH, 0 if not in_para else in_para[-1].end + 1, para_start)
         if lower <= opening:
@@ -252,7 +256,12 @@ def _attribute(
     if who is not None and cue is not None:
         speaker, named = _speaker(who, last)
         return FoundQuote(
-            text=words, raw=raw, start=start, end=end, speaker=speaker, cue=" ".join(cue.split())
+            text=words,
+            raw=raw,
+            start=start,
+            end=end,
+            speaker=speaker,
+            cue=" ".join(cue.split()).rstrip(":,"),
         ), (speaker if named else None)
     if in_para:
         prior = in_para[-1]
