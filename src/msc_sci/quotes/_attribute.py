@@ -219,7 +219,7 @@ def _classify(
         elif gone and not added:
             found.append(
                 QuoteDifference(
-                    kind="words left out" if len(gone) > 1 else "word left out",
+                    kind="words left out" if len(old) > 1 else "word left out",
                     original=old_text,
                     printed=new_text,
                     alters_meaning=False,

@@ -200,7 +200,7 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 open_at = -1
             elif char in _OPENERS:
                 open_at, opened = pos + 1, here
-        if open_at >= 0 and not (brk is not None and text[next_start] in _OPENERS):
+        if open_at >= 0 and not (brk is not None and text[next_start : next_start + 1] in _OPENERS):
             end = para_end
             while end > open_at and text[end - 1].isspace():
                 end -= 1
