@@ -9,6 +9,7 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
     │   ├── UnknownLengthError            a summary length
+    │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
     ├── StyleError (ValueError)           a citation style file cannot be used
     ├── ExportError (ValueError)          a work cannot be written in an export format
@@ -34,6 +35,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownLengthError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
 ]
 
@@ -172,6 +174,23 @@ class UnknownLengthError(UnknownNameError):
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "length") -> None:
         super().__init__(name, kind=kind, known=known)
+
+
+class UnknownSpeakerError(UnknownNameError):
+    """Raised when a speaker's name matches no person or entity in the registry.
+
+    The message suggests the closest known names, whatever their case, e.g.
+    ``unknown speaker 'Stephen Waxmen'; did you mean 'Stephen G. Waxman'?``.
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
+        super().__init__(name, kind=kind, known=known)
+        lowered = {k.lower(): k for k in self.known}
+        close = difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+        self.suggestions = tuple(lowered[match] for match in close)
+        if self.suggestions:
+            hint = " or ".join(repr(s) for s in self.suggestions)
+            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
 
 
 class UnknownStyleError(UnknownNameError):
