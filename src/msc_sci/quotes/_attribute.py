@@ -55,7 +55,7 @@ class Verdict(StrEnum):
     VARIANT = "variant"
     """The wording differs but the meaning is kept."""
     ALTERED = "altered"
-    """The meaning changed: a hedge dropped, a claim strengthened, a word added."""
+    """The meaning changed (a hedge dropped, a claim strengthened, a word added)."""
     UNKNOWN = "unknown"
     """No registry quote is close enough."""
 
