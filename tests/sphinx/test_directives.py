@@ -42,3 +42,20 @@ def test_sources_lists_every_source(build: Callable[..., Built]) -> None:
     listing = BeautifulSoup(built.page(), "html.parser").select_one("dl.msc-sources")
     terms = [dt.get_text() for dt in listing.select("dt")]
     assert [f"{s.code}: {s.title}" for s in msc_sci.sources()] == terms
+
+
+def test_quote_writes_each_attributed_quote(build: Callable[..., Built]) -> None:
+    """``msc-quote`` writes ``Quote.attributed`` for each of the speaker's quotes."""
+    built = build("quote", "-W")
+    assert 0 == built.returncode, built.warnings
+    page = BeautifulSoup(built.page(), "html.parser")
+    written = [" ".join(b.get_text(" ").split()) for b in page.select("blockquote.msc-quote")]
+    expected = [" ".join(q.attributed(style="news").split()) for q in msc_sci.quotes("waxman")]
+    assert expected == written
+
+
+def test_unknown_speaker_is_a_located_typed_warning(build: Callable[..., Built]) -> None:
+    """An unknown speaker warns ``msc_sci.quote`` at the directive's line."""
+    built = build("bad-quote")
+    assert "index.rst:4: WARNING: msc-quote: unknown speaker 'Dr. Nobody'" in built.warnings
+    assert "[msc_sci.quote]" in built.warnings

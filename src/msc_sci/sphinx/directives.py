@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 import msc_sci
 from msc_sci.sphinx.warnings import warn
 
-__all__ = ["SourcesDirective", "SummaryDirective", "setup"]
+__all__ = ["QuoteDirective", "SourcesDirective", "SummaryDirective", "setup"]
 
 _MODES = ("bibliography", "citation")
 _LOCALE_LABELS = {
@@ -131,6 +131,38 @@ class SourcesDirective(_MscDirective):
         return [listing]
 
 
+class QuoteDirective(_MscDirective):
+    """Write what was said about the study, each quote with its attribution.
+
+    Options:
+        speaker: Only this speaker's quotes, e.g. ``waxman`` (default: everyone's).
+        style: How to attribute them: ``news`` (the default) or ``academic``, as
+            :meth:`msc_sci.Quote.attributed` takes it.
+    """
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+        "speaker": directives.unchanged_required,
+        "style": _choice(("news", "academic")),
+    }
+
+    def run(self) -> list[nodes.Node]:
+        """Attribute each quote and return them as block quotes."""
+        style = self.options.get("style", "news")
+        try:
+            found = msc_sci.quotes(self.options.get("speaker"))
+            texts = [quote.attributed(style=style) for quote in found]
+        except msc_sci.MscSciError as exc:
+            return self.fail(exc, "quote")
+        result: list[nodes.Node] = []
+        for text in texts:
+            block = nodes.block_quote(classes=["msc-quote"], support_smartquotes=False)
+            block.extend(_paragraphs(text, []))
+            self.set_source_info(block)
+            result.append(block)
+        return result
+
+
 def setup(app: Sphinx) -> None:
     """Register the directives.
 
@@ -139,3 +171,4 @@ def setup(app: Sphinx) -> None:
     """
     app.add_directive("msc-summary", SummaryDirective)
     app.add_directive("msc-sources", SourcesDirective)
+    app.add_directive("msc-quote", QuoteDirective)
