@@ -11,8 +11,10 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
+import msc_docs_examples
 from docutils import nodes
 from docutils.statemachine import StringList
+from msc_docs_examples import EXAMPLES
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
@@ -35,6 +37,8 @@ class ApiReference(SphinxDirective):
     """Write an autodoc entry for each public name, in groups."""
 
     def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(__file__)
+        self.env.note_dependency(msc_docs_examples.__file__)
         grouped: dict[str, list[str]] = {group: [] for group in GROUPS}
         for name in msc_sci.__all__:
             grouped[_group(getattr(msc_sci, name))].append(name)
@@ -54,12 +58,19 @@ class ApiReference(SphinxDirective):
     @staticmethod
     def _entry(group: str, name: str) -> list[str]:
         target = f"msc_sci.{name}"
+        example = _example(name)
         if group == "Functions":
-            return [f".. autofunction:: {target}", ""]
+            return [f".. autofunction:: {target}", "", *example]
         if group == "Exceptions":
-            return [f".. autoexception:: {target}", "   :show-inheritance:", ""]
+            return [f".. autoexception:: {target}", "   :show-inheritance:", "", *example]
         if group == "Classes":
-            return [f".. autoclass:: {target}", "   :members:", "   :show-inheritance:", ""]
+            return [
+                f".. autoclass:: {target}",
+                "   :members:",
+                "   :show-inheritance:",
+                "",
+                *example,
+            ]
         value = getattr(msc_sci, name)
         return [
             f".. py:data:: {name}",
@@ -74,6 +85,16 @@ class ApiReference(SphinxDirective):
             "      True",
             "",
         ]
+
+
+def _example(name: str) -> list[str]:
+    """Return the indented doctest block for *name* from EXAMPLES, or nothing."""
+    code = EXAMPLES.get(name)
+    if code is None:
+        return []
+    lines = ["   .. rubric:: Example", "", "   .. doctest::", ""]
+    lines += [f"      {line}" if line else "" for line in code.strip().splitlines()]
+    return [*lines, ""]
 
 
 def _public_name(

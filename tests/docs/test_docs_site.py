@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import re
+import sys
 from pathlib import Path
 
 import msc_sci
@@ -15,6 +17,23 @@ def test_api_page_lists_every_public_name(site: Path) -> None:
     page = (site / "api.html").read_text(encoding="utf-8")
     ids = set(re.findall(r'id="msc_sci\.([A-Za-z_][A-Za-z0-9_]*)"', page))
     assert [] == [name for name in msc_sci.__all__ if name not in ids]
+
+
+def test_every_public_name_has_an_example() -> None:
+    """Each public name has a ``>>>`` example: in its docstring or in the docs' EXAMPLES."""
+    sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+    try:
+        from msc_docs_examples import EXAMPLES
+    finally:
+        sys.path.pop(0)
+    missing = [
+        name
+        for name in msc_sci.__all__
+        if name != "__version__"
+        and ">>>" not in (inspect.getdoc(getattr(msc_sci, name)) or "")
+        and name not in EXAMPLES
+    ]
+    assert [] == missing
 
 
 def test_home_page_links_the_api_page(site: Path) -> None:
