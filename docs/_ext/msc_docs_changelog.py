@@ -2,7 +2,8 @@
 
 Each fragment is ``changelog.d/<issue>.<type>.md``; the directive groups them into Keep a
 Changelog sections (Added, Changed, Deprecated, Removed, Fixed, Security) under
-"Unreleased", each entry linking its issue.
+"Unreleased", each entry naming its issue (linked when ``msc_changelog_issue_url`` is set
+in ``conf.py``, e.g. to ``"https://example.org/issues/{issue}"``).
 A released ``CHANGELOG.md`` beside them is included after the unreleased entries.
 """
 
@@ -20,7 +21,6 @@ from sphinx.util.nodes import nested_parse_with_titles
 
 SECTIONS = ("added", "changed", "deprecated", "removed", "fixed", "security")
 FRAGMENT = re.compile(r"^(?P<issue>\d+)\.(?P<type>[a-z]+)\.md$")
-ISSUES = "https://github.com/msc-sci/msc-sci/issues/"
 
 
 def markdown_to_rst(text: str) -> str:
@@ -48,6 +48,10 @@ class Changelog(SphinxDirective):
 
     required_arguments = 1  # the fragments directory, relative to this document
 
+    def _issue(self, issue: int) -> str:
+        url = self.config.msc_changelog_issue_url
+        return f"`#{issue} <{url.format(issue=issue)}>`__" if url else f"#{issue}"
+
     def run(self) -> list[nodes.Node]:
         _, path = self.env.relfn2path(self.arguments[0], self.env.docname)
         directory = Path(path)
@@ -63,7 +67,7 @@ class Changelog(SphinxDirective):
             title = section.capitalize()
             lines += [title, "~" * len(title), ""]
             for issue, text in found[section]:
-                lines += [f"- {markdown_to_rst(text)} (`#{issue} <{ISSUES}{issue}>`__)"]
+                lines += [f"- {markdown_to_rst(text)} ({self._issue(issue)})"]
             lines.append("")
         content = StringList(lines, source=str(directory))
         section_node = nodes.section()
@@ -73,5 +77,6 @@ class Changelog(SphinxDirective):
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("msc_changelog_issue_url", None, "env")
     app.add_directive("msc-changelog", Changelog)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

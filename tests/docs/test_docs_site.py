@@ -56,4 +56,4 @@ def test_changelog_page_compiles_the_fragments(site: Path) -> None:
     page = (site / "changelog.html").read_text(encoding="utf-8")
     for fragment in (ROOT / "changelog.d").glob("*.md"):
         issue = fragment.name.split(".")[0]
-        assert f"#{issue}</a>" in page
+        assert f"(#{issue})" in page
