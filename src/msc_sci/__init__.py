@@ -48,6 +48,8 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci.cite._api import cite
+    from msc_sci.cite._style import Style
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
@@ -74,11 +76,13 @@ _LAZY: dict[str, str] = {
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
+    "Style": "msc_sci.cite._style",
     "StyleError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
     "Work": "msc_sci._records",
+    "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
@@ -110,12 +114,14 @@ __all__ = [
     "Source",
     "SourceKind",
     "Study",
+    "Style",
     "StyleError",
     "UnknownFormatError",
     "UnknownNameError",
     "UnknownStyleError",
     "Work",
     "__version__",
+    "cite",
     "claims",
     "load_references",
     "people",
