@@ -7,10 +7,10 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import hostile_text
 
 import msc_sci
 from msc_sci import MscSciError
+from tests.strategies import hostile_text
 
 FORMATS = ("text", "html", "markdown", "rst", "latex")
 STYLES = ("apa", "ieee", "modern-language-association")

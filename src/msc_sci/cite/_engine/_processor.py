@@ -37,6 +37,19 @@ FORMATTER = types.SimpleNamespace(
 )
 
 
+class _Item(CitationItem):
+    """A citation item that looks its reference up once, not through three dicts each time."""
+
+    @property
+    def reference(self) -> Any:
+        try:
+            return dict.__getitem__(self, "_reference")
+        except KeyError:
+            found = self.citation.bibliography.source[self.key]
+            dict.__setitem__(self, "_reference", found)
+            return found
+
+
 class Processor(CitationStylesStyle):
     """A parsed CSL style, ready to format items in one locale."""
 
@@ -50,7 +63,7 @@ class Processor(CitationStylesStyle):
     def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> tuple[Any, list[Any]]:
         source = Source(items)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
-        citations = [Citation([CitationItem(key)]) for key in source]
+        citations = [Citation([_Item(key)]) for key in source]
         for citation in citations:
             bibliography.register(citation)
         return bibliography, citations
@@ -73,7 +86,7 @@ class Processor(CitationStylesStyle):
         bibliography, _ = self._bibliography(items)
         if self.root.bibliography is not None:
             bibliography.sort()
-        cite = Citation([CitationItem(key) for key in bibliography.keys])
+        cite = Citation([_Item(key) for key in bibliography.keys])
         bibliography.register(cite)
         text = bibliography.cite(cite, lambda item: None)
         return fix_punctuation(parse(str(text)), in_quote=self.in_quote)
