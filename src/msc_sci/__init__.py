@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     )
     from msc_sci._registry import claims, people, sources
     from msc_sci.checker import Finding, check
+    from msc_sci.cite._api import cite
+    from msc_sci.cite._style import Style
     from msc_sci.export import export
     from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
     from msc_sci.quotes._find import FoundQuote, find_quotes
@@ -97,6 +99,7 @@ _LAZY: dict[str, str] = {
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
+    "Style": "msc_sci.cite._style",
     "StyleError": "msc_sci._errors",
     "Summary": "msc_sci.summary",
     "UnknownAudienceError": "msc_sci._errors",
@@ -109,6 +112,7 @@ _LAZY: dict[str, str] = {
     "Work": "msc_sci._records",
     "attribute": "msc_sci.quotes._attribute",
     "check": "msc_sci.checker",
+    "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
     "export": "msc_sci.export",
     "find_quotes": "msc_sci.quotes._find",
@@ -153,6 +157,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Study",
+    "Style",
     "StyleError",
     "Summary",
     "UnknownAudienceError",
@@ -166,6 +171,7 @@ __all__ = [
     "__version__",
     "attribute",
     "check",
+    "cite",
     "claims",
     "export",
     "find_quotes",
