@@ -27,7 +27,10 @@ FORMATS: dict[str, str] = {
     "biblatex": "msc_sci.export.biblatex",
     "bibtex": "msc_sci.export.bibtex",
     "cff": "msc_sci.export.cff",
+    "coins": "msc_sci.export.coins",
     "csl-json": "msc_sci.export.csl_json",
+    "highwire": "msc_sci.export.highwire",
+    "jsonld": "msc_sci.export.jsonld",
     "ris": "msc_sci.export.ris",
 }
 
@@ -36,13 +39,20 @@ ALIASES: dict[str, str] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",
     ".cff": "cff",
+    ".html": "highwire",
     ".json": "csl-json",
+    ".jsonld": "jsonld",
     ".ris": "ris",
     "bib": "bibtex",
     "citation.cff": "cff",
     "csl": "csl-json",
     "csljson": "csl-json",
+    "google-scholar": "highwire",
     "json": "csl-json",
+    "json-ld": "jsonld",
+    "meta": "highwire",
+    "openurl": "coins",
+    "schema.org": "jsonld",
 }
 
 

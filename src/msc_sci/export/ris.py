@@ -7,7 +7,7 @@ Values are single lines: whitespace runs become one space.
 from __future__ import annotations
 
 from msc_sci._records import Date, Person, Work
-from msc_sci.export._text import one_line
+from msc_sci.export._text import inverted_name, one_line
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "name"]
 
@@ -97,15 +97,7 @@ def name(person: Person, *, field: str = "author") -> str:
     >>> name(Person(literal="Yale University"))
     'Yale University'
     """
-    if person.family is None:
-        return one_line(person.literal or person.given or "", format=NAME, field=field)
-    family = " ".join(
-        p for p in (person.dropping_particle, person.non_dropping_particle, person.family) if p
-    )
-    parts = [family, person.given or "", person.suffix or ""]
-    while parts and not parts[-1]:
-        parts.pop()
-    return one_line(", ".join(parts), format=NAME, field=field)
+    return one_line(inverted_name(person), format=NAME, field=field)
 
 
 def _dates(date: Date) -> list[tuple[str, str]]:
