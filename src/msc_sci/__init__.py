@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci._verify import Mismatch, Verification, verify_online
     from msc_sci.export import export
 
 # Public name -> module that defines it.
@@ -63,6 +64,7 @@ _LAZY: dict[str, str] = {
     "ExportError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
+    "Mismatch": "msc_sci._verify",
     "MscSciError": "msc_sci._errors",
     "OnlineError": "msc_sci._errors",
     "Person": "msc_sci._records",
@@ -83,6 +85,7 @@ _LAZY: dict[str, str] = {
     "UnknownFormatError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
+    "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
     "claims": "msc_sci._registry",
     "export": "msc_sci.export",
@@ -90,6 +93,7 @@ _LAZY: dict[str, str] = {
     "people": "msc_sci._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
+    "verify_online": "msc_sci._verify",
 }
 
 __all__ = [
@@ -102,6 +106,7 @@ __all__ = [
     "ExportError",
     "Intervention",
     "Journal",
+    "Mismatch",
     "MscSciError",
     "OnlineError",
     "Person",
@@ -122,6 +127,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownNameError",
     "UnknownStyleError",
+    "Verification",
     "Work",
     "__version__",
     "claims",
@@ -130,6 +136,7 @@ __all__ = [
     "people",
     "sources",
     "study",
+    "verify_online",
 ]
 
 

@@ -70,7 +70,7 @@ def resolve(to: str) -> str:
         return key
     if key in ALIASES:
         return ALIASES[key]
-    raise UnknownFormatError(to, known=[*FORMATS, *ALIASES], kind="export format")
+    raise UnknownFormatError(to, known=FORMATS, kind="export format")
 
 
 def format_module(to: str) -> ModuleType:
