@@ -39,6 +39,7 @@ ALIASES: dict[str, str] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",
     ".cff": "cff",
+    ".htm": "highwire",
     ".html": "highwire",
     ".json": "csl-json",
     ".jsonld": "jsonld",
