@@ -42,3 +42,9 @@ def test_no_format(capsys: pytest.CaptureFixture[str]) -> None:
     """No format and no output file is a usage error, status 2."""
     assert main(["export"]) == 2
     assert "give a format" in capsys.readouterr().err
+
+
+def test_ascii_is_only_for_latex(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--ascii`` with a format other than BibTeX is a usage error."""
+    assert main(["export", "ris", "--ascii"]) == 2
+    assert "--ascii is for bibtex and biblatex" in capsys.readouterr().err

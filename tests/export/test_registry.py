@@ -87,3 +87,11 @@ def test_import_stays_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout == "[]\n"
+
+
+def test_unknown_option_is_an_export_error() -> None:
+    """An option the format does not take is an ExportError naming the options it takes."""
+    with pytest.raises(
+        msc_sci.ExportError, match=r"ris: unknown option.*ascii_only; ris takes none"
+    ):
+        msc_sci.export("ris", ascii_only=True)

@@ -50,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
             return 2
         to = Path(args.output).suffix or Path(args.output).name
     name = resolve(to)
-    if args.ascii and name in {"bibtex", "biblatex"}:
-        text = export(name, ascii_only=True)
-    else:
-        text = export(name)
+    if args.ascii and name not in {"bibtex", "biblatex"}:
+        print(
+            f"msc-sci export: error: --ascii is for bibtex and biblatex, not {name}",
+            file=sys.stderr,
+        )
+        return 2
+    text = export(name, ascii_only=True) if args.ascii else export(name)
     if args.output is None:
         sys.stdout.write(text)
     else:

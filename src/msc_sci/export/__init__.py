@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
+from inspect import signature
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -106,6 +107,17 @@ def export(to: str, *, work: Work | None = None, **options: bool) -> str:
         from msc_sci._load import study
 
         work = study()
+    try:
+        signature(module.dumps).bind(work, **options)
+    except TypeError:
+        from msc_sci._errors import ExportError
+
+        unknown = ", ".join(sorted(options))
+        raise ExportError(
+            f"unknown option(s) {unknown}; {module.NAME} takes "
+            + (", ".join(list(signature(module.dumps).parameters)[1:]) or "none"),
+            format=module.NAME,
+        ) from None
     text: str = module.dumps(work, **options)
     return text
 
