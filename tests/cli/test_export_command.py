@@ -48,3 +48,12 @@ def test_ascii_is_only_for_latex(capsys: pytest.CaptureFixture[str]) -> None:
     """``--ascii`` with a format other than BibTeX is a usage error."""
     assert main(["export", "ris", "--ascii"]) == 2
     assert "--ascii is for bibtex and biblatex" in capsys.readouterr().err
+
+
+def test_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that cannot be written is one error line naming it, status 1."""
+    path = tmp_path / "missing" / "x.ris"
+    assert 1 == main(["export", "--output", str(path)])
+    err = capsys.readouterr().err
+    assert err.startswith("msc-sci: error: ris: ")
+    assert str(path) in err

@@ -59,6 +59,12 @@ def run(args: argparse.Namespace) -> int:
     text = export(name, ascii_only=True) if args.ascii else export(name)
     if args.output is None:
         sys.stdout.write(text)
-    else:
+        return 0
+    try:
         Path(args.output).write_text(text, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        from msc_sci._errors import ExportError
+
+        reason = f"cannot write {args.output}: {exc.strerror or exc}"
+        raise ExportError(reason, format=name) from exc
     return 0

@@ -46,7 +46,10 @@ def dumps(work: Work) -> str:
     ID  - honmou2021
     TI  - Intravenous infusion of auto serum-expanded autologous mesenchymal stem cells in spinal cord injury patients: 13 case series
     """  # noqa: E501
-    lines: list[tuple[str, str]] = [("TY", TYPES.get(work.type, "GEN")), ("ID", work.id)]
+    lines: list[tuple[str, str]] = [
+        ("TY", TYPES.get(work.type, "GEN")),
+        ("ID", one_line(work.id, format=NAME, field="id")),
+    ]
 
     def add(tag: str, value: str | None, field: str) -> None:
         if value is not None:
