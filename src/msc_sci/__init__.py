@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci._verify import Mismatch, Verification, verify_online
     from msc_sci.checker import Finding, check
     from msc_sci.cite._api import cite
     from msc_sci.cite._style import Style
@@ -79,6 +80,7 @@ _LAZY: dict[str, str] = {
     "FoundQuote": "msc_sci.quotes._find",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
+    "Mismatch": "msc_sci._verify",
     "MscSciError": "msc_sci._errors",
     "OnlineError": "msc_sci._errors",
     "Person": "msc_sci._records",
@@ -109,6 +111,7 @@ _LAZY: dict[str, str] = {
     "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
     "Verdict": "msc_sci.quotes._attribute",
+    "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
     "attribute": "msc_sci.quotes._attribute",
     "check": "msc_sci.checker",
@@ -122,6 +125,7 @@ _LAZY: dict[str, str] = {
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
     "summarize": "msc_sci.summary",
+    "verify_online": "msc_sci._verify",
 }
 
 __all__ = [
@@ -137,6 +141,7 @@ __all__ = [
     "FoundQuote",
     "Intervention",
     "Journal",
+    "Mismatch",
     "MscSciError",
     "OnlineError",
     "Person",
@@ -167,6 +172,7 @@ __all__ = [
     "UnknownSpeakerError",
     "UnknownStyleError",
     "Verdict",
+    "Verification",
     "Work",
     "__version__",
     "attribute",
@@ -181,6 +187,7 @@ __all__ = [
     "sources",
     "study",
     "summarize",
+    "verify_online",
 ]
 
 

@@ -96,6 +96,13 @@ def test_newlines_cannot_start_a_tag() -> None:
     assert [line[:2] for line in text.splitlines()] == ["TY", "ID", "TI", "ER"]
 
 
+def test_newlines_in_the_id_cannot_start_a_tag() -> None:
+    """A newline in the work's id stays inside the ID line."""
+    text = ris.dumps(Work(id="x\nTY  - BOOK", title="t"))
+    assert ["TY", "ID", "TI", "ER"] == [line[:2] for line in text.splitlines()]
+    assert "x TY - BOOK" == rispy.loads(text)[0]["id"]
+
+
 def test_control_characters_are_an_error() -> None:
     """A control character is refused, naming the field."""
     with pytest.raises(ExportError, match=r"ris: title: .*U\+0007"):

@@ -7,7 +7,7 @@ Values are single lines: whitespace runs become one space.
 from __future__ import annotations
 
 from msc_sci._records import Date, Person, Work
-from msc_sci.export._text import one_line
+from msc_sci.export._text import inverted_name, one_line
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "name"]
 
@@ -46,7 +46,10 @@ def dumps(work: Work) -> str:
     ID  - honmou2021
     TI  - Intravenous infusion of auto serum-expanded autologous mesenchymal stem cells in spinal cord injury patients: 13 case series
     """  # noqa: E501
-    lines: list[tuple[str, str]] = [("TY", TYPES.get(work.type, "GEN")), ("ID", work.id)]
+    lines: list[tuple[str, str]] = [
+        ("TY", TYPES.get(work.type, "GEN")),
+        ("ID", one_line(work.id, format=NAME, field="id")),
+    ]
 
     def add(tag: str, value: str | None, field: str) -> None:
         if value is not None:
@@ -97,15 +100,7 @@ def name(person: Person, *, field: str = "author") -> str:
     >>> name(Person(literal="Yale University"))
     'Yale University'
     """
-    if person.family is None:
-        return one_line(person.literal or person.given or "", format=NAME, field=field)
-    family = " ".join(
-        p for p in (person.dropping_particle, person.non_dropping_particle, person.family) if p
-    )
-    parts = [family, person.given or "", person.suffix or ""]
-    while parts and not parts[-1]:
-        parts.pop()
-    return one_line(", ".join(parts), format=NAME, field=field)
+    return one_line(inverted_name(person), format=NAME, field=field)
 
 
 def _dates(date: Date) -> list[tuple[str, str]]:
