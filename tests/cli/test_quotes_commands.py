@@ -79,7 +79,7 @@ def test_find_quotes_json_from_stdin(
     expected = [
         {
             "start": 1,
-            "end": 41,
+            "end": 40,
             "speaker": None,
             "speaker_id": None,
             "cue": "an expert said",
