@@ -19,6 +19,7 @@ The finder works with regular expressions and a few rules, paragraph by paragrap
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -83,8 +84,13 @@ _BEFORE = re.compile(
     rf"|(?<![\w'\u2019]){_SAY}\s+{_who('w2')}\s*[:,]"
     rf"|(?<![\w'\u2019])[Aa]ccording\s+to\s+{_who('w3')}\s*[:,])\s*$"
 )
-_CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 _SUBJECT = re.compile(_who("w1"))
+#: The speaker groups of each cue pattern, for picking the one that matched.
+_GROUPS = {
+    pattern: tuple(name for name in ("w1", "w2", "w3", "w4") if name in pattern.groupindex)
+    for pattern in (_AFTER, _BEFORE, _SUBJECT)
+}
+_CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 #: Capitalised words that start sentences and are not names.
 _NOT_NAMES = _word_set(
     "In The A An But And As At On For This That It When After Before While If Then So "
@@ -128,8 +134,7 @@ class FoundQuote:
 
 def _who_of(match: re.Match[str]) -> str | None:
     """Return the speaker words of a cue match, leading sentence openers dropped."""
-    names = [name for name in ("w1", "w2", "w3", "w4") if name in match.re.groupindex]
-    who = next((value for value in map(match.group, names) if value), "")
+    who = next((value for name in _GROUPS[match.re] if (value := match.group(name))), "")
     parts = who.split()
     while parts and parts[0] in _NOT_NAMES:
         parts = parts[1:]
@@ -140,9 +145,15 @@ def _speaker(
     who: str, last: Person | Entity | str | None
 ) -> tuple[Person | Entity | str | None, bool]:
     """Return the speaker *who* names and whether it is named (may stand for "he")."""
-    first = who.split(None, 1)[0]
-    if first.lower() in ("he", "she", "they"):
+    if who.lower() in ("he", "she", "they"):
         return last, last is not None
+    return _named(who)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named(who: str) -> tuple[Person | Entity | str | None, bool]:
+    """Return the speaker a name or description gives, and whether it is named."""
+    first = who.split(None, 1)[0]
     if first[0].islower() or first in ("The", "A", "An", "One", "Another"):
         entity = speaker_named(who)
         return (entity, True) if entity is not None else (None, False)
