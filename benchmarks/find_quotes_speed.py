@@ -18,16 +18,46 @@ from msc_sci import find_quotes
 
 SPEAKERS = ("Ana Ruiz", "Bo Lind", "Carla Mendes", "Dr. Priya Natarajan", "Waxman", "Kocsis")
 WORDS = (
-    "the patients' own cells were infused and it's early days for a small trial of [stem "
-    "cells](#) with no placebo group but results in walking and hand function were seen "
-    "within weeks"
-).split()
+    "the",
+    "patients'",
+    "own",
+    "cells",
+    "were",
+    "infused",
+    "and",
+    "it's",
+    "early",
+    "days",
+    "for",
+    "a",
+    "small",
+    "trial",
+    "of",
+    "[stem cells](#)",
+    "with",
+    "no",
+    "placebo",
+    "but",
+    "results",
+    "in",
+    "walking",
+    "hand",
+    "function",
+    "within",
+    "weeks",
+)
 NARRATIVE = (
     "The trial was small and nobody was blinded.",
     "Patients' own bone marrow cells were grown for a few weeks before the infusion.",
     "Critics called the treatment a \u201cmiracle\u201d, which it is not.",
     "Further studies will be needed, and they could take years.",
+    "Each patient served as their own control, and there was no placebo group.",
+    "The injuries were non-penetrating, in many cases from falls or minor trauma.",
+    "More than half of the patients could walk or use their hands better within weeks.",
+    "The cells were given intravenously, several weeks after the injury.",
 )
+#: Share of paragraphs that are narrative only, as in a typical news story.
+NARRATIVE_SHARE = 0.6
 
 
 def _quote(rng: random.Random) -> str:
@@ -35,6 +65,8 @@ def _quote(rng: random.Random) -> str:
 
 
 def _paragraph(rng: random.Random) -> str:
+    if rng.random() < NARRATIVE_SHARE:
+        return " ".join(rng.choice(NARRATIVE) for _ in range(rng.randint(2, 6)))
     name = rng.choice(SPEAKERS)
     opening, closing = rng.choice((("\u201c", "\u201d"), ('"', '"')))
     words = _quote(rng)
@@ -85,10 +117,13 @@ def main() -> None:
     size = len(text.encode("utf-8")) / 1_000_000
     found = find_quotes(text)
     marks = re.compile('["\u201c\u201d]')
-    scan = _best_of(3, lambda: sum(1 for _ in marks.finditer(text)))
-    elapsed = _best_of(3, lambda: find_quotes(text))
+    scan = _best_of(5, lambda: sum(1 for _ in marks.finditer(text)))
+    elapsed = _best_of(5, lambda: find_quotes(text))
     named = sum(1 for quote in found if quote.speaker is not None)
-    print(f"text:        {size:.2f} MB, {len(found)} quotations ({named} with a speaker)")
+    print(
+        f"text:        {size:.2f} MB, {len(found)} quotations ({named} with a speaker), "
+        f"{len(found) / size:.0f} per MB"
+    )
     print(f"find_quotes: {elapsed:.3f} s, {size / elapsed:.1f} MB/s (goal: 10 MB/s)")
     print(f"regex scan:  {scan:.3f} s, {size / scan:.1f} MB/s")
     print(f"ratio:       find_quotes takes {elapsed / scan:.1f}x a bare scan for quote marks")

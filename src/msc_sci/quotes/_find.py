@@ -41,6 +41,11 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: How far from a quotation its cue may stand, in characters.
 _REACH = 160
 _MIN_WORDS = 4
+#: The end of a sentence, not of an initial or a title ("Stephen G. Waxman", "Dr. Ruiz").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?]\s"
+)
+_NO_CUE_BEFORE = frozenset('.!?"\u201c\u201d)]')
 
 _SAY = (
     r"(?:said|says|say|noted|notes|added|adds|explained|explains|stated|states|"
@@ -49,6 +54,13 @@ _SAY = (
     r"emphasi[sz]ed|emphasi[sz]es|concluded|concludes|acknowledged|admitted|"
     r"pointed\s+out|points\s+out|asked|asks|replied|declared|announced|agreed|"
     r"told\s+(?:[\w-]+\s+){0,2}?[\w-]+|tells\s+[\w-]+)"
+)
+_SAY_WORDS = _word_set(
+    "said says say noted notes added adds explained explains stated states wrote writes "
+    "continued continues remarked remarks commented comments observed argued argues "
+    "insisted insists recalled recalls warned warns stressed stresses emphasised emphasized "
+    "emphasises emphasizes concluded concludes acknowledged admitted pointed points asked "
+    "asks replied declared announced agreed told tells"
 )
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _TOKEN = rf"[{_UPPER}][\w'\u2019-]*"
@@ -192,6 +204,14 @@ def find_quotes(text: str) -> list[FoundQuote]:
     # Where the open quotation opened: its paragraph's start, quotes and predecessor.
     opened: tuple[int, list[FoundQuote], _Previous] = (0, [], None)
     while para_start <= size:
+        if open_at < 0:
+            # Skip the paragraphs with no quote mark in one step.
+            mark = _MARK.search(text, para_start)
+            if mark is None:
+                break
+            skipped = list(_PARAGRAPH.finditer(text, para_start, mark.start()))
+            if skipped:
+                previous, para_start = None, skipped[-1].end()
         brk = _PARAGRAPH.search(text, para_start)
         para_end = brk.start() if brk else size
         next_start = brk.end() if brk else size + 1
@@ -255,11 +275,21 @@ def _attribute(
         cue, who = after.group("cue") or after.group("dash"), _who_of(after)
     else:
         lower = max(opening - _REACH, 0 if not in_para else in_para[-1].end + 1, para_start)
-        if lower <= opening:
-            before = _BEFORE.search(text, lower, opening) if opening > lower else None
+        tail = text[lower:opening].rstrip()
+        # A cue before a quotation stays in its sentence and ends in a colon, a comma or
+        # a few words after a verb of saying ("Lind said \u201c...").
+        if (
+            tail
+            and tail[-1] not in _NO_CUE_BEFORE
+            and (tail[-1] in ":," or any(word in _SAY_WORDS for word in tail.rsplit(None, 5)[-5:]))
+        ):
+            begin = lower
+            for end_of_sentence in _SENTENCE_END.finditer(tail):
+                begin = lower + end_of_sentence.end()
+            before = _BEFORE.search(text, begin, opening)
             if before is not None and _who_of(before) is not None:
                 cue, who = before.group("cue"), _who_of(before)
-            elif text[lower:opening].rstrip().endswith(":"):
+            elif tail.endswith(":"):
                 colon = text.rindex(":", lower, opening)
                 subject = _clause_subject(text, lower, colon)
                 if subject is not None:
