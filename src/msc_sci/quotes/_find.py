@@ -133,6 +133,13 @@ class FoundQuote:
         cue: The words that attribute it ("noted Kocsis"); for a quotation that
             continues an earlier one, that one's cue; ``None`` when there is none.
         continues: Whether the speaker comes from an earlier quotation, not a cue of its own.
+
+    .. versionadded:: 0.1.0
+
+    >>> text = 'He wrote: "A [quote](#) over\\n\\n"two paragraphs," said Bo Lind.'
+    >>> (quote,) = find_quotes(text)
+    >>> text[quote.start : quote.end] == quote.raw, quote.text, quote.speaker
+    (True, 'A quote over two paragraphs', 'Bo Lind')
     """
 
     text: str
@@ -187,6 +194,10 @@ def _clause_subject(text: str, pos: int, stop: int) -> re.Match[str] | None:
 
 def find_quotes(text: str) -> list[FoundQuote]:
     """Return the quotations in *text*, in order, each with its speaker and cue.
+
+    See the module documentation for the rules. It never raises on any ``str``.
+
+    .. versionadded:: 0.1.0
 
     >>> found = find_quotes('\\u201cIt works,\\u201d said Dr. Ana Ruiz. "We hope so."')
     >>> [(q.text, q.speaker, q.cue, q.continues) for q in found]  # doctest: +NORMALIZE_WHITESPACE
