@@ -79,7 +79,7 @@ _DESC = (
 
 
 def _who(group: str) -> str:
-    return rf"(?<![\w'\u2019.])(?P<{group}>{_PRONOUN}|{_DESC}|{_NAME})"
+    return rf"(?<![\w'\u2019.])(?P<{group}>{_PRONOUN}|{_DESC}|{_NAME}(?:\s+and\s+{_NAME})?)"
 
 
 _APPOSITION = r"(?:,\s+[^,\"\u201c\u201d\n]{1,80},)?"
@@ -107,6 +107,11 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 _NOT_NAMES = _word_set(
     "In The A An But And As At On For This That It When After Before While If Then So "
     "Yet Now Here There Asked Speaking Writing According Later Earlier Still Also"
+)
+#: Capitalised words that can follow a name in a cue and are not part of it.
+_NOT_NAME_TAIL = _word_set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday January "
+    "February March April May June July August September October November December"
 )
 
 
@@ -157,6 +162,8 @@ def _who_of(match: re.Match[str]) -> str | None:
     parts = who.split()
     while parts and parts[0] in _NOT_NAMES:
         parts = parts[1:]
+    while len(parts) > 1 and parts[-1] in _NOT_NAME_TAIL:
+        parts = parts[:-1]
     return " ".join(parts) or None
 
 
