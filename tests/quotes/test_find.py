@@ -287,3 +287,10 @@ def test_two_speakers_are_named_together() -> None:
     expected = ["Ana Ruiz and Bo Lind"]
     text = '"It went well for all of them," Ana Ruiz and Bo Lind said.'
     assert expected == [q.speaker for q in find_quotes(text)]
+
+
+def test_german_quotation_marks() -> None:
+    """A quotation opened low and closed high, „like this“, is one quotation."""
+    text = "\u201eWir sind noch ganz am Anfang\u201c, sagte Ana Ruiz."
+    expected = ["Wir sind noch ganz am Anfang"]
+    assert expected == [q.text for q in find_quotes(text)]

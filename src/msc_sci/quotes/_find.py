@@ -36,6 +36,8 @@ def _word_set(text: str) -> frozenset[str]:
 
 _OPENERS = frozenset('"\u201c\u201e\u00ab')
 _CLOSERS = frozenset('"\u201d\u00bb')
+#: Every mark that can end a quotation, the German closing mark included.
+_ENDS = _CLOSERS | {"\u201c"}
 _MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: How far from a quotation its cue may stand, in characters.
@@ -244,7 +246,8 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 continue
             if pos == para_start and opened[0] != para_start and char in _OPENERS:
                 continue  # the mark that reopens a quotation of several paragraphs
-            if char in _CLOSERS:
+            if char in _CLOSERS or (char == "\u201c" and text[open_at - 1] == "\u201e"):
+                # German quotations open low and close with a high mark: \u201e...\u201c.
                 spans.append((open_at, pos, opened))
                 open_at = -1
             elif char in _OPENERS:
@@ -284,7 +287,7 @@ def _attribute(
 ) -> tuple[FoundQuote | None, Person | Entity | str | None]:
     raw = text[start:end]
     words = plain(raw)
-    close = end + 1 if end < len(text) and text[end] in _CLOSERS else end
+    close = end + 1 if end < len(text) and text[end] in _ENDS else end
     opening = start - 1
     cue: str | None = None
     who: str | None = None
