@@ -52,6 +52,8 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci.cite._api import cite
+    from msc_sci.cite._style import Style
     from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
     from msc_sci.quotes._find import FoundQuote, find_quotes
     from msc_sci.quotes._registry import quotes
@@ -84,6 +86,7 @@ _LAZY: dict[str, str] = {
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
+    "Style": "msc_sci.cite._style",
     "StyleError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
@@ -92,6 +95,7 @@ _LAZY: dict[str, str] = {
     "Verdict": "msc_sci.quotes._attribute",
     "Work": "msc_sci._records",
     "attribute": "msc_sci.quotes._attribute",
+    "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
     "find_quotes": "msc_sci.quotes._find",
     "load_references": "msc_sci._load",
@@ -128,6 +132,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Study",
+    "Style",
     "StyleError",
     "UnknownFormatError",
     "UnknownNameError",
@@ -137,6 +142,7 @@ __all__ = [
     "Work",
     "__version__",
     "attribute",
+    "cite",
     "claims",
     "find_quotes",
     "load_references",
