@@ -95,3 +95,12 @@ def test_find_quotes_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     missing = tmp_path / "missing.txt"
     assert 1 == main(["find-quotes", str(missing)])
     assert capsys.readouterr().err.startswith(f"msc-sci: error: {missing}: cannot be read")
+
+
+def test_quotes_academic_with_a_citation_style(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--style academic --citation-style`` cites each quote's source in that style."""
+    assert 0 == main(
+        ["quotes", "--speaker", "Waxman", "--style", "academic", "--citation-style", "apa"]
+    )
+    out = capsys.readouterr().out
+    assert "may be possible\u201d (Yale University, 2021).\n\nYale University. (2021" in out

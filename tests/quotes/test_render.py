@@ -109,3 +109,21 @@ def test_academic_style_without_citations_is_a_clear_error(
     monkeypatch.setattr(msc_sci, "Style", None, raising=False)
     with pytest.raises(msc_sci.StyleError, match="academic quote style cites its source"):
         _quote("waxman-hint").attributed("academic")
+
+
+def test_academic_style_in_apa() -> None:
+    """With msc_sci.Style: an APA in-text citation of the release and its reference entry."""
+    expected = (
+        "Stephen G. Waxman, professor of neurology, neuroscience and pharmacology at Yale "
+        "University, said: \u201cNow we have a hint, in humans, that it may be possible\u201d "
+        "(Yale University, 2021).\n\nYale University. (2021, February 22). Scientists repair "
+        "injured spinal cord using patients\u2019 own stem cells. Medical Xpress. "
+        "https://medicalxpress.com/news/2021-02-scientists-spinal-cord-patients-stem.html"
+    )
+    assert expected == _quote("waxman-hint").attributed("academic")
+
+
+def test_academic_style_for_the_paper() -> None:
+    """A non-person speaker opens the sentence capitalised, with no title."""
+    text = _quote("paper-beyond-injury-site").attributed("academic", citation_style="apa")
+    assert text.startswith("The paper said: \u201cIntravenously infused MSCs")

@@ -111,7 +111,8 @@ def _academic(quote: Quote, citation_style: str) -> str:
     lead = _speakers(quote)
     if quote.kind is QuoteKind.INDIRECT:
         return f"According to {lead}, {text} {citation}.\n\n{entry}"
-    return f"{lead}, said: \u201c{text}\u201d {citation}.\n\n{entry}"
+    said = f"{lead}, said:" if "," in lead else f"{lead[:1].upper()}{lead[1:]} said:"
+    return f"{said} \u201c{text}\u201d {citation}.\n\n{entry}"
 
 
 #: Style name -> function that prints a quote in it.
