@@ -75,3 +75,55 @@ def test_unknown_style_lists_the_known_ones() -> None:
     """An unknown style raises UnknownFormatError naming the styles."""
     with pytest.raises(UnknownFormatError, match="unknown quote style 'tweet'; known: academic"):
         _quote("waxman-hint").attributed("tweet")
+
+
+class _FakeStyle:
+    """Stands in for ``msc_sci.Style``: records what it is asked to cite."""
+
+    def __init__(self, name: str, locale: str | None = None) -> None:
+        self.name = name
+
+    def citation(self, works: list[msc_sci.Work], format: str = "text") -> str:
+        return f"({works[0].id}, {self.name})"
+
+    def bibliography(self, works: list[msc_sci.Work], format: str = "text") -> list[str]:
+        return [f"Entry for {works[0].id}."]
+
+
+def test_academic_style_cites_the_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Academic: the quote, an in-text citation of its source's work, then its entry."""
+    monkeypatch.setattr(msc_sci, "Style", _FakeStyle, raising=False)
+    quote = _quote("waxman-hint")
+    expected = (
+        "Stephen G. Waxman, professor of neurology, neuroscience and pharmacology at Yale "
+        "University, said: \u201cNow we have a hint, in humans, that it may be possible\u201d "
+        f"({quote.source.work.id}, chicago).\n\nEntry for {quote.source.work.id}."
+    )
+    assert expected == quote.attributed("academic", citation_style="chicago")
+
+
+def test_academic_style_without_citations_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without msc_sci.Style, the academic style raises a StyleError saying why."""
+    monkeypatch.setattr(msc_sci, "Style", None, raising=False)
+    with pytest.raises(msc_sci.StyleError, match="academic quote style cites its source"):
+        _quote("waxman-hint").attributed("academic")
+
+
+def test_academic_style_in_apa() -> None:
+    """With msc_sci.Style: an APA in-text citation of the release and its reference entry."""
+    expected = (
+        "Stephen G. Waxman, professor of neurology, neuroscience and pharmacology at Yale "
+        "University, said: \u201cNow we have a hint, in humans, that it may be possible\u201d "
+        "(Yale University, 2021).\n\nYale University. (2021, February 22). Scientists repair "
+        "injured spinal cord using patients\u2019 own stem cells. Medical Xpress. "
+        "https://medicalxpress.com/news/2021-02-scientists-spinal-cord-patients-stem.html"
+    )
+    assert expected == _quote("waxman-hint").attributed("academic")
+
+
+def test_academic_style_for_the_paper() -> None:
+    """A non-person speaker opens the sentence capitalised, with no title."""
+    text = _quote("paper-beyond-injury-site").attributed("academic", citation_style="apa")
+    assert text.startswith("The paper said: \u201cIntravenously infused MSCs")
