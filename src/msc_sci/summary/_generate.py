@@ -113,19 +113,19 @@ def _plain_tweet(b: _Builder) -> list[Section]:
             sentences=(
                 b(
                     f"{n} people with spinal cord injury got their own bone-marrow stem cells, "
-                    "lab-grown, into a vein.",
+                    "lab-grown, in a vein.",
                     "patients-13",
                     "cells-own-bone-marrow",
                     "cells-cultured-weeks",
                     "route-intravenous",
                 ),
                 b(
-                    "Over half did better in a few weeks; no serious side effects reported.",
+                    "Most walked or used hands better in weeks; no serious side effects reported.",
                     "results-within-weeks",
                     "harms-none-substantial",
                 ),
                 b(
-                    "No control group, placebo or blinding: more studies needed.",
+                    "No control group or placebo, not blinded: more studies needed.",
                     *_DESIGN,
                     "caveat-more-studies",
                 ),
@@ -162,8 +162,7 @@ def _plain_short(b: _Builder) -> list[Section]:
                 ),
                 b("No serious side effects were reported.", "harms-none-substantial"),
                 b(
-                    "But there was no control group, no placebo, and the testers knew who was "
-                    "treated.",
+                    "But there was no control group and no placebo, and it was not blinded.",
                     *_DESIGN,
                 ),
                 b("So the study cannot show that the cells caused the gains.", *_DESIGN),
@@ -245,7 +244,8 @@ def _plain_standard(b: _Builder) -> list[Section]:
                 ),
                 b("No one got a dummy treatment, called a placebo.", "design-no-placebo"),
                 b(
-                    "The people who checked the results knew about the treatment.",
+                    "It was not blinded: the people who checked the results knew about the "
+                    "treatment.",
                     "design-unblinded",
                 ),
                 b(
@@ -283,7 +283,7 @@ def _clinician_tweet(b: _Builder) -> list[Section]:
             heading=None,
             sentences=(
                 b(
-                    f"Case series, n={n}: IV autologous bone-marrow MSCs, culture-expanded, "
+                    f"Case series, n={n}: IV autologous bone-marrow MSCs, cultured, "
                     "weeks after non-penetrating SCI.",
                     "patients-13",
                     "cells-own-bone-marrow",
@@ -293,12 +293,15 @@ def _clinician_tweet(b: _Builder) -> list[Section]:
                     "injury-weeks-before",
                 ),
                 b(
-                    ">50% improved in walking or hand use in weeks; no substantial side "
-                    "effects reported.",
+                    ">50% improved walking or hand use in weeks; no serious side effects reported.",
                     "results-within-weeks",
                     "harms-none-substantial",
                 ),
-                b("No control group, no placebo, unblinded.", *_DESIGN),
+                b(
+                    "No control group, no placebo, unblinded; more studies needed.",
+                    *_DESIGN,
+                    "caveat-more-studies",
+                ),
             ),
         ),
     ]
@@ -329,7 +332,7 @@ def _clinician_body(b: _Builder) -> dict[str, tuple[Sentence, ...]]:
                 "symptoms-before",
             ),
             b(
-                "MSCs were prepared from each patient's own bone marrow and expanded in "
+                "MSCs were prepared from each patient's own bone marrow and culture-expanded in "
                 "autologous serum over a few weeks in a cell processing centre.",
                 "cells-own-bone-marrow",
                 "cells-own-serum",
@@ -403,7 +406,7 @@ def _clinician_short(b: _Builder) -> list[Section]:
         ),
         b("No substantial adverse effects were reported.", "harms-none-substantial"),
         b(
-            "Without a control group, placebo or blinding, the series cannot show that the "
+            "With no control group, no placebo and no blinding, the series cannot show that the "
             "cells caused the improvement.",
             *_DESIGN,
         ),
@@ -460,19 +463,19 @@ def _journalist_tweet(b: _Builder) -> list[Section]:
             sentences=(
                 b(
                     f"{n} people with spinal cord injury got their own bone-marrow stem cells, "
-                    "lab-grown, into a vein.",
+                    "lab-grown, in a vein.",
                     "patients-13",
                     "cells-own-bone-marrow",
                     "cells-cultured-weeks",
                     "route-intravenous",
                 ),
                 b(
-                    "Over half did better within weeks; no serious side effects reported.",
+                    "Most walked or used hands better in weeks; no serious side effects reported.",
                     "results-within-weeks",
                     "harms-none-substantial",
                 ),
                 b(
-                    "No control group, no placebo, not blinded; more studies needed.",
+                    "No control group or placebo, not blinded; more studies needed.",
                     *_DESIGN,
                     "caveat-more-studies",
                 ),
