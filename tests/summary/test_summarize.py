@@ -50,14 +50,16 @@ def test_states_the_essentials(audience: str, length: str) -> None:
     text = _text(audience, length)
     wanted = dict(ESSENTIALS, **(LONG_ESSENTIALS if length != "tweet" else {}))
     missing = [name for name, pattern in wanted.items() if not re.search(pattern, text, re.I)]
-    assert [] == missing
+    expected = []
+    assert expected == missing
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_tweet_fits_in_280_characters_with_the_doi_link(audience: str) -> None:
     """A tweet is at most 280 characters and ends with the DOI link."""
     text = _text(audience, "tweet").strip()
-    assert (True, True) == (len(text) <= 280, text.endswith(DOI_URL))
+    expected = (True, True)
+    assert expected == (len(text) <= 280, text.endswith(DOI_URL))
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
@@ -72,14 +74,16 @@ def test_standard_is_250_to_450_words_in_cochrane_sections(audience: str) -> Non
     """A standard summary has 250-450 words under the five plain-language-summary headings."""
     summary = msc_sci.summarize(audience)
     headings = tuple(s.heading for s in summary.sections if s.prose)
-    assert (True, HEADINGS) == (250 <= summary.readability.words <= 450, headings)
+    expected = (True, HEADINGS)
+    assert expected == (250 <= summary.readability.words <= 450, headings)
 
 
 @pytest.mark.parametrize(("audience", "length"), PLAIN)
 def test_plain_summaries_are_readable(audience: str, length: str) -> None:
     """Plain summaries: grade 8 or below, mean sentence 15 words or fewer, none over 25."""
     r = msc_sci.summarize(audience, length=length).readability
-    assert (True, True, True) == (
+    expected = (True, True, True)
+    assert expected == (
         r.grade <= 8,
         r.mean_sentence_length <= 15,
         r.longest_sentence <= 25,
@@ -115,7 +119,8 @@ def test_numbers_carry_their_source_when_sources_differ() -> None:
     """The two results figures are each attributed: the release, and a news report."""
     summary = msc_sci.summarize("public")
     said = [(c, s.text) for s in summary.sentences for c in s.claims]
-    assert (True, True) == (
+    expected = (True, True)
+    assert expected == (
         any(c == "results-within-weeks" and "news release said" in t for c, t in said),
         any(c == "results-six-months" and "news report said" in t for c, t in said),
     )
@@ -128,7 +133,8 @@ def test_the_checker_finds_nothing_in_our_summaries(
     audience: str, length: str, format: str
 ) -> None:
     """check() reports nothing on any summary, in any format."""
-    assert [] == msc_sci.check(str(msc_sci.summarize(audience, length=length, format=format)))
+    expected = []
+    assert expected == msc_sci.check(str(msc_sci.summarize(audience, length=length, format=format)))
 
 
 _BANNED = re.compile(
@@ -143,7 +149,8 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d")
 def test_no_banned_wording_outside_quotes(audience: str, length: str) -> None:
     """No cure, breakthrough, miracle, repair, restore, 'no side effects' or advice."""
     prose = _QUOTED.sub("", msc_sci.summarize(audience, length=length).prose)
-    assert [] == _BANNED.findall(prose)
+    expected = []
+    assert expected == _BANNED.findall(prose)
 
 
 @pytest.mark.parametrize(("audience", "length"), ALL)
@@ -152,7 +159,8 @@ def test_acronyms_are_spelled_out_at_first_use(audience: str, length: str) -> No
     prose = msc_sci.summarize(audience, length=length).prose
     acronyms = re.findall(r"\b[A-Z]{2,}s?\b", prose)
     if audience in {"public", "patient"}:
-        assert [] == acronyms
+        expected = []
+        assert expected == acronyms
     elif length != "tweet":
         undefined = [
             a
@@ -160,7 +168,8 @@ def test_acronyms_are_spelled_out_at_first_use(audience: str, length: str) -> No
             if prose.find(f"({a})") != -1 and prose.find(a) < prose.find(f"({a})")
         ]
         never = [a for a in dict.fromkeys(acronyms) if f"({a})" not in prose]
-        assert ([], []) == (undefined, never)
+        expected = ([], [])
+        assert expected == (undefined, never)
 
 
 def test_journalist_summary_quotes_the_senior_authors_verbatim() -> None:
