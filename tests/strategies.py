@@ -161,3 +161,92 @@ _coverage_phrases = st.sampled_from(
 coverage_texts = st.lists(
     st.one_of(_coverage_phrases, hostile_text, st.text(max_size=30)), max_size=8
 ).map(" ".join)
+
+
+# -- quotations in running text ----------------------------------------------------------
+
+#: Fictional speakers for generated articles (never real people).
+FICTIONAL_SPEAKERS = ("Ana Ruiz", "Bo Lind", "Carla Mendes", "Dr. Priya Natarajan")
+
+_quote_words = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "cells",
+            "patients'",
+            "it's",
+            "results",
+            "we",
+            "hope",
+            "may",
+            "help",
+            "trial",
+            "small",
+            "early",
+            "[stem cells](#)",
+            "years",
+            "function",
+            "walk",
+        ]
+    ),
+    min_size=4,
+    max_size=14,
+).map(" ".join)
+_narrative = st.sampled_from(
+    [
+        "The trial was small.",
+        "Patients' own cells were used, and it's early days.",
+        "Critics called it a \u201cmiracle\u201d.",
+        "Nobody was blinded.",
+        "",
+    ]
+)
+
+
+@st.composite
+def attributed_paragraphs(draw: st.DrawFn) -> tuple[str, str]:
+    """A paragraph with one quotation attributed to a fictional speaker, and that name."""
+    name = draw(st.sampled_from(FICTIONAL_SPEAKERS))
+    words = draw(_quote_words)
+    opening, closing = draw(st.sampled_from([("\u201c", "\u201d"), ('"', '"')]))
+    cue = draw(
+        st.sampled_from(["said {n}", "{n} said", "noted {n}", "{n} added", "according to {n}"])
+    ).format(n=name)
+    before = draw(_narrative)
+    if draw(st.booleans()):
+        body = f"{before} {cue}: {opening}{words}.{closing}".strip()
+        if cue.startswith("according"):
+            body = f"{before} {opening}{words},{closing} {cue}.".strip()
+    else:
+        body = f"{before} {opening}{words},{closing} {cue}.".strip()
+    return body, name.removeprefix("Dr. ")
+
+
+#: Text made to stress a quote finder: stray, nested, curly and straight marks, breaks.
+quote_noise = st.lists(
+    st.sampled_from(
+        [
+            *"\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb\n \t:,.-\u2014",
+            *("a", "B", "said", " he said", "Waxman", " the paper said", "[x](#)", "\n\n"),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@st.composite
+def news_texts(draw: st.DrawFn) -> str:
+    """News-like text: attributed paragraphs, narrative, noise, arbitrary strings."""
+    parts = draw(
+        st.lists(
+            st.one_of(
+                attributed_paragraphs().map(lambda pair: pair[0]),
+                _narrative,
+                quote_noise,
+                st.text(max_size=30),
+            ),
+            max_size=8,
+        )
+    )
+    separator = draw(st.sampled_from(["\n\n", "\n", " ", "\n \n"]))
+    return separator.join(parts)

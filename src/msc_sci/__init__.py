@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         UnknownFormatError,
         UnknownLengthError,
         UnknownNameError,
+        UnknownSpeakerError,
         UnknownStyleError,
     )
     from msc_sci._load import References, load_references, study
@@ -54,17 +55,22 @@ if TYPE_CHECKING:
     )
     from msc_sci._registry import claims, people, sources
     from msc_sci.checker import Finding, check
+    from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
+    from msc_sci.quotes._find import FoundQuote, find_quotes
+    from msc_sci.quotes._registry import quotes
     from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
+    "Attribution": "msc_sci.quotes._attribute",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
     "Finding": "msc_sci.checker",
+    "FoundQuote": "msc_sci.quotes._find",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "MscSciError": "msc_sci._errors",
@@ -72,6 +78,7 @@ _LAZY: dict[str, str] = {
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
     "Quote": "msc_sci._records",
+    "QuoteDifference": "msc_sci.quotes._attribute",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",
     "Readability": "msc_sci.summary",
@@ -91,12 +98,17 @@ _LAZY: dict[str, str] = {
     "UnknownFormatError": "msc_sci._errors",
     "UnknownLengthError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
+    "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
+    "Verdict": "msc_sci.quotes._attribute",
     "Work": "msc_sci._records",
+    "attribute": "msc_sci.quotes._attribute",
     "check": "msc_sci.checker",
     "claims": "msc_sci._registry",
+    "find_quotes": "msc_sci.quotes._find",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
+    "quotes": "msc_sci.quotes._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
     "summarize": "msc_sci.summary",
@@ -105,11 +117,13 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "Affiliation",
     "Assessment",
+    "Attribution",
     "Claim",
     "Date",
     "Design",
     "Entity",
     "Finding",
+    "FoundQuote",
     "Intervention",
     "Journal",
     "MscSciError",
@@ -117,6 +131,7 @@ __all__ = [
     "Population",
     "Provenance",
     "Quote",
+    "QuoteDifference",
     "QuoteKind",
     "QuoteVariant",
     "Readability",
@@ -136,13 +151,18 @@ __all__ = [
     "UnknownFormatError",
     "UnknownLengthError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
+    "Verdict",
     "Work",
     "__version__",
+    "attribute",
     "check",
     "claims",
+    "find_quotes",
     "load_references",
     "people",
+    "quotes",
     "sources",
     "study",
     "summarize",

@@ -9,6 +9,7 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
     │   ├── UnknownLengthError            a summary length
+    │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
     └── StyleError (ValueError)           a citation style file cannot be used
 
@@ -30,6 +31,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownLengthError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
 ]
 
@@ -167,6 +169,17 @@ class UnknownLengthError(UnknownNameError):
     """Raised when a summary length is not known (see :func:`msc_sci.summarize`)."""
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "length") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownSpeakerError(UnknownNameError):
+    """Raised when a speaker's name matches no person or entity in the registry.
+
+    The message suggests the closest known names, e.g. ``unknown speaker 'Waxmann';
+    did you mean 'waxman'?``.
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
         super().__init__(name, kind=kind, known=known)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from hypothesis import given
-from tests.strategies import coverage_texts
 
 import msc_sci
+from tests.strategies import coverage_texts
 
 S000 = "seeds/000_655b9478474eebb7.txt"
 S004 = "seeds/004_ad8a47b71054a40d.txt"

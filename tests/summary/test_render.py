@@ -8,11 +8,11 @@ import re
 
 import pytest
 from hypothesis import given
-from tests.strategies import hostile_text
 
 import msc_sci
 from msc_sci.summary._model import Section, Sentence, Summary
 from msc_sci.summary._readability import measure
+from tests.strategies import hostile_text
 
 
 def _summary_of(text: str) -> Summary:

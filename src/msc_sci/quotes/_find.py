@@ -1,0 +1,293 @@
+"""Find quotations in running text, with who is said to have said them.
+
+The finder works with regular expressions and a few rules, paragraph by paragraph:
+
+- a quotation runs from an opening double quote mark (curly, straight, low or angled)
+  to the matching closing mark; single quotes are apostrophes (patients', it's);
+- a quotation still open at the end of a paragraph continues when the next paragraph
+  opens with a quote mark (the news convention for quotes of several paragraphs);
+  otherwise it ends with its paragraph;
+- the speaker comes from a cue after the quotation ("…," said X / X said / noted X /
+  according to X / he said) or before it (X said: / X added, / a colon introduction);
+- a quotation without a cue continues the speaker of an earlier quotation in its
+  paragraph, or, in a paragraph of quotation only, the speaker of the paragraph before;
+- "he" or "she" is the last named speaker; an unnamed speaker ("an expert said") is
+  never given to a named person, and nor are the pronouns and quotes that follow it;
+- a short quoted phrase (fewer than four words) with no cue is a scare quote or a
+  title, not speech, and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from msc_sci._records import Entity, Person
+from msc_sci.quotes._registry import speaker_named
+from msc_sci.quotes._text import plain
+
+__all__ = ["FoundQuote", "find_quotes"]
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OPENERS = frozenset('"\u201c\u201e\u00ab')
+_CLOSERS = frozenset('"\u201d\u00bb')
+_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+#: How far from a quotation its cue may stand, in characters.
+_REACH = 160
+_MIN_WORDS = 4
+
+_SAY = (
+    r"(?:said|says|say|noted|notes|added|adds|explained|explains|stated|states|"
+    r"wrote|writes|continued|continues|remarked|remarks|commented|comments|observed|"
+    r"argued|argues|insisted|insists|recalled|recalls|warned|warns|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|concluded|concludes|acknowledged|admitted|"
+    r"pointed\s+out|points\s+out|asked|asks|replied|declared|announced|agreed|"
+    r"told\s+(?:[\w-]+\s+){0,2}?[\w-]+|tells\s+[\w-]+)"
+)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_TOKEN = rf"[{_UPPER}][\w'\u2019-]*"
+_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)"
+_NAME = (
+    rf"{_TITLE}?{_TOKEN}(?:\s+(?:[{_UPPER}]\.(?=\s)|{_TOKEN}|"
+    r"van|von|de|der|den|da|del|della|di|du|la|le|bin|ibn))*"
+)
+_TITLE_RE = re.compile(rf"^{_TITLE}")
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)\b"
+_DESC = (
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?!(?:said|says|noted|added)\b)[a-z][\w-]*(?:\s+(?!(?:said|says|at|of|in|from|with|"
+    r"who|for|on|and|noted|added|told|wrote|has|had|also)\b)[a-z][\w-]*){0,2}"
+)
+
+
+def _who(group: str) -> str:
+    return rf"(?<![\w'\u2019.])(?P<{group}>{_PRONOUN}|{_DESC}|{_NAME})"
+
+
+_APPOSITION = r"(?:,\s+[^,\"\u201c\u201d\n]{1,80},)?"
+_AFTER = re.compile(
+    rf"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<cue>"
+    rf"{_SAY}\s+{_who('w1')}"
+    rf"|{_who('w2')}{_APPOSITION}\s+(?:has\s+|had\s+|also\s+)?{_SAY}\b"
+    rf"|according\s+to\s+{_who('w3')})"
+    rf"|\s*(?P<dash>[\u2014\u2013]\s*{_who('w4')})\s*(?:[.,;]|$)"
+)
+_BEFORE = re.compile(
+    rf"(?P<cue>{_who('w1')}{_APPOSITION}\s+(?:has\s+|had\s+|also\s+)?{_SAY}"
+    rf"(?:\s+[\w-]+){{0,4}}?\s*[:,]?"
+    rf"|(?<![\w'\u2019]){_SAY}\s+{_who('w2')}\s*[:,]"
+    rf"|(?<![\w'\u2019])[Aa]ccording\s+to\s+{_who('w3')}\s*[:,])\s*$"
+)
+_CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
+_SUBJECT = re.compile(_who("w1"))
+#: Capitalised words that start sentences and are not names.
+_NOT_NAMES = _word_set(
+    "In The A An But And As At On For This That It When After Before While If Then So "
+    "Yet Now Here There Asked Speaking Writing According Later Earlier Still Also"
+)
+
+
+_Speaker = Person | Entity | str | None
+_Previous = tuple[_Speaker, str | None] | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FoundQuote:
+    """A quotation found in a text.
+
+    ``text[start:end]`` is exactly :attr:`raw`: everything between the opening and the
+    closing quote marks (for a quotation over several paragraphs, the paragraph breaks
+    and reopening marks too). :attr:`text` is ``plain(raw)``: links unwrapped, breaks
+    and reopening marks made one space, whitespace collapsed, a trailing comma dropped.
+
+    Attributes:
+        text: The quoted words as a reader sees them.
+        raw: The input between the quote marks, exactly.
+        start: Where :attr:`raw` starts in the input.
+        end: Where it ends (exclusive).
+        speaker: The registry :class:`Person` or :class:`Entity` named, another named
+            speaker as a string, or ``None`` when nobody is named.
+        cue: The words that attribute it ("noted Kocsis"); for a quotation that
+            continues an earlier one, that one's cue; ``None`` when there is none.
+        continues: Whether the speaker comes from an earlier quotation, not a cue of its own.
+    """
+
+    text: str
+    raw: str
+    start: int
+    end: int
+    speaker: Person | Entity | str | None
+    cue: str | None
+    continues: bool = False
+
+
+def _who_of(match: re.Match[str]) -> str | None:
+    """Return the speaker words of a cue match, leading sentence openers dropped."""
+    names = [name for name in ("w1", "w2", "w3", "w4") if name in match.re.groupindex]
+    who = next((value for value in map(match.group, names) if value), "")
+    parts = who.split()
+    while parts and parts[0] in _NOT_NAMES:
+        parts = parts[1:]
+    return " ".join(parts) or None
+
+
+def _speaker(
+    who: str, last: Person | Entity | str | None
+) -> tuple[Person | Entity | str | None, bool]:
+    """Return the speaker *who* names and whether it is named (may stand for "he")."""
+    first = who.split(None, 1)[0]
+    if first.lower() in ("he", "she", "they"):
+        return last, last is not None
+    if first[0].islower() or first in ("The", "A", "An", "One", "Another"):
+        entity = speaker_named(who)
+        return (entity, True) if entity is not None else (None, False)
+    known = speaker_named(who)
+    if known is not None:
+        return known, True
+    return " ".join(_TITLE_RE.sub("", who).split()), True
+
+
+def _clause_subject(text: str, pos: int, stop: int) -> re.Match[str] | None:
+    """Return the first name, pronoun or description in the clause ending at *stop*."""
+    clause = _CLAUSE_START.search(text, pos, stop)
+    begin = clause.end() if clause else pos
+    for match in _SUBJECT.finditer(text, begin, stop):
+        if _who_of(match) is not None:
+            return match
+    return None
+
+
+def find_quotes(text: str) -> list[FoundQuote]:
+    """Return the quotations in *text*, in order, each with its speaker and cue.
+
+    >>> found = find_quotes('\\u201cIt works,\\u201d said Dr. Ana Ruiz. "We hope so."')
+    >>> [(q.text, q.speaker, q.cue, q.continues) for q in found]  # doctest: +NORMALIZE_WHITESPACE
+    [('It works', 'Ana Ruiz', 'said Dr. Ana Ruiz', False),
+     ('We hope so.', 'Ana Ruiz', 'said Dr. Ana Ruiz', True)]
+    """
+    found: list[FoundQuote] = []
+    # The last speaker named, for pronouns; None after an unnamed one.
+    last: _Speaker = None
+    # The speaker and cue of the previous paragraph's last quotation, for continuations.
+    previous: _Previous = None
+    size = len(text)
+    para_start = 0
+    open_at = -1  # the index just after an opening mark, or -1
+    # Where the open quotation opened: its paragraph's start, quotes and predecessor.
+    opened: tuple[int, list[FoundQuote], _Previous] = (0, [], None)
+    while para_start <= size:
+        brk = _PARAGRAPH.search(text, para_start)
+        para_end = brk.start() if brk else size
+        next_start = brk.end() if brk else size + 1
+        in_para: list[FoundQuote] = []
+        here = (para_start, in_para, previous)
+        spans: list[tuple[int, int, tuple[int, list[FoundQuote], _Previous]]] = []
+        for mark in _MARK.finditer(text, para_start, para_end):
+            char, pos = mark.group(), mark.start()
+            if open_at < 0:
+                if char in _OPENERS:
+                    open_at, opened = pos + 1, here
+                continue
+            if pos == para_start and opened[0] != para_start and char in _OPENERS:
+                continue  # the mark that reopens a quotation of several paragraphs
+            if char in _CLOSERS:
+                spans.append((open_at, pos, opened))
+                open_at = -1
+            elif char in _OPENERS:
+                open_at, opened = pos + 1, here
+        if open_at >= 0 and not (brk is not None and text[next_start] in _OPENERS):
+            end = para_end
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            spans.append((open_at, end, opened))
+            open_at = -1
+        for start, end, (ctx_start, ctx_quotes, ctx_previous) in spans:
+            quote, last = _attribute(
+                text, start, end, ctx_start, para_end, ctx_quotes, ctx_previous, last
+            )
+            if quote is not None:
+                in_para.append(quote)
+                if ctx_quotes is not in_para:
+                    ctx_quotes.append(quote)
+        if in_para:
+            found.extend(in_para)
+            previous = (in_para[-1].speaker, in_para[-1].cue)
+        elif para_start < para_end and open_at < 0:
+            previous = None
+        para_start = next_start
+    return found
+
+
+def _attribute(
+    text: str,
+    start: int,
+    end: int,
+    para_start: int,
+    para_end: int,
+    in_para: list[FoundQuote],
+    previous: tuple[Person | Entity | str | None, str | None] | None,
+    last: Person | Entity | str | None,
+) -> tuple[FoundQuote | None, Person | Entity | str | None]:
+    raw = text[start:end]
+    words = plain(raw)
+    close = end + 1 if end < len(text) and text[end] in _CLOSERS else end
+    opening = start - 1
+    cue: str | None = None
+    who: str | None = None
+    after = _AFTER.match(text, close, min(para_end, close + _REACH)) if close < para_end else None
+    if after is not None:
+        cue, who = after.group("cue") or after.group("dash"), _who_of(after)
+    else:
+        lower = max(opening - _REACH, 0 if not in_para else in_para[-1].end + 1, para_start)
+        if lower <= opening:
+            before = _BEFORE.search(text, lower, opening) if opening > lower else None
+            if before is not None and _who_of(before) is not None:
+                cue, who = before.group("cue"), _who_of(before)
+            elif text[lower:opening].rstrip().endswith(":"):
+                colon = text.rindex(":", lower, opening)
+                subject = _clause_subject(text, lower, colon)
+                if subject is not None:
+                    cue, who = text[subject.start() : colon].strip(), _who_of(subject)
+    if who is not None and cue is not None:
+        speaker, named = _speaker(who, last)
+        return FoundQuote(
+            text=words,
+            raw=raw,
+            start=start,
+            end=end,
+            speaker=speaker,
+            cue=" ".join(cue.split()).rstrip(":,"),
+        ), (speaker if named else None)
+    if in_para:
+        prior = in_para[-1]
+        return FoundQuote(
+            text=words,
+            raw=raw,
+            start=start,
+            end=end,
+            speaker=prior.speaker,
+            cue=prior.cue,
+            continues=True,
+        ), last
+    quote_only = not text[para_start:opening].strip() and not text[close:para_end].strip(
+        " \t\r\n.,;:!?"
+    )
+    if quote_only and previous is not None:
+        speaker, prior_cue = previous
+        return FoundQuote(
+            text=words,
+            raw=raw,
+            start=start,
+            end=end,
+            speaker=speaker,
+            cue=prior_cue,
+            continues=True,
+        ), last
+    if not quote_only and len(words.split()) < _MIN_WORDS:
+        return None, last
+    return FoundQuote(text=words, raw=raw, start=start, end=end, speaker=None, cue=None), last
