@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from msc_sci._load import References
-from msc_sci._records import Person, Source, SourceKind
+from msc_sci._records import Source, SourceKind
 from msc_sci.summary._model import Section, Sentence
 
 __all__ = ["AUDIENCES", "HEADINGS", "LENGTHS", "generate"]
@@ -60,24 +60,17 @@ class _Builder:
         return describe(self.refs.source(self.refs.claim(claim_id).sources[0]))
 
     def quoted(self, quote_id: str, *, with_title: bool) -> Sentence:
-        """Give a recorded direct quote with its speaker, role and title."""
+        """Give a recorded quote word for word, attributed as a news story would.
+
+        With *with_title*, the speaker's name and title (:meth:`Quote.attributed`);
+        without, the source's own cue ("Waxman said"), for a second quote in a row.
+        """
         quote = self.refs.quote(quote_id)
-        speaker = quote.speaker
-        words = quote.text.rstrip(".")
-        name = str(speaker)
-        tail = ""
-        if with_title and isinstance(speaker, Person):
-            person = self.refs.person(speaker.id) if speaker.id else speaker
-            if True:
-                role = "a senior author" if person.has_role("senior-author") else "an author"
-                where = person.affiliations[0] if person.affiliations else None
-                tail = f", {role} of the study" + (f" and {where}" if where else "")
-        role_claims = tuple(
-            c.id
-            for c in self.refs.claims
-            if c.topic == "role" and c.supported and f"-{speaker.id}-" in f"{c.id}-"
-        )
-        return self(f"\u201c{words},\u201d said {name}{tail}.", *role_claims, quotes=(quote_id,))
+        if with_title or not quote.cue:
+            text = quote.attributed(style="news")
+        else:
+            text = f"\u201c{quote.text.rstrip('.')},\u201d {quote.cue}."
+        return self(text, quotes=(quote_id,))
 
 
 def describe(source: Source) -> str:
