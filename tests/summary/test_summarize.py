@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -41,24 +42,33 @@ LONG_ESSENTIALS: dict[str, str] = {
 }
 
 
-def _text(audience: str, length: str) -> str:
-    return str(msc_sci.summarize(audience, length=length))
+def _text(audience: str, length: str, format: str = "text") -> str:
+    rendered = str(msc_sci.summarize(audience, length=length, format=format))
+    if format == "html":
+        return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", rendered)))
+    if format == "markdown":
+        return re.sub(r"\\(.)", r"\1", rendered)
+    return rendered
 
 
-@pytest.mark.parametrize(("audience", "length"), ALL)
-def test_states_the_essentials(audience: str, length: str) -> None:
+@pytest.mark.parametrize(
+    ("audience", "length", "format"), list(itertools.product(AUDIENCES, LENGTHS, FORMATS))
+)
+def test_states_the_essentials(audience: str, length: str, format: str) -> None:
     """Each summary states count, cells, route, results, harms, design limits and the DOI."""
-    text = _text(audience, length)
+    text = _text(audience, length, format)
     wanted = dict(ESSENTIALS, **(LONG_ESSENTIALS if length != "tweet" else {}))
     missing = [name for name, pattern in wanted.items() if not re.search(pattern, text, re.I)]
-    expected = []
+    expected: list[str] = []
     assert expected == missing
 
 
-@pytest.mark.parametrize("audience", AUDIENCES)
-def test_tweet_fits_in_280_characters_with_the_doi_link(audience: str) -> None:
-    """A tweet is at most 280 characters and ends with the DOI link."""
-    text = _text(audience, "tweet").strip()
+@pytest.mark.parametrize(
+    ("audience", "format"), list(itertools.product(AUDIENCES, ("text", "markdown", "html")))
+)
+def test_tweet_fits_in_280_characters_with_the_doi_link(audience: str, format: str) -> None:
+    """A tweet's visible text is at most 280 characters and ends with the DOI link."""
+    text = _text(audience, "tweet", format).strip()
     expected = (True, True)
     assert expected == (len(text) <= 280, text.endswith(DOI_URL))
 
