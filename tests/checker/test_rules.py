@@ -73,6 +73,24 @@ def test_kind_not_found_when_absent(kind: str, wrong: str, right: str) -> None:
     assert kind not in _kinds(right)
 
 
+NEGATED = [
+    "Waxman was not the lead author; Honmou was.",
+    "The trial was neither blinded nor placebo-controlled.",
+    "It was not a randomised controlled trial.",
+    "The cells did not come from donors.",
+    "The cells were not injected into the spinal cord.",
+    "This is not a cure, and the study was preliminary.",
+    "Future placebo-controlled trials are needed.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_negated_or_future_wording_is_not_reported(text: str) -> None:
+    """Negations and statements about other, future studies are not findings."""
+    expected: list[str] = []
+    assert expected == _kinds(text)
+
+
 def test_every_kind_has_a_case() -> None:
     """Each kind the checker knows is tested both ways above."""
     from msc_sci.checker import KINDS

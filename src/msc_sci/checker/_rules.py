@@ -54,6 +54,8 @@ def _asserted(ctx: Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]
             continue
         if is_negated(ctx.text, match.start()) or is_hypothetical(ctx.text, match.start()):
             continue
+        if is_negated(match.group(), len(match.group())):  # "cells did not come from donors"
+            continue
         yield match
 
 

@@ -570,6 +570,8 @@ _TITLES: dict[str, str] = {
     "plain": "Stem cells from their own bone marrow for {n} people with a spinal cord injury",
     "clinician": "Intravenous autologous MSCs in {n} patients with spinal cord injury: "
     "an uncontrolled case series",
+    "patient": "A small study of stem cells for {n} people with a spinal cord injury: what it "
+    "found and what it cannot tell us",
     "journalist": "Small, early study of stem cells for spinal cord injury: what it does "
     "and does not show",
 }
@@ -588,5 +590,5 @@ def generate(
         return None, [*sections, Section(heading=None, sentences=(link,), prose=False)]
     cite = build(citation, *_CITATION)
     heading = REFERENCE_HEADING if length == "standard" else None
-    title = _TITLES[family].format(n=refs.study.design.patients)
+    title = _TITLES.get(audience, _TITLES[family]).format(n=refs.study.design.patients)
     return title, [*sections, Section(heading=heading, sentences=(cite,), prose=False)]
