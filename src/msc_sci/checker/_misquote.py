@@ -1,65 +1,44 @@
-"""The misquote rule: quotations that change what a speaker said."""
+"""The misquote rule: quotations that change what a speaker said.
+
+Each quotation in the text is matched to the registry with :func:`msc_sci.attribute`;
+one whose verdict is *altered* (a hedge dropped, a claim strengthened, a word added)
+is reported.
+"""
 
 from __future__ import annotations
 
-import difflib
-import html
-import re
 from collections.abc import Iterator
 
-from msc_sci._records import Quote
 from msc_sci.checker._finding import Finding
 from msc_sci.checker._rules import Context
 
-__all__ = ["misquote", "normalize"]
+__all__ = ["MIN_SCORE", "MIN_WORDS", "misquote"]
 
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def normalize(text: str) -> str:
-    """Reduce quoted words to lower-case words, for comparison.
-
-    >>> normalize("“Now we have a [hint](#), in humans,”")
-    'now we have a hint in humans'
-    """
-    text = _LINK.sub(r"\1", html.unescape(text)).replace("\u2019", "'").lower()
-    return _NON_WORD.sub(" ", text.replace("'", "")).strip()
+#: Quotations shorter than this many words are not compared (labels, ids, titles).
+MIN_WORDS = 5
+#: How close a quotation must be to a registry quote to be taken for it.
+MIN_SCORE = 0.6
 
 
 def misquote(ctx: Context) -> Iterator[Finding]:
-    """Report quotations that match an altered variant, or nearly match a recorded quote."""
+    """Report quotations that :func:`msc_sci.attribute` finds altered."""
+    from msc_sci.quotes._attribute import Verdict, attribute
+
     for start, end in ctx.quotes:
-        said = normalize(ctx.text[start:end])
-        if len(said.split()) < 4:
+        if len(ctx.text[start:end].split()) < MIN_WORDS:
             continue
-        found = _altered(said, ctx.refs.quotes)
-        if found is None:
+        result = attribute(ctx.text[start:end])
+        if result.verdict is not Verdict.ALTERED or result.quote is None:
             continue
-        quote, how = found
+        if result.score < MIN_SCORE:
+            continue
+        quote = result.quote
+        changes = "; ".join(str(d) for d in result.differences if d.alters_meaning)
+        speakers = " and ".join(str(s) for s in quote.speakers)
         yield Finding(
             kind="misquote",
             span=(start, end),
-            message=f"the quotation differs from what {' and '.join(map(str, quote.speakers))} "
-            f"said ({quote.source.id}: \u201c{quote.text}\u201d): {how}",
+            message=f"the quotation alters what {speakers} said ({changes}); "
+            f"original ({quote.source.id}): \u201c{quote.text}\u201d",
             quote=quote,
         )
-
-
-def _altered(said: str, quotes: tuple[Quote, ...]) -> tuple[Quote, str] | None:
-    best: tuple[float, Quote] | None = None
-    for quote in quotes:
-        original = normalize(quote.text)
-        if said in original or original in said:
-            return None
-        for variant in quote.variants:
-            if normalize(variant.text) == said:
-                if not variant.altered:
-                    return None
-                return quote, "; ".join(variant.differences)
-        ratio = difflib.SequenceMatcher(None, said, original, autojunk=False).ratio()
-        if best is None or ratio > best[0]:
-            best = (ratio, quote)
-    if best is not None and best[0] >= 0.8:
-        return best[1], "the words differ from the original"
-    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -52,6 +53,8 @@ def _asserted(ctx: Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]
         if inside(span, ctx.quotes):
             continue
         if is_negated(ctx.text, match.start()) or is_hypothetical(ctx.text, match.start()):
+            continue
+        if is_negated(match.group(), len(match.group())):  # "cells did not come from donors"
             continue
         yield match
 
@@ -225,24 +228,25 @@ _TOPIC = re.compile(
 
 def overclaim(ctx: Context) -> Iterator[Finding]:
     """Report cure, repair, breakthrough and the like said of the treatment."""
-    for start, end in sentence_spans(ctx.text):
+    spans = list(sentence_spans(ctx.text))
+    starts = [start for start, _ in spans]
+    for match in _asserted(ctx, _OVERCLAIM):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        start, end = spans[index] if index >= 0 else (0, len(ctx.text))
         sentence = ctx.text[start:end]
         if not _TOPIC.search(sentence):
             continue
-        for match in _asserted(ctx, _OVERCLAIM):
-            if not start <= match.start() < end:
-                continue
-            if match.group().lower() == "works" and not re.search(
-                r"\b(?:treatment|therapy|it)\s+works\b", ctx.text[start:end], _I
-            ):
-                continue
-            yield ctx.finding(
-                "overclaim",
-                match,
-                f"{match.group()!r} says more than the study showed: it measured function "
-                "(walking, using the hands) in an uncontrolled series, not repair or cure",
-                "results-within-weeks",
-            )
+        if match.group().lower() == "works" and not re.search(
+            r"\b(?:treatment|therapy|it)\s+works\b", sentence, _I
+        ):
+            continue
+        yield ctx.finding(
+            "overclaim",
+            match,
+            f"{match.group()!r} says more than the study showed: it measured function "
+            "(walking, using the hands) in an uncontrolled series, not repair or cure",
+            "results-within-weeks",
+        )
 
 
 _PRODUCT = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from msc_sci._load import References
-from msc_sci._records import Person, Source, SourceKind
+from msc_sci._records import Source, SourceKind
 from msc_sci.summary._model import Section, Sentence
 
 __all__ = ["AUDIENCES", "HEADINGS", "LENGTHS", "generate"]
@@ -60,24 +60,17 @@ class _Builder:
         return describe(self.refs.source(self.refs.claim(claim_id).sources[0]))
 
     def quoted(self, quote_id: str, *, with_title: bool) -> Sentence:
-        """Give a recorded direct quote with its speaker, role and title."""
+        """Give a recorded quote word for word, attributed as a news story would.
+
+        With *with_title*, the speaker's name and title (:meth:`Quote.attributed`);
+        without, the source's own cue ("Waxman said"), for a second quote in a row.
+        """
         quote = self.refs.quote(quote_id)
-        speaker = quote.speaker
-        words = quote.text.rstrip(".")
-        name = str(speaker)
-        tail = ""
-        if with_title and isinstance(speaker, Person):
-            person = self.refs.person(speaker.id) if speaker.id else speaker
-            if True:
-                role = "a senior author" if person.has_role("senior-author") else "an author"
-                where = person.affiliations[0] if person.affiliations else None
-                tail = f", {role} of the study" + (f" and {where}" if where else "")
-        role_claims = tuple(
-            c.id
-            for c in self.refs.claims
-            if c.topic == "role" and c.supported and f"-{speaker.id}-" in f"{c.id}-"
-        )
-        return self(f"\u201c{words},\u201d said {name}{tail}.", *role_claims, quotes=(quote_id,))
+        if with_title or not quote.cue:
+            text = quote.attributed(style="news")
+        else:
+            text = f"\u201c{quote.text.rstrip('.')},\u201d {quote.cue}."
+        return self(text, quotes=(quote_id,))
 
 
 def describe(source: Source) -> str:
@@ -113,19 +106,19 @@ def _plain_tweet(b: _Builder) -> list[Section]:
             sentences=(
                 b(
                     f"{n} people with spinal cord injury got their own bone-marrow stem cells, "
-                    "lab-grown, into a vein.",
+                    "lab-grown, in a vein.",
                     "patients-13",
                     "cells-own-bone-marrow",
                     "cells-cultured-weeks",
                     "route-intravenous",
                 ),
                 b(
-                    "Over half did better in a few weeks; no serious side effects reported.",
+                    "Most walked or used hands better in weeks; no serious side effects reported.",
                     "results-within-weeks",
                     "harms-none-substantial",
                 ),
                 b(
-                    "No control group, placebo or blinding: more studies needed.",
+                    "No control group or placebo, not blinded: more studies needed.",
                     *_DESIGN,
                     "caveat-more-studies",
                 ),
@@ -162,8 +155,7 @@ def _plain_short(b: _Builder) -> list[Section]:
                 ),
                 b("No serious side effects were reported.", "harms-none-substantial"),
                 b(
-                    "But there was no control group, no placebo, and the testers knew who was "
-                    "treated.",
+                    "But there was no control group and no placebo, and it was not blinded.",
                     *_DESIGN,
                 ),
                 b("So the study cannot show that the cells caused the gains.", *_DESIGN),
@@ -245,7 +237,8 @@ def _plain_standard(b: _Builder) -> list[Section]:
                 ),
                 b("No one got a dummy treatment, called a placebo.", "design-no-placebo"),
                 b(
-                    "The people who checked the results knew about the treatment.",
+                    "It was not blinded: the people who checked the results knew about the "
+                    "treatment.",
                     "design-unblinded",
                 ),
                 b(
@@ -283,7 +276,7 @@ def _clinician_tweet(b: _Builder) -> list[Section]:
             heading=None,
             sentences=(
                 b(
-                    f"Case series, n={n}: IV autologous bone-marrow MSCs, culture-expanded, "
+                    f"Case series, n={n}: IV autologous bone-marrow MSCs, cultured, "
                     "weeks after non-penetrating SCI.",
                     "patients-13",
                     "cells-own-bone-marrow",
@@ -293,12 +286,15 @@ def _clinician_tweet(b: _Builder) -> list[Section]:
                     "injury-weeks-before",
                 ),
                 b(
-                    ">50% improved in walking or hand use in weeks; no substantial side "
-                    "effects reported.",
+                    ">50% improved walking or hand use in weeks; no serious side effects reported.",
                     "results-within-weeks",
                     "harms-none-substantial",
                 ),
-                b("No control group, no placebo, unblinded.", *_DESIGN),
+                b(
+                    "No control group, no placebo, unblinded; more studies needed.",
+                    *_DESIGN,
+                    "caveat-more-studies",
+                ),
             ),
         ),
     ]
@@ -329,7 +325,7 @@ def _clinician_body(b: _Builder) -> dict[str, tuple[Sentence, ...]]:
                 "symptoms-before",
             ),
             b(
-                "MSCs were prepared from each patient's own bone marrow and expanded in "
+                "MSCs were prepared from each patient's own bone marrow and culture-expanded in "
                 "autologous serum over a few weeks in a cell processing centre.",
                 "cells-own-bone-marrow",
                 "cells-own-serum",
@@ -403,7 +399,7 @@ def _clinician_short(b: _Builder) -> list[Section]:
         ),
         b("No substantial adverse effects were reported.", "harms-none-substantial"),
         b(
-            "Without a control group, placebo or blinding, the series cannot show that the "
+            "With no control group, no placebo and no blinding, the series cannot show that the "
             "cells caused the improvement.",
             *_DESIGN,
         ),
@@ -460,19 +456,19 @@ def _journalist_tweet(b: _Builder) -> list[Section]:
             sentences=(
                 b(
                     f"{n} people with spinal cord injury got their own bone-marrow stem cells, "
-                    "lab-grown, into a vein.",
+                    "lab-grown, in a vein.",
                     "patients-13",
                     "cells-own-bone-marrow",
                     "cells-cultured-weeks",
                     "route-intravenous",
                 ),
                 b(
-                    "Over half did better within weeks; no serious side effects reported.",
+                    "Most walked or used hands better in weeks; no serious side effects reported.",
                     "results-within-weeks",
                     "harms-none-substantial",
                 ),
                 b(
-                    "No control group, no placebo, not blinded; more studies needed.",
+                    "No control group or placebo, not blinded; more studies needed.",
                     *_DESIGN,
                     "caveat-more-studies",
                 ),
@@ -574,6 +570,8 @@ _TITLES: dict[str, str] = {
     "plain": "Stem cells from their own bone marrow for {n} people with a spinal cord injury",
     "clinician": "Intravenous autologous MSCs in {n} patients with spinal cord injury: "
     "an uncontrolled case series",
+    "patient": "A small study of stem cells for {n} people with a spinal cord injury: what it "
+    "found and what it cannot tell us",
     "journalist": "Small, early study of stem cells for spinal cord injury: what it does "
     "and does not show",
 }
@@ -592,5 +590,5 @@ def generate(
         return None, [*sections, Section(heading=None, sentences=(link,), prose=False)]
     cite = build(citation, *_CITATION)
     heading = REFERENCE_HEADING if length == "standard" else None
-    title = _TITLES[family].format(n=refs.study.design.patients)
+    title = _TITLES.get(audience, _TITLES[family]).format(n=refs.study.design.patients)
     return title, [*sections, Section(heading=heading, sentences=(cite,), prose=False)]

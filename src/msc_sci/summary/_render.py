@@ -54,11 +54,11 @@ def _markdown(summary: Summary) -> str:
         if section.heading:
             blocks.append(f"## {_md_escape(section.heading)}")
         body = " ".join(
-            f"<{s.text}>" if s.text.startswith("https://") else _md_escape(s.text)
+            s.text if s.text.startswith("https://") else _md_escape(s.text)
             for s in section.sentences
         )
         blocks.append(body)
-    return "\n\n".join(blocks) + "\n"
+    return (" " if summary.length == "tweet" else "\n\n").join(blocks) + "\n"
 
 
 def _html(summary: Summary) -> str:
