@@ -59,3 +59,35 @@ def test_unknown_speaker_is_a_located_typed_warning(build: Callable[..., Built])
     built = build("bad-quote")
     assert "index.rst:4: WARNING: msc-quote: unknown speaker 'Dr. Nobody'" in built.warnings
     assert "[msc_sci.quote]" in built.warnings
+
+
+def test_citation_writes_the_bibliography_entry(build: Callable[..., Built]) -> None:
+    """``msc-citation`` writes what ``msc_sci.cite`` returns, as the page's text."""
+    built = build("citation", "-W")
+    page = BeautifulSoup(built.page("index"), "html.parser")
+    assert 0 == built.returncode, built.warnings
+    assert msc_sci.cite("apa") == page.select_one("p.msc-bibliography").get_text()
+    assert msc_sci.cite("apa", mode="citation") == page.select_one("p.msc-citation").get_text()
+
+
+def test_citation_takes_style_and_locale(build: Callable[..., Built]) -> None:
+    """The ``style`` and ``locale`` options reach ``msc_sci.cite``."""
+    built = build("citation")
+    page = BeautifulSoup(built.page("other"), "html.parser")
+    expected = msc_sci.cite("modern-language-association", locale="en-GB")
+    assert expected == page.select_one("p.msc-bibliography").get_text()
+
+
+def test_citation_output_is_escaped(build: Callable[..., Built]) -> None:
+    """An ampersand in the citation is written as ``&amp;`` in the HTML."""
+    built = build("citation")
+    assert "&" in msc_sci.cite("apa")
+    assert "&amp;" in built.page("index")
+
+
+def test_unknown_style_is_a_located_typed_warning(build: Callable[..., Built]) -> None:
+    """An unknown style warns ``msc_sci.style`` at the directive's line; the build goes on."""
+    built = build("bad-input")
+    assert "index.rst:4: WARNING: msc-citation: unknown style 'no-such-style'" in built.warnings
+    assert "[msc_sci.style]" in built.warnings
+    assert (built.outdir / "index.html").is_file()

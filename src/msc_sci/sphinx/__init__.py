@@ -36,6 +36,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         directives,
         domain,
         nodes,
+        roles,
         static,
         transforms,
     )
@@ -44,6 +45,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     nodes.setup(app)
     domain.setup(app)
     directives.setup(app)
+    roles.setup(app)
     static.setup(app)
     transforms.setup(app)
     return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sphinx.application import Sphinx
 
-__all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "setup"]
+__all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "STYLE_LABELS", "setup"]
 
 #: The styles the cite box offers unless ``msc_sci_box_styles`` says otherwise.
 DEFAULT_BOX_STYLES: tuple[str, ...] = (
@@ -21,6 +21,23 @@ DEFAULT_BOX_STYLES: tuple[str, ...] = (
     "cell",
     "american-chemical-society",
 )
+
+#: How the cite box names the styles it knows; any other style is shown by its name.
+STYLE_LABELS: dict[str, str] = {
+    "apa": "APA 7th edition",
+    "modern-language-association": "MLA 9th edition",
+    "chicago-author-date": "Chicago (author-date)",
+    "chicago-notes-bibliography": "Chicago (notes and bibliography)",
+    "harvard-cite-them-right": "Harvard (Cite Them Right)",
+    "ieee": "IEEE",
+    "american-medical-association": "AMA 11th edition",
+    "nature": "Nature",
+    "the-lancet": "The Lancet",
+    "bmj": "BMJ",
+    "cell": "Cell",
+    "american-chemical-society": "ACS",
+    "vancouver": "Vancouver",
+}
 
 #: The locales the cite box offers unless ``msc_sci_box_locales`` says otherwise.
 DEFAULT_BOX_LOCALES: tuple[str, ...] = ("en-US", "en-GB", "de-DE", "fr-FR")

@@ -15,11 +15,22 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_id
 
 import msc_sci
+from msc_sci.sphinx.config import STYLE_LABELS
+from msc_sci.sphinx.domain import MscDomain
+from msc_sci.sphinx.nodes import cite_box
 from msc_sci.sphinx.warnings import warn
 
-__all__ = ["QuoteDirective", "SourcesDirective", "SummaryDirective", "setup"]
+__all__ = [
+    "CitationDirective",
+    "CiteBoxDirective",
+    "QuoteDirective",
+    "SourcesDirective",
+    "SummaryDirective",
+    "setup",
+]
 
 _MODES = ("bibliography", "citation")
 _LOCALE_LABELS = {
@@ -64,6 +75,46 @@ class _MscDirective(SphinxDirective):
     def fail(self, exc: Exception, subtype: str) -> list[nodes.Node]:
         warn(f"{self.name}: {exc}", subtype=subtype, location=self.get_location())
         return []
+
+
+class CitationDirective(_MscDirective):
+    """Write the study's citation: a bibliography entry or an in-text citation.
+
+    Options:
+        style: A CSL style name (default: the ``msc_sci_style`` setting, ``"apa"``).
+        locale: A CSL locale (default: ``msc_sci_locale``, ``"en-US"``).
+        mode: ``bibliography`` (the default) or ``citation``.
+
+    A bibliography entry is the target of ``:msc-cite:`` roles in the same style.
+    """
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+        "style": directives.unchanged_required,
+        "locale": directives.unchanged_required,
+        "mode": _choice(_MODES),
+    }
+
+    def run(self) -> list[nodes.Node]:
+        """Format the citation and return it as a paragraph."""
+        style = self.options.get("style", self.config.msc_sci_style)
+        locale = self.options.get("locale", self.config.msc_sci_locale)
+        mode = self.options.get("mode", "bibliography")
+        try:
+            text = msc_sci.cite(style, locale=locale, mode=mode, format="text")
+        except msc_sci.MscSciError as exc:
+            return self.fail(exc, "style")
+        paragraph = nodes.paragraph(
+            text=text, classes=["msc-citation", f"msc-{mode}"], support_smartquotes=False
+        )
+        if mode == "bibliography":
+            anchor = make_id(self.env, self.state.document, "msc-bib", style)
+            paragraph["ids"].append(anchor)
+            domain = self.env.get_domain("msc")
+            assert isinstance(domain, MscDomain)
+            domain.note_bibliography(style, self.env.docname, anchor)
+        self.set_source_info(paragraph)
+        return [paragraph]
 
 
 class SummaryDirective(_MscDirective):
@@ -163,12 +214,66 @@ class QuoteDirective(_MscDirective):
         return result
 
 
+class CiteBoxDirective(_MscDirective):
+    """Write a "cite this study" box: pick a style and language, copy, download.
+
+    Options:
+        styles: Comma-separated CSL styles (default: ``msc_sci_box_styles``, a dozen).
+        locales: Comma-separated locales (default: ``msc_sci_box_locales``).
+
+    Every choice is formatted at build time; a style that fails is left out with a
+    warning typed ``msc_sci.style``.
+    """
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Callable[[str], object]]] = {
+        "styles": _names,
+        "locales": _names,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        """Format every style and locale and return the box."""
+        styles = self.options.get("styles") or list(self.config.msc_sci_box_styles)
+        locales = self.options.get("locales") or list(self.config.msc_sci_box_locales)
+        entries: list[dict[str, str]] = []
+        for style in styles:
+            try:
+                label = STYLE_LABELS.get(style, style)
+                for locale in locales:
+                    text = msc_sci.cite(style, locale=locale, format="text")
+                    entries.append({"style": style, "label": label, "locale": locale, "text": text})
+            except msc_sci.MscSciError as exc:
+                self.fail(exc, "style")
+        downloads = []
+        for fmt, label, filename, media_type in _DOWNLOADS:
+            try:
+                content = msc_sci.export(fmt)
+            except msc_sci.MscSciError as exc:
+                self.fail(exc, "export")
+                continue
+            downloads.append(
+                {"label": label, "filename": filename, "media_type": media_type, "content": content}
+            )
+        if not entries:
+            return []
+        node = cite_box(
+            entries=entries,
+            default=f"{entries[0]['style']}|{entries[0]['locale']}",
+            locales=[(code, _LOCALE_LABELS.get(code, code)) for code in locales],
+            downloads=downloads,
+        )
+        self.set_source_info(node)
+        return [node]
+
+
 def setup(app: Sphinx) -> None:
     """Register the directives.
 
     Args:
         app: The Sphinx application.
     """
+    app.add_directive("msc-citation", CitationDirective)
     app.add_directive("msc-summary", SummaryDirective)
-    app.add_directive("msc-sources", SourcesDirective)
     app.add_directive("msc-quote", QuoteDirective)
+    app.add_directive("msc-cite-box", CiteBoxDirective)
+    app.add_directive("msc-sources", SourcesDirective)
