@@ -1,0 +1,113 @@
+"""This site's accuracy page: ``.. msc-golden-comparison::`` measures ``msc_sci.cite``.
+
+At build time it formats the study in each style and locale of the golden file
+(``../shared/golden/study-and-release.citeproc-js.json``, what citeproc-js prints) and
+compares, after collapsing runs of whitespace, the bibliography entry and the first
+in-text citation. Where the golden file is not beside the project, it says so.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+import msc_sci
+
+STUDY_ID = "honmou2021"
+GOLDEN = "golden/study-and-release.citeproc-js.json"
+
+
+def _shared(confdir: str) -> Path:
+    return Path(confdir).resolve().parent.parent / "shared"
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def compare(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return one row per golden result: style, locale, and whether each form matches."""
+    rows = []
+    for result in results:
+        style, locale = result["style"], result["locale"] or "en-US"
+        expected_entry = next(
+            (e["entry"] for e in result["bibliography_text"] if e["id"] == STUDY_ID), ""
+        )
+        expected_citation = result["citation_text"].get(STUDY_ID, "")
+        row: dict[str, Any] = {"style": style, "locale": locale}
+        start = time.perf_counter()
+        try:
+            entry = msc_sci.cite(style, locale=locale, format="text")
+            citation = msc_sci.cite(style, locale=locale, format="text", mode="citation")
+        except msc_sci.MscSciError as exc:
+            row.update(bibliography=False, citation=False, error=str(exc))
+        else:
+            row.update(
+                bibliography=_collapse(entry) == _collapse(expected_entry),
+                citation=_collapse(citation) == _collapse(expected_citation),
+                error=None,
+            )
+        row["seconds"] = time.perf_counter() - start
+        rows.append(row)
+    return rows
+
+
+def _table(rows: list[dict[str, Any]]) -> nodes.table:
+    headers = ("Style", "Locale", "Bibliography entry", "In-text citation")
+    table = nodes.table(classes=["msc-golden"])
+    group = nodes.tgroup(cols=len(headers))
+    table += group
+    for _ in headers:
+        group += nodes.colspec(colwidth=1)
+    head = nodes.thead()
+    group += head
+    head += nodes.row("", *(nodes.entry("", nodes.paragraph(text=h)) for h in headers))
+    body = nodes.tbody()
+    group += body
+    for row in rows:
+        marks = [
+            "error" if row["error"] else ("same" if row[key] else "differs")
+            for key in ("bibliography", "citation")
+        ]
+        cells = (row["style"], row["locale"], *marks)
+        body += nodes.row("", *(nodes.entry("", nodes.paragraph(text=c)) for c in cells))
+    return table
+
+
+class GoldenComparison(SphinxDirective):
+    """Compare ``msc_sci.cite`` with citeproc-js on the golden styles and locales."""
+
+    def run(self) -> list[nodes.Node]:
+        path = _shared(self.env.srcdir) / GOLDEN
+        if not path.is_file():
+            return [
+                nodes.paragraph(
+                    text="The golden file was not beside the project when this page was "
+                    "built, so no figures were measured."
+                )
+            ]
+        self.env.note_dependency(str(path))
+        results = json.loads(path.read_text(encoding="utf-8"))["results"]
+        rows = compare(results)
+        total = len(rows)
+        entries = sum(row["bibliography"] for row in rows)
+        citations = sum(row["citation"] for row in rows)
+        seconds = sum(row["seconds"] for row in rows)
+        summary = nodes.paragraph(
+            text=f"Measured when this page was built: {entries} of {total} bibliography "
+            f"entries and {citations} of {total} in-text citations are the same as "
+            f"citeproc-js prints them ({total} style and locale pairs, "
+            f"{seconds:.1f} s in all)."
+        )
+        return [summary, _table(rows)]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("msc-golden-comparison", GoldenComparison)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
