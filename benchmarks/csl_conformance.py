@@ -35,12 +35,12 @@ def _normal(html: str) -> str:
     return re.sub(r"\s+", " ", html)
 
 
-class _Timeout(Exception):
+class _TimeoutError(Exception):
     pass
 
 
 def _alarm(signum: int, frame: object) -> None:
-    raise _Timeout
+    raise _TimeoutError
 
 
 def run(fixture: dict[str, str]) -> str:
@@ -90,7 +90,7 @@ def main() -> None:
         signal.alarm(5)
         try:
             ours = run(fixture)
-        except (Exception, _Timeout) as exc:  # any failure of the engine is a failed fixture
+        except (Exception, _TimeoutError) as exc:  # any failure of the engine is a failed fixture
             ours = f"error: {type(exc).__name__}: {exc}"
         finally:
             signal.alarm(0)
