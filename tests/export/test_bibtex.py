@@ -202,3 +202,24 @@ def test_hostile_works_round_trip_or_fail_clearly(work: Work) -> None:
             bibtex.dumps(work)
     else:
         check_round_trip(work)
+
+
+@given(hostile_works())
+def test_ascii_only_is_ascii_or_fails_clearly(work: Work) -> None:
+    """With ``ascii_only``, any work gives a pure-ASCII entry that parses back, or an
+    ExportError naming a character."""
+    try:
+        text = bibtex.dumps(work, ascii_only=True)
+    except ExportError as exc:
+        error: ExportError | None = exc
+    else:
+        error = None
+    if error is not None:
+        assert "U+" in error.reason
+        return
+    key, entry = bibtex.to_entry(work, ascii_only=True)
+    assert (True, dict(entry.fields)) == (
+        text.isascii(),
+        dict(parse_string(text, "bibtex").entries[key].fields),
+    )
+    assert set() == commands(text) & {"\\input", "\\write", "\\immediate", "\\include"}
