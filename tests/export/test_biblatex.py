@@ -12,8 +12,7 @@ from msc_sci.export import biblatex
 from msc_sci.export.bibtex import build_entry
 from strategies import hostile_works
 
-from .latex_text import collapse, decode
-from .test_bibtex import has_control
+from .readback import collapse, decode, has_control
 
 
 def test_study_fields() -> None:
