@@ -43,15 +43,13 @@ def test_unspellable_character_names_the_field() -> None:
 
 
 def test_protect_case_braces_a_command_start_twice() -> None:
-    """A protected word that starts with a command is double-braced, so BibTeX does not
-    take it for a special character."""
+    """A protected word starting with a command is double-braced (not a special char)."""
     assert "{{\\%DNA}}" == protect_case([("%DNA", "\\%DNA")])
 
 
 @given(hostile_text)
 def test_any_text_reads_back(text: str) -> None:
-    """Any text without control characters reads back as itself, braces balanced, using
-    no command but the escapes."""
+    """Any text reads back as itself, braces balanced, with no command but the escapes."""
     has_control = any(unicodedata.category(c) == "Cc" and not c.isspace() for c in text)
     if has_control:
         with pytest.raises(ExportError, match="control character"):
