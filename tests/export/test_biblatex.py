@@ -12,19 +12,18 @@ from msc_sci.export import biblatex
 from msc_sci.export.bibtex import build_entry
 from strategies import hostile_works
 
-from .latex_text import collapse, decode
-from .test_bibtex import has_control
+from .readback import collapse, decode, has_control
 
 
 def test_study_fields() -> None:
-    """The study has biblatex's journaltitle, an EDTF date and the article number as eid."""
+    """The study has biblatex's journaltitle, an EDTF date, a babel langid and an eid."""
     text = biblatex.dumps(msc_sci.study())
     fields = dict(parse_string(text, "bibtex").entries["honmou2021"].fields)
     expected = {
         "journaltitle": "Clinical Neurology and Neurosurgery",
         "date": "2021-04",
         "eid": "106565",
-        "langid": "en",
+        "langid": "english",
     }
     assert expected == {key: fields[key] for key in expected}
 

@@ -12,7 +12,7 @@ from msc_sci import ExportError, Work
 from msc_sci.export import highwire
 from strategies import hostile_works, works
 
-from .test_bibtex import has_control
+from .readback import has_control
 
 
 class _Metas(HTMLParser):

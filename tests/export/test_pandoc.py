@@ -66,11 +66,10 @@ def test_csl_json_matches_golden_apa(tmp_path: Path, golden_apa: str) -> None:
 
 @pytest.mark.parametrize(("to", "suffix"), [("bibtex", ".bibtex"), ("biblatex", ".bib")])
 def test_bibtex_matches_golden_apa(tmp_path: Path, golden_apa: str, to: str, suffix: str) -> None:
-    """From our BibTeX and BibLaTeX, pandoc prints the golden APA entry, but for one label.
-
-    pandoc's BibTeX reader has no field for an article number: it reads ``number`` as
-    the issue and ignores biblatex's ``eid``. So APA prints the page, ``106565``, where
-    the golden entry (from CSL-JSON's ``number``) has ``Article 106565``.
-    """
+    """From our BibTeX and BibLaTeX, pandoc prints the golden APA entry but one label."""
+    # pandoc's BibTeX reader has no field for an article number: it reads `number` as the
+    # issue and ignores biblatex's `eid` (Text/Pandoc/Citeproc/BibTeX.hs). So APA prints
+    # the page, "106565", where the golden entry, from CSL-JSON's `number`, has
+    # "Article 106565".
     expected = golden_apa.replace("203, Article 106565.", "203, 106565.")
     assert expected == render(tmp_path, to, suffix)

@@ -13,8 +13,8 @@ from msc_sci.export._references import REFERENCE_FILES, write_references
 
 @pytest.mark.parametrize(("name", "to"), sorted(REFERENCE_FILES.items()))
 def test_shipped_file_matches_export(references_dir: Path, name: str, to: str) -> None:
-    """Each shipped file is byte for byte what export() gives (regenerate with
-    ``msc-sci export --write-references``)."""
+    """Each shipped file is byte for byte what export() gives."""
+    # Regenerate with `msc-sci export --write-references`.
     assert export(to) == (references_dir / name).read_text(encoding="utf-8")
 
 

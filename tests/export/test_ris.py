@@ -11,7 +11,7 @@ from msc_sci import ExportError, Work
 from msc_sci.export import ris
 from strategies import hostile_works, works
 
-from .test_bibtex import has_control
+from .readback import has_control
 
 
 def one_line(text: str) -> str:
