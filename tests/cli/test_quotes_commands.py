@@ -50,6 +50,7 @@ def test_attribute_json(capsys: pytest.CaptureFixture[str]) -> None:
         "score": result["score"],
         "verdict": "altered",
         "differences": ['hedge dropped: "a hint" became "proof"'],
+        "misdescribed": [],
     }
     assert expected == result
 

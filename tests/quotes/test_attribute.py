@@ -178,3 +178,26 @@ def test_any_text_gives_an_attribution(text: str) -> None:
         assert not result.differences
     else:
         assert result.differences
+
+
+def test_coverage_misdescribes_waxman_as_lead_author(shared: Path) -> None:
+    """S000 calls Waxman the lead author; the registry has him as a senior author."""
+    text = (shared / "seeds" / "000_655b9478474eebb7.txt").read_text(encoding="utf-8")
+    paragraph = next(p for p in text.split("\n\n") if "fascinated" in p)
+    expected = ('"lead author"; the registry has: author, senior author',)
+    assert expected == attribute(paragraph).misdescribed
+
+
+def test_right_role_is_not_misdescribed() -> None:
+    """Calling Waxman a senior author contradicts nothing."""
+    text = f'"{HINT}" said Stephen G. Waxman, a senior author of the study.'
+    expected = ()
+    assert expected == attribute(text).misdescribed
+
+
+def test_best_matching_quotation_of_an_article_is_taken(shared: Path) -> None:
+    """Of several quotations, the one closest to a registry quote is attributed."""
+    text = (shared / "seeds" / "004_ad8a47b71054a40d.txt").read_text(encoding="utf-8")
+    result = attribute(text)
+    expected = (Verdict.VERBATIM, 1.0)
+    assert expected == (result.verdict, result.score)

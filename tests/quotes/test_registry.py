@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 import msc_sci
@@ -87,7 +90,13 @@ def test_quotes_are_attributed_with_role_title_and_source() -> None:
 
 
 def test_module_and_function_are_both_callable() -> None:
-    """msc_sci.quotes works even after the msc_sci.quotes package is imported."""
-    import msc_sci.quotes as package
-
-    assert [q.id for q in package("Waxman")] == [q.id for q in msc_sci.quotes("Waxman")]
+    """msc_sci.quotes(...) works even when the msc_sci.quotes package was imported first."""
+    code = (
+        "import msc_sci.quotes._find, msc_sci, types; "
+        "print(isinstance(msc_sci.quotes, types.ModuleType), msc_sci.quotes('Waxman')[0].id)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    expected = "True waxman-restore\n"
+    assert expected == result.stdout

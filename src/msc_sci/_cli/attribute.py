@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
             "score": result.score,
             "verdict": result.verdict.value,
             "differences": [str(d) for d in result.differences],
+            "misdescribed": list(result.misdescribed),
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
@@ -38,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Speaker: {result.speaker}")
     if result.named is not None:
         print(f"Named:   {result.named}" + (" (misattributed)" if result.misattributed else ""))
+    for role in result.misdescribed:
+        print(f"Role:    misdescribed as {role}")
     for difference in result.differences:
         meaning = "changes meaning" if difference.alters_meaning else "wording"
         print(f"  - {difference} [{meaning}]")

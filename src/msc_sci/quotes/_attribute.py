@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from msc_sci._records import Entity, Person, Quote, QuoteVariant
+from msc_sci._records import Entity, Person, Quote, QuoteVariant, Role
 from msc_sci.quotes._text import plain, words
 
 __all__ = ["Attribution", "QuoteDifference", "Verdict", "attribute"]
@@ -112,6 +113,8 @@ class Attribution:
         differences: How the text differs from the original, in reading order.
         variant: The registry's record of this printing, when it is a known one.
         named: Who the text itself names as the speaker, if it names anyone.
+        misdescribed: Each role the text gives the speaker that the registry
+            contradicts, e.g. ``'"lead author"; the registry has: senior author'``.
 
     .. versionadded:: 0.1.0
 
@@ -128,6 +131,7 @@ class Attribution:
     differences: tuple[QuoteDifference, ...] = ()
     variant: QuoteVariant | None = None
     named: Person | Entity | str | None = None
+    misdescribed: tuple[str, ...] = ()
 
     @property
     def misattributed(self) -> bool:
@@ -267,15 +271,60 @@ def _is_number(word: str) -> bool:
     return word.isdigit() or word in _NUMBERS
 
 
-def _named_quote(text: str) -> tuple[str, Person | Entity | str | None]:
-    """Return the quoted words of *text* and whom it names, if it holds a quotation."""
+#: Role phrases a text may give a speaker, and the role each claims.
+_ROLE_PHRASES = (
+    ("lead author", Role.FIRST_AUTHOR),
+    ("first author", Role.FIRST_AUTHOR),
+    ("senior author", Role.SENIOR_AUTHOR),
+    ("co-author", Role.AUTHOR),
+    ("coauthor", Role.AUTHOR),
+)
+_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\b[A-Z])(?<!\bDr)[.!?](?=\s|$)|\n|$)")
+
+
+_Candidate = tuple[str, Person | Entity | str | None, str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Return each quotation in *text* with whom it names and the rest of its sentence.
+
+    Text without quotation marks is one quotation naming nobody.
+    """
     from msc_sci.quotes._find import find_quotes
 
     found = find_quotes(text)
     if not found:
-        return plain(text).strip("\"'\u201c\u201d\u2018\u2019 "), None
-    best = max(found, key=lambda q: len(q.text))
-    return best.text, best.speaker
+        return [(plain(text).strip("\"'\u201c\u201d\u2018\u2019 "), None, "")]
+    candidates = []
+    for quote in found:
+        rest = _SENTENCE.match(text, min(quote.end + 1, len(text)))
+        candidates.append((quote.text, quote.speaker, rest.group() if rest else ""))
+    return candidates
+
+
+def _best_match(
+    printed: list[str],
+) -> tuple[float, Quote, tuple[str, ...], difflib.SequenceMatcher[str]]:
+    best: tuple[float, Quote, tuple[str, ...], difflib.SequenceMatcher[str]] | None = None
+    for quote, original in _registry():
+        score, matcher = _score(original, printed)
+        if best is None or score > best[0]:
+            best = (score, quote, original, matcher)
+    assert best is not None  # the registry is never empty
+    return best
+
+
+def _misdescribed(speaker: Person | Entity | str | None, rest: str) -> tuple[str, ...]:
+    """Return each role *rest* gives *speaker* that the registry contradicts."""
+    if not isinstance(speaker, Person):
+        return ()
+    lowered = rest.lower()
+    known = ", ".join(role.value.replace("-", " ") for role in speaker.roles) or "no role"
+    return tuple(
+        f'"{phrase}"; the registry has: {known}'
+        for phrase, role in _ROLE_PHRASES
+        if phrase in lowered and role not in speaker.roles
+    )
 
 
 def attribute(text: str) -> Attribution:
@@ -284,7 +333,7 @@ def attribute(text: str) -> Attribution:
     *text* may be the quotation alone or with its attribution ("…," said X). Curly or
     straight quote marks, apostrophes, whitespace and markdown links make no
     difference; an excerpt of a quote is verbatim. When *text* holds several
-    quotations, the longest is compared.
+    quotations, the one closest to a registry quote is taken.
 
     .. versionadded:: 0.1.0
 
@@ -295,18 +344,17 @@ def attribute(text: str) -> Attribution:
     >>> result.verdict.value, [str(d) for d in result.differences]
     ('altered', ['hedge dropped: "a hint" became "proof"'])
     """
-    quoted, named = _named_quote(text)
-    printed = words(quoted)
-    if not printed:
+    scored = []
+    for quoted, named, rest in _candidates(text):
+        printed = words(quoted)
+        if printed:
+            scored.append((_best_match(printed), len(printed), quoted, named, rest, printed))
+    if not scored:
+        quoted, named, _rest = _candidates(text)[0]
         return Attribution(
             text=quoted, quote=None, speaker=None, score=0.0, verdict=Verdict.UNKNOWN, named=named
         )
-    best: tuple[float, Quote, tuple[str, ...], difflib.SequenceMatcher[str]] | None = None
-    for quote, original in _registry():
-        score, matcher = _score(original, printed)
-        if best is None or score > best[0]:
-            best = (score, quote, original, matcher)
-    assert best is not None  # the registry is never empty
+    best, _size, quoted, named, rest, printed = max(scored, key=lambda c: (c[0][0], c[1]))
     score, quote, original, matcher = best
     if score < THRESHOLD:
         return Attribution(
@@ -326,6 +374,7 @@ def attribute(text: str) -> Attribution:
     else:
         verdict = Verdict.VERBATIM
     return Attribution(
+        misdescribed=_misdescribed(named, rest),
         text=quoted,
         quote=quote,
         speaker=quote.speaker,
