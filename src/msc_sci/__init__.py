@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     )
     from msc_sci._registry import claims, people, sources
     from msc_sci.checker import Finding, check
+    from msc_sci.cite._api import cite
+    from msc_sci.cite._style import Style
     from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
     from msc_sci.quotes._find import FoundQuote, find_quotes
     from msc_sci.quotes._registry import quotes
@@ -92,6 +94,7 @@ _LAZY: dict[str, str] = {
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
+    "Style": "msc_sci.cite._style",
     "StyleError": "msc_sci._errors",
     "Summary": "msc_sci.summary",
     "UnknownAudienceError": "msc_sci._errors",
@@ -104,6 +107,7 @@ _LAZY: dict[str, str] = {
     "Work": "msc_sci._records",
     "attribute": "msc_sci.quotes._attribute",
     "check": "msc_sci.checker",
+    "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
     "find_quotes": "msc_sci.quotes._find",
     "load_references": "msc_sci._load",
@@ -145,6 +149,7 @@ __all__ = [
     "Source",
     "SourceKind",
     "Study",
+    "Style",
     "StyleError",
     "Summary",
     "UnknownAudienceError",
@@ -158,6 +163,7 @@ __all__ = [
     "__version__",
     "attribute",
     "check",
+    "cite",
     "claims",
     "find_quotes",
     "load_references",

@@ -175,12 +175,18 @@ class UnknownLengthError(UnknownNameError):
 class UnknownSpeakerError(UnknownNameError):
     """Raised when a speaker's name matches no person or entity in the registry.
 
-    The message suggests the closest known names, e.g. ``unknown speaker 'Waxmann';
-    did you mean 'waxman'?``.
+    The message suggests the closest known names, whatever their case, e.g.
+    ``unknown speaker 'Stephen Waxmen'; did you mean 'Stephen G. Waxman'?``.
     """
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
         super().__init__(name, kind=kind, known=known)
+        lowered = {k.lower(): k for k in self.known}
+        close = difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+        self.suggestions = tuple(lowered[match] for match in close)
+        if self.suggestions:
+            hint = " or ".join(repr(s) for s in self.suggestions)
+            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
 
 
 class UnknownStyleError(UnknownNameError):

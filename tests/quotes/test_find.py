@@ -272,3 +272,25 @@ def test_generated_articles_give_every_speaker(paragraphs: list[tuple[str, str]]
     """Paragraphs each quoting a fictional speaker: each quotation gets its speaker."""
     text = "\n\n".join(body for body, _ in paragraphs)
     assert [name for _, name in paragraphs] == [q.speaker for q in find_quotes(text)]
+
+
+def test_day_after_a_name_is_not_part_of_it() -> None:
+    """'said Bo Lind Tuesday' names Bo Lind."""
+    expected = ["Bo Lind"]
+    assert expected == [
+        q.speaker for q in find_quotes('"It went well for all," said Bo Lind Tuesday.')
+    ]
+
+
+def test_two_speakers_are_named_together() -> None:
+    """'X and Y said' is given to both, never to one of them alone."""
+    expected = ["Ana Ruiz and Bo Lind"]
+    text = '"It went well for all of them," Ana Ruiz and Bo Lind said.'
+    assert expected == [q.speaker for q in find_quotes(text)]
+
+
+def test_german_quotation_marks() -> None:
+    """A quotation opened low and closed high, „like this“, is one quotation."""
+    text = "\u201eWir sind noch ganz am Anfang\u201c, sagte Ana Ruiz."
+    expected = ["Wir sind noch ganz am Anfang"]
+    assert expected == [q.text for q in find_quotes(text)]

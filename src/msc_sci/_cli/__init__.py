@@ -19,7 +19,16 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 PROG = "msc-sci"
 
 #: Subcommand modules under ``msc_sci._cli``, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("info", "quotes", "attribute", "find_quotes", "summary", "check")
+COMMANDS: tuple[str, ...] = (
+    "info",
+    "cite",
+    "styles",
+    "quotes",
+    "attribute",
+    "find_quotes",
+    "summary",
+    "check",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -48,7 +48,13 @@ _STOPWORDS = _word_set(
 
 
 class Verdict(StrEnum):
-    """How faithfully a text gives a registry quote."""
+    """How faithfully a text gives a registry quote.
+
+    .. versionadded:: 0.1.0
+
+    >>> Verdict("altered") is Verdict.ALTERED
+    True
+    """
 
     VERBATIM = "verbatim"
     """The same words (quote marks, apostrophes, spacing and links aside)."""
@@ -70,6 +76,8 @@ class QuoteDifference:
         printed: The printed words here (``""`` for an omission).
         alters_meaning: Whether this difference changes what the speaker claimed.
         context: The original word the change stands next to, for additions.
+
+    .. versionadded:: 0.1.0
 
     >>> str(QuoteDifference(kind="word added", original="", printed="motor",
     ...                alters_meaning=True, context="function"))
@@ -104,6 +112,12 @@ class Attribution:
         differences: How the text differs from the original, in reading order.
         variant: The registry's record of this printing, when it is a known one.
         named: Who the text itself names as the speaker, if it names anyone.
+
+    .. versionadded:: 0.1.0
+
+    >>> result = attribute('"Now we have a hint that it may be possible," said Kocsis.')
+    >>> result.verdict.value, str(result.speaker), str(result.named), result.misattributed
+    ('variant', 'Stephen G. Waxman', 'Jeffery D. Kocsis', True)
     """
 
     text: str
@@ -219,7 +233,7 @@ def _classify(
         elif gone and not added:
             found.append(
                 QuoteDifference(
-                    kind="words left out" if len(gone) > 1 else "word left out",
+                    kind="words left out" if len(old) > 1 else "word left out",
                     original=old_text,
                     printed=new_text,
                     alters_meaning=False,
@@ -269,7 +283,10 @@ def attribute(text: str) -> Attribution:
 
     *text* may be the quotation alone or with its attribution ("…," said X). Curly or
     straight quote marks, apostrophes, whitespace and markdown links make no
-    difference; an excerpt of a quote is verbatim.
+    difference; an excerpt of a quote is verbatim. When *text* holds several
+    quotations, the longest is compared.
+
+    .. versionadded:: 0.1.0
 
     >>> result = attribute("Now we have a hint, in humans, that it may be possible.")
     >>> result.verdict, result.quote.id, str(result.speaker)

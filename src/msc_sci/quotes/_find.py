@@ -19,6 +19,7 @@ The finder works with regular expressions and a few rules, paragraph by paragrap
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,11 +36,18 @@ def _word_set(text: str) -> frozenset[str]:
 
 _OPENERS = frozenset('"\u201c\u201e\u00ab')
 _CLOSERS = frozenset('"\u201d\u00bb')
+#: Every mark that can end a quotation, the German closing mark included.
+_ENDS = _CLOSERS | {"\u201c"}
 _MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: How far from a quotation its cue may stand, in characters.
 _REACH = 160
 _MIN_WORDS = 4
+#: The end of a sentence, not of an initial or a title ("Stephen G. Waxman", "Dr. Ruiz").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?]\s"
+)
+_NO_CUE_BEFORE = frozenset('.!?"\u201c\u201d)]')
 
 _SAY = (
     r"(?:said|says|say|noted|notes|added|adds|explained|explains|stated|states|"
@@ -48,6 +56,13 @@ _SAY = (
     r"emphasi[sz]ed|emphasi[sz]es|concluded|concludes|acknowledged|admitted|"
     r"pointed\s+out|points\s+out|asked|asks|replied|declared|announced|agreed|"
     r"told\s+(?:[\w-]+\s+){0,2}?[\w-]+|tells\s+[\w-]+)"
+)
+_SAY_WORDS = _word_set(
+    "said says say noted notes added adds explained explains stated states wrote writes "
+    "continued continues remarked remarks commented comments observed argued argues "
+    "insisted insists recalled recalls warned warns stressed stresses emphasised emphasized "
+    "emphasises emphasizes concluded concludes acknowledged admitted pointed points asked "
+    "asks replied declared announced agreed told tells"
 )
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _TOKEN = rf"[{_UPPER}][\w'\u2019-]*"
@@ -66,7 +81,7 @@ _DESC = (
 
 
 def _who(group: str) -> str:
-    return rf"(?<![\w'\u2019.])(?P<{group}>{_PRONOUN}|{_DESC}|{_NAME})"
+    return rf"(?<![\w'\u2019.])(?P<{group}>{_PRONOUN}|{_DESC}|{_NAME}(?:\s+and\s+{_NAME})?)"
 
 
 _APPOSITION = r"(?:,\s+[^,\"\u201c\u201d\n]{1,80},)?"
@@ -83,12 +98,22 @@ _BEFORE = re.compile(
     rf"|(?<![\w'\u2019]){_SAY}\s+{_who('w2')}\s*[:,]"
     rf"|(?<![\w'\u2019])[Aa]ccording\s+to\s+{_who('w3')}\s*[:,])\s*$"
 )
-_CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 _SUBJECT = re.compile(_who("w1"))
+#: The speaker groups of each cue pattern, for picking the one that matched.
+_GROUPS = {
+    pattern: tuple(name for name in ("w1", "w2", "w3", "w4") if name in pattern.groupindex)
+    for pattern in (_AFTER, _BEFORE, _SUBJECT)
+}
+_CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 #: Capitalised words that start sentences and are not names.
 _NOT_NAMES = _word_set(
     "In The A An But And As At On For This That It When After Before While If Then So "
     "Yet Now Here There Asked Speaking Writing According Later Earlier Still Also"
+)
+#: Capitalised words that can follow a name in a cue and are not part of it.
+_NOT_NAME_TAIL = _word_set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday January "
+    "February March April May June July August September October November December"
 )
 
 
@@ -115,6 +140,13 @@ class FoundQuote:
         cue: The words that attribute it ("noted Kocsis"); for a quotation that
             continues an earlier one, that one's cue; ``None`` when there is none.
         continues: Whether the speaker comes from an earlier quotation, not a cue of its own.
+
+    .. versionadded:: 0.1.0
+
+    >>> text = 'He wrote: "A [quote](#) over\\n\\n"two paragraphs," said Bo Lind.'
+    >>> (quote,) = find_quotes(text)
+    >>> text[quote.start : quote.end] == quote.raw, quote.text, quote.speaker
+    (True, 'A quote over two paragraphs', 'Bo Lind')
     """
 
     text: str
@@ -128,11 +160,12 @@ class FoundQuote:
 
 def _who_of(match: re.Match[str]) -> str | None:
     """Return the speaker words of a cue match, leading sentence openers dropped."""
-    names = [name for name in ("w1", "w2", "w3", "w4") if name in match.re.groupindex]
-    who = next((value for value in map(match.group, names) if value), "")
+    who = next((value for name in _GROUPS[match.re] if (value := match.group(name))), "")
     parts = who.split()
     while parts and parts[0] in _NOT_NAMES:
         parts = parts[1:]
+    while len(parts) > 1 and parts[-1] in _NOT_NAME_TAIL:
+        parts = parts[:-1]
     return " ".join(parts) or None
 
 
@@ -140,9 +173,15 @@ def _speaker(
     who: str, last: Person | Entity | str | None
 ) -> tuple[Person | Entity | str | None, bool]:
     """Return the speaker *who* names and whether it is named (may stand for "he")."""
-    first = who.split(None, 1)[0]
-    if first.lower() in ("he", "she", "they"):
+    if who.lower() in ("he", "she", "they"):
         return last, last is not None
+    return _named(who)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named(who: str) -> tuple[Person | Entity | str | None, bool]:
+    """Return the speaker a name or description gives, and whether it is named."""
+    first = who.split(None, 1)[0]
     if first[0].islower() or first in ("The", "A", "An", "One", "Another"):
         entity = speaker_named(who)
         return (entity, True) if entity is not None else (None, False)
@@ -165,6 +204,10 @@ def _clause_subject(text: str, pos: int, stop: int) -> re.Match[str] | None:
 def find_quotes(text: str) -> list[FoundQuote]:
     """Return the quotations in *text*, in order, each with its speaker and cue.
 
+    See the module documentation for the rules. It never raises on any ``str``.
+
+    .. versionadded:: 0.1.0
+
     >>> found = find_quotes('\\u201cIt works,\\u201d said Dr. Ana Ruiz. "We hope so."')
     >>> [(q.text, q.speaker, q.cue, q.continues) for q in found]  # doctest: +NORMALIZE_WHITESPACE
     [('It works', 'Ana Ruiz', 'said Dr. Ana Ruiz', False),
@@ -181,6 +224,14 @@ def find_quotes(text: str) -> list[FoundQuote]:
     # Where the open quotation opened: its paragraph's start, quotes and predecessor.
     opened: tuple[int, list[FoundQuote], _Previous] = (0, [], None)
     while para_start <= size:
+        if open_at < 0:
+            # Skip the paragraphs with no quote mark in one step.
+            mark = _MARK.search(text, para_start)
+            if mark is None:
+                break
+            skipped = list(_PARAGRAPH.finditer(text, para_start, mark.start()))
+            if skipped:
+                previous, para_start = None, skipped[-1].end()
         brk = _PARAGRAPH.search(text, para_start)
         para_end = brk.start() if brk else size
         next_start = brk.end() if brk else size + 1
@@ -195,12 +246,13 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 continue
             if pos == para_start and opened[0] != para_start and char in _OPENERS:
                 continue  # the mark that reopens a quotation of several paragraphs
-            if char in _CLOSERS:
+            if char in _CLOSERS or (char == "\u201c" and text[open_at - 1] == "\u201e"):
+                # German quotations open low and close with a high mark: \u201e...\u201c.
                 spans.append((open_at, pos, opened))
                 open_at = -1
             elif char in _OPENERS:
                 open_at, opened = pos + 1, here
-        if open_at >= 0 and not (brk is not None and text[next_start] in _OPENERS):
+        if open_at >= 0 and not (brk is not None and text[next_start : next_start + 1] in _OPENERS):
             end = para_end
             while end > open_at and text[end - 1].isspace():
                 end -= 1
@@ -235,7 +287,7 @@ def _attribute(
 ) -> tuple[FoundQuote | None, Person | Entity | str | None]:
     raw = text[start:end]
     words = plain(raw)
-    close = end + 1 if end < len(text) and text[end] in _CLOSERS else end
+    close = end + 1 if end < len(text) and text[end] in _ENDS else end
     opening = start - 1
     cue: str | None = None
     who: str | None = None
@@ -244,11 +296,21 @@ def _attribute(
         cue, who = after.group("cue") or after.group("dash"), _who_of(after)
     else:
         lower = max(opening - _REACH, 0 if not in_para else in_para[-1].end + 1, para_start)
-        if lower <= opening:
-            before = _BEFORE.search(text, lower, opening) if opening > lower else None
+        tail = text[lower:opening].rstrip()
+        # A cue before a quotation stays in its sentence and ends in a colon, a comma or
+        # a few words after a verb of saying ("Lind said \u201c...").
+        if (
+            tail
+            and tail[-1] not in _NO_CUE_BEFORE
+            and (tail[-1] in ":," or any(word in _SAY_WORDS for word in tail.rsplit(None, 5)[-5:]))
+        ):
+            begin = lower
+            for end_of_sentence in _SENTENCE_END.finditer(tail):
+                begin = lower + end_of_sentence.end()
+            before = _BEFORE.search(text, begin, opening)
             if before is not None and _who_of(before) is not None:
                 cue, who = before.group("cue"), _who_of(before)
-            elif text[lower:opening].rstrip().endswith(":"):
+            elif tail.endswith(":"):
                 colon = text.rindex(":", lower, opening)
                 subject = _clause_subject(text, lower, colon)
                 if subject is not None:

@@ -125,6 +125,8 @@ def quotes(speaker: str | None = None) -> tuple[Quote, ...]:
         UnknownSpeakerError: when *speaker* names nobody in the registry; it suggests
             the closest known names.
 
+    .. versionadded:: 0.1.0
+
     >>> [q.id for q in quotes("Dr. Waxman")]
     ['waxman-restore', 'waxman-hint', 'senior-authors-more-studies', 'senior-authors-years']
     >>> quotes("Honmou")

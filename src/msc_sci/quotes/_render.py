@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Callable
 
-from msc_sci._errors import UnknownFormatError
+from msc_sci._errors import StyleError, UnknownFormatError
 from msc_sci._records import Entity, Person, Quote, QuoteKind
 
 __all__ = ["STYLES", "attributed"]
@@ -94,11 +94,25 @@ def _html(quote: Quote, citation_style: str) -> str:
 
 
 def _academic(quote: Quote, citation_style: str) -> str:
-    from msc_sci._errors import MscSciError
+    import msc_sci
 
-    raise MscSciError(
-        "the academic style needs msc_sci.Style (citation formatting), which this build lacks"
-    )
+    style_class = getattr(msc_sci, "Style", None)
+    if style_class is None:
+        raise StyleError(
+            "the academic quote style cites its source with msc_sci.Style, "
+            "which this installation of msc_sci lacks; use news, markdown or html",
+            style=citation_style,
+        )
+    style = style_class(citation_style)
+    work = quote.source.work
+    citation = style.citation([work], format="text")
+    entry = style.bibliography([work], format="text")[0]
+    text = quote.text.rstrip(".")
+    lead = _speakers(quote)
+    if quote.kind is QuoteKind.INDIRECT:
+        return f"According to {lead}, {text} {citation}.\n\n{entry}"
+    said = f"{lead}, said:" if "," in lead else f"{lead[:1].upper()}{lead[1:]} said:"
+    return f"{said} \u201c{text}\u201d {citation}.\n\n{entry}"
 
 
 #: Style name -> function that prints a quote in it.

@@ -30,7 +30,6 @@ _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
 #: A paragraph break inside a quote, with the quote mark that reopens it.
 _REOPEN = re.compile(r"\s*\n[ \t\r\f\v]*\n\s*[\"\u201c\u201e\u00ab]?")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:'\w+)*")
 
 
@@ -51,7 +50,7 @@ def plain(raw: str) -> str:
         text = _REOPEN.sub(" ", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
-    text = _SPACE.sub(" ", text).strip()
+    text = " ".join(text.split())
     return text[:-1].rstrip() if text.endswith(",") else text
 
 
