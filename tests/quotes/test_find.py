@@ -294,3 +294,10 @@ def test_german_quotation_marks() -> None:
     text = "\u201eWir sind noch ganz am Anfang\u201c, sagte Ana Ruiz."
     expected = ["Wir sind noch ganz am Anfang"]
     assert expected == [q.text for q in find_quotes(text)]
+
+
+def test_colon_cue_wins_over_the_next_sentence() -> None:
+    """'X said: "… works." Y said the …': the quotation is X's, not Y's."""
+    text = 'Lind said: "The infusion works in some." Ruiz said the trial was small.'
+    expected = [("Lind", "Lind said", False)]
+    assert expected == _summary(text)

@@ -275,6 +275,42 @@ def find_quotes(text: str) -> list[FoundQuote]:
     return found
 
 
+_NO_CUE: tuple[str | None, str | None] = (None, None)
+
+
+def _cue_after(text: str, close: int, para_end: int) -> tuple[str, str | None] | None:
+    """Return the cue after a quotation ("said X", "X said", "according to X")."""
+    if close >= para_end:
+        return None
+    after = _AFTER.match(text, close, min(para_end, close + _REACH))
+    if after is None:
+        return None
+    return after.group("cue") or after.group("dash"), _who_of(after)
+
+
+def _cue_before(text: str, lower: int, opening: int) -> tuple[str, str | None] | None:
+    """Return the cue before a quotation ("X said:", "X added,", a colon introduction)."""
+    tail = text[lower:opening].rstrip()
+    # A cue before a quotation stays in its sentence and ends in a colon, a comma or
+    # a few words after a verb of saying ("Lind said \u201c...").
+    if not tail or tail[-1] in _NO_CUE_BEFORE:
+        return None
+    if tail[-1] not in ":," and not any(w in _SAY_WORDS for w in tail.rsplit(None, 5)[-5:]):
+        return None
+    begin = lower
+    for end_of_sentence in _SENTENCE_END.finditer(tail):
+        begin = lower + end_of_sentence.end()
+    before = _BEFORE.search(text, begin, opening)
+    if before is not None and _who_of(before) is not None:
+        return before.group("cue"), _who_of(before)
+    if tail.endswith(":"):
+        colon = text.rindex(":", lower, opening)
+        subject = _clause_subject(text, begin, colon)
+        if subject is not None:
+            return text[subject.start() : colon].strip(), _who_of(subject)
+    return None
+
+
 def _attribute(
     text: str,
     start: int,
@@ -289,32 +325,14 @@ def _attribute(
     words = plain(raw)
     close = end + 1 if end < len(text) and text[end] in _ENDS else end
     opening = start - 1
-    cue: str | None = None
-    who: str | None = None
-    after = _AFTER.match(text, close, min(para_end, close + _REACH)) if close < para_end else None
-    if after is not None:
-        cue, who = after.group("cue") or after.group("dash"), _who_of(after)
+    lower = max(opening - _REACH, 0 if not in_para else in_para[-1].end + 1, para_start)
+    # A quotation that ends a sentence ("... works.") is better attributed by a cue
+    # before it ("Lind said:") than by the next sentence ("Ruiz said the trial ...").
+    if raw.rstrip().endswith("."):
+        found = _cue_before(text, lower, opening) or _cue_after(text, close, para_end)
     else:
-        lower = max(opening - _REACH, 0 if not in_para else in_para[-1].end + 1, para_start)
-        tail = text[lower:opening].rstrip()
-        # A cue before a quotation stays in its sentence and ends in a colon, a comma or
-        # a few words after a verb of saying ("Lind said \u201c...").
-        if (
-            tail
-            and tail[-1] not in _NO_CUE_BEFORE
-            and (tail[-1] in ":," or any(word in _SAY_WORDS for word in tail.rsplit(None, 5)[-5:]))
-        ):
-            begin = lower
-            for end_of_sentence in _SENTENCE_END.finditer(tail):
-                begin = lower + end_of_sentence.end()
-            before = _BEFORE.search(text, begin, opening)
-            if before is not None and _who_of(before) is not None:
-                cue, who = before.group("cue"), _who_of(before)
-            elif tail.endswith(":"):
-                colon = text.rindex(":", lower, opening)
-                subject = _clause_subject(text, lower, colon)
-                if subject is not None:
-                    cue, who = text[subject.start() : colon].strip(), _who_of(subject)
+        found = _cue_after(text, close, para_end) or _cue_before(text, lower, opening)
+    cue, who = found or _NO_CUE
     if who is not None and cue is not None:
         speaker, named = _speaker(who, last)
         return FoundQuote(
