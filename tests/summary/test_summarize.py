@@ -229,3 +229,11 @@ def test_unknown_format_is_an_unknown_format_error() -> None:
     """An unknown format raises UnknownFormatError, a LookupError."""
     with pytest.raises(LookupError, match="did you mean 'html'"):
         msc_sci.summarize(format="htm")
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_citation_line_is_the_apa_reference(audience: str) -> None:
+    """Short and standard summaries end with the APA reference from msc_sci.cite()."""
+    for length in ("short", "standard"):
+        expected = msc_sci.cite("apa")
+        assert expected == msc_sci.summarize(audience, length=length).sentences[-1].text

@@ -23,6 +23,7 @@ COMMANDS: tuple[str, ...] = (
     "info",
     "cite",
     "styles",
+COMMANDS: tuple[str, ...] = (
     "summary",
     "check",
     "quotes",
@@ -30,6 +31,7 @@ COMMANDS: tuple[str, ...] = (
     "find_quotes",
     "export",
     "verify",
+)
 )
 
 

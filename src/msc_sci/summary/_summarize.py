@@ -22,6 +22,8 @@ def summarize(
         format: ``"text"``, ``"markdown"``, ``"html"`` or ``"json"``; ``str()`` of the
             result renders it so.
 
+    The citation line is the APA reference from :func:`msc_sci.cite`.
+
     Returns:
         The summary; each sentence names the claims it states and their sources.
 
@@ -41,7 +43,7 @@ def summarize(
     """
     from msc_sci._errors import UnknownFormatError
     from msc_sci._load import _bundled
-    from msc_sci.summary._citation import study_citation
+    from msc_sci.cite._api import cite
     from msc_sci.summary._generate import AUDIENCES, LENGTHS, generate
     from msc_sci.summary._readability import measure
     from msc_sci.summary._render import FORMATS
@@ -53,7 +55,7 @@ def summarize(
     if format not in FORMATS:
         raise UnknownFormatError(format, known=FORMATS)
     refs = _bundled()
-    title, sections = generate(refs, audience, length, study_citation(refs.study))
+    title, sections = generate(refs, audience, length, cite("apa", format="text"))
     prose = " ".join(s.text for sec in sections if sec.prose for s in sec.sentences)
     return Summary(
         audience=audience,
