@@ -23,7 +23,6 @@ COMMANDS: tuple[str, ...] = (
     "info",
     "cite",
     "styles",
-COMMANDS: tuple[str, ...] = (
     "summary",
     "check",
     "quotes",
