@@ -31,7 +31,6 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "verify",
 )
-)
 
 
 class _Parser(argparse.ArgumentParser):
