@@ -1,5 +1,5 @@
-"""The extension's directives: ``msc-citation``, ``msc-summary``, ``msc-quote`` and
-``msc-cite-box``.
+"""The extension's directives: ``msc-citation``, ``msc-cite-box``, ``msc-summary``,
+``msc-quote`` and ``msc-sources``.
 
 Each formats through msc_sci's public API and puts the result into text nodes, so the
 writer escapes it; smart quotes are turned off inside them, so the words stay verbatim.
