@@ -9,6 +9,7 @@ resolved to its public name (``msc_sci.References``).
 from __future__ import annotations
 
 import inspect
+from importlib import import_module
 from typing import Any
 
 import msc_docs_examples
@@ -23,6 +24,16 @@ from sphinx.util.nodes import nested_parse_with_titles
 import msc_sci
 
 GROUPS = ("Functions", "Classes", "Exceptions", "Data")
+
+
+def _defined(name: str) -> object:
+    """Return public *name* from the module that defines it.
+
+    ``msc_sci.export`` names a function, but importing an export format module makes
+    the package attribute the (callable) ``msc_sci.export`` package instead.
+    """
+    module = msc_sci._LAZY.get(name)
+    return getattr(import_module(module), name) if module else getattr(msc_sci, name)
 
 
 def _group(value: object) -> str:
@@ -41,7 +52,7 @@ class ApiReference(SphinxDirective):
         self.env.note_dependency(msc_docs_examples.__file__)
         grouped: dict[str, list[str]] = {group: [] for group in GROUPS}
         for name in msc_sci.__all__:
-            grouped[_group(getattr(msc_sci, name))].append(name)
+            grouped[_group(_defined(name))].append(name)
         lines: list[str] = []
         for group in GROUPS:
             if not grouped[group]:
