@@ -52,7 +52,12 @@ class ApiReference(SphinxDirective):
         self.env.note_dependency(msc_docs_examples.__file__)
         grouped: dict[str, list[str]] = {group: [] for group in GROUPS}
         for name in msc_sci.__all__:
-            grouped[_group(_defined(name))].append(name)
+            value = _defined(name)
+            if inspect.ismodule(getattr(msc_sci, name)) and not inspect.ismodule(value):
+                # Importing msc_sci.export's format modules rebinds the package attribute
+                # to the subpackage; autodoc must see the function the name stands for.
+                setattr(msc_sci, name, value)
+            grouped[_group(value)].append(name)
         lines: list[str] = []
         for group in GROUPS:
             if not grouped[group]:
