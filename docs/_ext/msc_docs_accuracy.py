@@ -9,6 +9,9 @@ in-text citation. Where the golden file is not beside the project, it says so.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -108,6 +111,45 @@ class GoldenComparison(SphinxDirective):
         return [summary, _table(rows)]
 
 
+class Conformance(SphinxDirective):
+    """Run the citations developer's CSL test-suite script and show its pass rates."""
+
+    def run(self) -> list[nodes.Node]:
+        root = Path(self.env.srcdir).resolve().parent
+        script = root / "benchmarks" / "csl_conformance.py"
+        suite = _shared(self.env.srcdir) / "csl-test-suite"
+        if not script.is_file() or not suite.is_dir():
+            return [
+                nodes.paragraph(
+                    text="The conformance script or the CSL test suite was not there when "
+                    "this page was built, so no figure was measured."
+                )
+            ]
+        result = subprocess.run(
+            [sys.executable, str(script), str(suite)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        overall = re.search(r"^overall: (\d+)/(\d+)", result.stdout, re.M)
+        if result.returncode or not overall:
+            return [
+                nodes.paragraph(
+                    text=f"The conformance script failed when this page was built "
+                    f"(exit status {result.returncode}), so no figure was measured."
+                )
+            ]
+        passed, total = int(overall[1]), int(overall[2])
+        summary = nodes.paragraph(
+            text=f"Measured when this page was built: {passed} of {total} fixtures of the "
+            f"CSL processor test suite pass ({passed / total:.1%}), run by "
+            "benchmarks/csl_conformance.py."
+        )
+        return [summary, nodes.literal_block(text=result.stdout.strip(), language="text")]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("msc-golden-comparison", GoldenComparison)
+    app.add_directive("msc-conformance", Conformance)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
