@@ -1,0 +1,451 @@
+"""BibTeX styles: BibTeX's classic styles through pybtex, and any ``.bst`` file.
+
+:class:`BibtexStyle` gives BibTeX styles the API of CSL styles, so that
+``msc_sci.Style("bibtex:plain")`` and ``msc_sci.cite(style="bibtex:alpha")`` work:
+
+- ``bibtex:plain``, ``bibtex:unsrt``, ``bibtex:alpha`` and ``bibtex:unsrtalpha`` are
+  pybtex's Python re-implementations of BibTeX's standard styles;
+- ``bibtex:/path/to/style.bst`` runs a ``.bst`` file in pybtex's interpreter of the
+  BibTeX language (:mod:`pybtex.bibtex`), as ``bibtex`` itself would.
+
+Records go into pybtex through :func:`msc_sci.export.bibtex.to_entry`, the same
+conversion the BibTeX export uses, so the export and the styles never disagree.
+
+Output formats are pybtex's backends: ``text``, ``html``, ``markdown`` and ``latex``.
+
+Missing fields
+--------------
+pybtex stops the whole bibliography when an entry lacks a field its style requires.
+Here the entry is formatted without it, as ``bibtex`` does, and the result's
+:attr:`~msc_sci.cite._bibliography.Bibliography.warnings` says what was missing,
+e.g. ``"x: missing field 'journal' (required by bibtex:plain for @article)"``.
+With ``strict=True`` a missing field raises :class:`~msc_sci.RecordError` instead.
+Whatever pybtex would print to stderr is captured and becomes a warning too.
+
+Differences from real BibTeX
+----------------------------
+``.bst`` styles run in pybtex's interpreter and give, for the study, the same
+``.bbl`` entries as Debian's ``bibtex`` with ``plain.bst``, ``unsrt.bst`` and
+``alpha.bst`` (``tests/cite/test_bibtex.py`` checks this whenever ``bibtex`` is
+installed).
+pybtex's *Python* styles (``bibtex:plain`` and the others) are re-implementations and
+differ from the ``.bst`` files they imitate:
+
+- a name with initials is tied differently: the ``.bst`` files write ``Yoichi~M. Ito``
+  in every format, the Python styles only in LaTeX;
+- ``doi``, ``url`` and ``eprint`` fields are printed (as links); the classic ``.bst``
+  files ignore them;
+- ``alpha`` labels mark elided authors with ``+`` (``HYM+21``); ``alpha.bst`` writes
+  ``HYM{\\etalchar{+}}21`` and defines ``\\etalchar`` in the ``.bbl`` preamble;
+- a missing required field is an error in pybtex and a warning in BibTeX; here it is a
+  warning in both (see above), and the text around the missing field may differ from
+  BibTeX's (BibTeX leaves the field's slot empty, pybtex's templates drop it);
+- ``unsrtalpha`` has no ``.bst`` file in TeX Live's base set; it is pybtex's own.
+
+For the ``text``, ``html`` and ``markdown`` formats, the LaTeX a ``.bst`` style
+writes is turned into text: ``\\newblock`` becomes a space, ``{\\em ...}`` and
+``\\emph{...}`` become emphasis, ``~`` a no-break space and ``\\&``-style escapes
+their character. Other LaTeX commands are kept as written.
+
+>>> import msc_sci
+>>> style = BibtexStyle("plain")
+>>> style.citation([msc_sci.study()])
+'[1]'
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from msc_sci._errors import RecordError, StyleError, UnknownFormatError, UnknownStyleError
+from msc_sci._records import Work
+from msc_sci.cite._bibliography import Bibliography
+
+if TYPE_CHECKING:
+    from pybtex.database import Entry
+    from pybtex.richtext import BaseText
+
+__all__ = ["FORMATS", "BibtexStyle", "builtin_names"]
+
+#: The output formats, and the pybtex backend that writes each.
+FORMATS: Mapping[str, str] = {
+    "html": "html",
+    "latex": "latex",
+    "markdown": "markdown",
+    "text": "plaintext",
+}
+
+_BUILTIN = ("plain", "unsrt", "alpha", "unsrtalpha")
+_PREFIX = "bibtex:"
+# A missing field is filled in and the entry formatted again, at most this often.
+_MAX_MISSING = 64
+
+
+def builtin_names() -> tuple[str, ...]:
+    """Return the names of the built-in BibTeX styles, for ``msc-sci styles``.
+
+    >>> builtin_names()
+    ('bibtex:plain', 'bibtex:unsrt', 'bibtex:alpha', 'bibtex:unsrtalpha')
+    """
+    return tuple(_PREFIX + name for name in _BUILTIN)
+
+
+class BibtexStyle:
+    """A BibTeX style: one of pybtex's Python styles, or a ``.bst`` file.
+
+    Args:
+        spec: What follows ``bibtex:`` in a style name: ``plain``, ``unsrt``,
+            ``alpha``, ``unsrtalpha``, or the path of a ``.bst`` file.
+        locale: BibTeX styles are English only: ``None`` or an ``en`` locale.
+        strict: Raise :class:`~msc_sci.RecordError` on a missing field instead of
+            formatting without it and warning.
+
+    Attributes:
+        name: The style's full name, e.g. ``"bibtex:plain"``.
+        path: The ``.bst`` file, or ``None`` for a built-in style.
+        strict: Whether a missing field raises.
+
+    Raises:
+        UnknownStyleError: When *spec* is neither a built-in style nor a ``.bst`` file.
+        StyleError: When the ``.bst`` file cannot be read or parsed, or the locale is
+            not English.
+
+    >>> import msc_sci
+    >>> BibtexStyle("alpha").citation([msc_sci.study()])
+    '[HYM+21]'
+    """
+
+    def __init__(self, spec: str, *, locale: str | None = None, strict: bool = False) -> None:
+        spec = spec.removeprefix(_PREFIX)
+        self.name = _PREFIX + spec
+        self.strict = strict
+        if locale is not None and locale.replace("_", "-").split("-")[0].lower() != "en":
+            raise StyleError(
+                f"BibTeX styles are English only; got locale {locale!r} (expected en or en-*)",
+                style=self.name,
+            )
+        self.path: Path | None = None
+        self._bst: list[Any] | None = None
+        if spec in _BUILTIN:
+            return
+        if not spec.endswith(".bst"):
+            raise UnknownStyleError(self.name, known=builtin_names())
+        path = Path(spec)
+        if not path.is_file():
+            raise UnknownStyleError(self.name, known=builtin_names())
+        self.path = path
+        self._bst = _parse_bst(path, self.name)
+
+    def __repr__(self) -> str:
+        return f"BibtexStyle({self.name.removeprefix(_PREFIX)!r}, strict={self.strict!r})"
+
+    def bibliography(
+        self, works: Iterable[Work | Mapping[str, Any]], *, format: str = "text"
+    ) -> Bibliography:
+        """Format *works* as a bibliography, in the style's order.
+
+        Args:
+            works: Works, or CSL-JSON items.
+            format: ``text``, ``html``, ``markdown`` or ``latex``.
+
+        Returns:
+            The entries (without their labels), with a warning for each missing field.
+
+        Raises:
+            RecordError: When a work is invalid or cannot be formatted, or, with
+                ``strict=True``, lacks a field the style requires.
+            UnknownFormatError: When *format* is not known.
+
+        >>> import msc_sci
+        >>> entries = BibtexStyle("plain").bibliography([msc_sci.study()])
+        >>> entries[0][:40], entries.warnings
+        ('Osamu Honmou, Toshihiko Yamashita, Tomon', ())
+        """
+        formatted, warnings = self._format(works, format)
+        return Bibliography((text for _, _, text in formatted), warnings=warnings)
+
+    def citation(self, works: Iterable[Work | Mapping[str, Any]], *, format: str = "text") -> str:
+        """Return the in-text citation of *works*: their labels, e.g. ``[1, 2]``.
+
+        The labels are those the works get in their bibliography, in the order given.
+
+        >>> import msc_sci
+        >>> BibtexStyle("unsrt").citation([msc_sci.study()], format="html")
+        '[1]'
+        """
+        items = list(works)
+        formatted, _ = self._format(items, format)
+        labels = {key: label for key, label, _ in formatted}
+        keys = [_work(item).id for item in items]
+        return "[" + ", ".join(labels[key] for key in dict.fromkeys(keys)) + "]"
+
+    # -- implementation -------------------------------------------------------------------
+
+    def _format(
+        self, works: Iterable[Work | Mapping[str, Any]], format: str
+    ) -> tuple[list[tuple[str, str, str]], list[str]]:
+        """Return ``(key, label, entry)`` for each work in order, and the warnings."""
+        backend_name = FORMATS.get(format)
+        if backend_name is None:
+            raise UnknownFormatError(format, known=FORMATS)
+        entries = _entries(works)
+        warnings: list[str] = []
+        with _quiet() as captured:
+            if self._bst is None:
+                result = self._format_python(entries, backend_name, warnings)
+            else:
+                result = self._format_bst(entries, backend_name, warnings, captured)
+        warnings.extend(_warning(str(error)) for error in captured if _warning(str(error)))
+        return result, warnings
+
+    def _missing(self, key: str, field: str, entry_type: str, warnings: list[str]) -> None:
+        reason = f"missing field {field!r} (required by {self.name} for @{entry_type})"
+        if self.strict:
+            raise RecordError(reason, field=field, value=key)
+        warnings.append(f"{key}: {reason}")
+
+    def _format_python(
+        self, entries: dict[str, Entry], backend_name: str, warnings: list[str]
+    ) -> list[tuple[str, str, str]]:
+        from pybtex.database import BibliographyData
+        from pybtex.exceptions import PybtexError
+        from pybtex.plugin import find_plugin
+        from pybtex.style.template import FieldIsMissing
+
+        style_name = self.name.removeprefix(_PREFIX)
+        backend = find_plugin("pybtex.backends", backend_name)()
+        try:
+            style = find_plugin("pybtex.style.formatting", style_name)()
+            ordered = style.sort(list(BibliographyData(entries).entries.values()))
+            labels = list(style.format_labels(ordered))
+        except PybtexError as exc:
+            raise RecordError(f"{self.name} cannot sort or label these works: {exc}") from exc
+        result = []
+        for label, entry in zip(labels, ordered, strict=True):
+            for _ in range(_MAX_MISSING):
+                try:
+                    text = style.format_entry(label, entry).text
+                    break
+                except FieldIsMissing as exc:
+                    self._missing(entry.key, exc.field_name, entry.type, warnings)
+                    if exc.field_name in entry.persons or exc.field_name in {
+                        "author",
+                        "editor",
+                    }:
+                        entry.persons[exc.field_name] = []
+                    else:
+                        entry.fields[exc.field_name] = ""
+                except PybtexError as exc:
+                    raise RecordError(
+                        f"{self.name} cannot format this work: {exc}", value=entry.key
+                    ) from exc
+            else:  # pragma: no cover - no style requires this many fields
+                raise RecordError(f"{self.name}: too many missing fields", value=entry.key)
+            rendered = text.render(backend)
+            result.append((entry.key, _render_label(label, backend), rendered))
+        return result
+
+    def _format_bst(
+        self,
+        entries: dict[str, Entry],
+        backend_name: str,
+        warnings: list[str],
+        captured: list[Exception],
+    ) -> list[tuple[str, str, str]]:
+        from pybtex.bibtex.interpreter import Interpreter
+        from pybtex.database import BibliographyData
+        from pybtex.database.input.bibtex import Parser
+        from pybtex.exceptions import PybtexError
+        from pybtex.plugin import find_plugin
+
+        bib = BibliographyData(entries).to_string("bibtex")
+
+        class _StringParser(Parser):  # type: ignore[misc]  # pybtex is untyped
+            """Read the works' BibTeX instead of .bib files."""
+
+            def parse_files(self, base_filenames: object, file_suffix: object = None) -> Any:
+                return self.parse_string(bib)
+
+        interpreter = Interpreter(_StringParser, None)
+        try:
+            bbl = interpreter.run(self._bst, list(entries), ["<works>"], min_crossrefs=2)
+        except PybtexError as exc:
+            raise RecordError(f"{self.name} cannot format these works: {exc}") from exc
+        missing = [error for error in captured if _BST_EMPTY.match(str(error))]
+        for error in missing:
+            captured.remove(error)
+            match = _BST_EMPTY.match(str(error))
+            assert match is not None
+            key = match["key"]
+            entry_type = entries[key].type if key in entries else "misc"
+            self._missing(key, match["field"], entry_type, warnings)
+        backend = find_plugin("pybtex.backends", backend_name)()
+        result = []
+        for position, (label, key, body) in enumerate(_bibitems(bbl), start=1):
+            shown = label if label is not None else str(position)
+            if backend_name == "latex":
+                result.append((key, shown, body))
+            else:
+                text = _SPACES.sub(" ", _from_bbl(body).render(backend))
+                result.append((key, _from_bbl(shown).render(backend), text))
+        return result
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"  +")
+_BST_EMPTY = re.compile(r"empty (?P<field>.+?) in (?P<key>\S+)$")
+_BIBITEM = re.compile(r"\\bibitem(?:\[(?P<label>(?:[^\]{}]|\{[^{}]*(?:\{[^{}]*\})*[^{}]*\})*)\])?")
+
+
+def _work(item: Work | Mapping[str, Any]) -> Work:
+    return item if isinstance(item, Work) else Work.from_csl_json(item)
+
+
+def _entries(works: Iterable[Work | Mapping[str, Any]]) -> dict[str, Entry]:
+    """Convert works to pybtex entries by key, through the BibTeX export."""
+    from msc_sci.export.bibtex import to_entry
+
+    entries: dict[str, Entry] = {}
+    seen: dict[str, Work] = {}
+    for item in works:
+        work = _work(item)
+        if work.id in seen:
+            if seen[work.id] != work:
+                raise RecordError("two different works have this id", field="id", value=work.id)
+            continue
+        seen[work.id] = work
+        key, entry = to_entry(work)
+        entries[key] = entry
+    return entries
+
+
+def _parse_bst(path: Path, name: str) -> list[Any]:
+    from pybtex.bibtex import bst
+    from pybtex.exceptions import PybtexError
+
+    try:
+        with _quiet():
+            return list(bst.parse_file(str(path)))
+    except (PybtexError, OSError, UnicodeDecodeError) as exc:
+        raise StyleError(f"cannot read the .bst file: {exc}", style=name) from exc
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[list[Exception]]:
+    """Collect pybtex's reported errors and whatever it prints, instead of raising."""
+    import pybtex.errors
+    import pybtex.io
+
+    printed = io.StringIO()
+    saved = pybtex.io.stdout, pybtex.io.stderr
+    pybtex.io.stdout = pybtex.io.stderr = printed
+    try:
+        with (
+            pybtex.errors.capture() as captured,
+            contextlib.redirect_stdout(printed),
+            contextlib.redirect_stderr(printed),
+        ):
+            yield captured
+            captured.extend(
+                Exception(line) for line in printed.getvalue().splitlines() if line.strip()
+            )
+    finally:
+        pybtex.io.stdout, pybtex.io.stderr = saved
+
+
+def _warning(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _render_label(label: str, backend: Any) -> str:
+    from pybtex.richtext import Text
+
+    rendered: str = Text(label).render(backend)
+    return rendered
+
+
+def _bibitems(bbl: str) -> Iterator[tuple[str | None, str, str]]:
+    """Yield ``(label, key, entry)`` for each ``\\bibitem`` of a ``.bbl``."""
+    body = bbl.split("\\end{thebibliography}")[0]
+    starts = list(_BIBITEM.finditer(body))
+    for index, start in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(body)
+        key, text = _group(body, start.end())
+        rest = body[text:end]
+        yield start["label"], key, " ".join(rest.split())
+
+
+def _group(text: str, at: int) -> tuple[str, int]:
+    """Return the contents of the brace group at *at* and the index after it."""
+    depth = 0
+    for index in range(at, len(text)):
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[at + 1 : index], index + 1
+    return text[at + 1 :].strip("{}"), len(text)
+
+
+_ESCAPES = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " "}
+_EMPHASIS = frozenset({"em", "it", "sl"})
+_EMPHASIS_ARGUMENT = frozenset({"emph", "textit", "textsl"})
+_SYMBOLS = {
+    "newblock": " ",
+    "textbackslash": "\\",
+    "ldots": "\u2026",
+    "etalchar": "",
+    "relax": "",
+    "protect": "",
+}
+_TOKEN = re.compile(r"\\([A-Za-z]+)\s*|\\(.)|([{}~])|([^\\{}~]+)", re.DOTALL)
+
+
+def _from_bbl(latex: str) -> BaseText:
+    """Turn the LaTeX a ``.bst`` style writes into pybtex rich text."""
+    from pybtex.richtext import String, Tag, Text
+
+    tokens = list(_TOKEN.finditer(latex))
+    position = 0
+
+    def group() -> list[Any]:
+        """Read up to the end of the current brace group."""
+        nonlocal position
+        parts: list[Any] = []
+        while position < len(tokens):
+            match = tokens[position]
+            position += 1
+            command, escaped, special, plain = match.groups()
+            if plain is not None:
+                parts.append(String(plain))
+            elif escaped is not None:
+                parts.append(String(_ESCAPES.get(escaped, "\\" + escaped)))
+            elif special == "~":
+                parts.append(String("\u00a0"))
+            elif special == "{":
+                parts.append(Text(*group()))
+            elif special == "}":
+                break
+            elif command in _EMPHASIS_ARGUMENT:
+                if position < len(tokens) and tokens[position].group(3) == "{":
+                    position += 1
+                    parts.append(Tag("em", *group()))
+            elif command in _EMPHASIS:  # a declaration: the rest of the group
+                parts.append(Tag("em", *group()))
+                break
+            elif command in _SYMBOLS:
+                parts.append(String(_SYMBOLS[command]))
+            else:
+                parts.append(String(match.group(0)))
+        return parts
+
+    return Text(*group())
