@@ -10,9 +10,12 @@ Names are imported on first use, so ``import msc_sci`` stays cheap.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING
 
 from msc_sci._version import __version__
+
+# Not ``typing.TYPE_CHECKING``: importing typing would triple the cost of ``import msc_sci``.
+# Type checkers treat any constant of this name as true.
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from msc_sci._errors import (

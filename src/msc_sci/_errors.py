@@ -85,14 +85,21 @@ class RecordError(MscSciError, ValueError):
         return cls(self.reason, path=path or self.path, field=field, value=value)
 
     def __reduce__(self) -> tuple[object, ...]:
-        value = self.value if self._has_value else _UNSET
-        return (_rebuild, (type(self), self.reason, self.path, self.field, value))
+        return (
+            _rebuild,
+            (type(self), self.reason, self.path, self.field, self.value, self._has_value),
+        )
 
 
 def _rebuild(
-    cls: type[RecordError], reason: str, path: str | None, field: str | None, value: object
+    cls: type[RecordError],
+    reason: str,
+    path: str | None,
+    field: str | None,
+    value: object,
+    has_value: bool,
 ) -> RecordError:
-    return cls(reason, path=path, field=field, value=value)
+    return cls(reason, path=path, field=field, value=value if has_value else _UNSET)
 
 
 class ReferenceDataError(RecordError):

@@ -107,7 +107,10 @@ class Date:
         if not match:
             raise RecordError("not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", value=text)
         year, month, day = (int(g) if g else None for g in match.groups())
-        return cls(year=year, month=month, day=day)
+        try:
+            return cls(year=year, month=month, day=day)
+        except RecordError as exc:
+            raise RecordError(exc.reason, value=text) from None
 
     @classmethod
     def from_csl_json(cls, data: object, where: str = "", *, path: str | None = None) -> Date:
@@ -131,22 +134,20 @@ class Date:
                     "date-parts", "missing (a date needs date-parts, a literal or raw)"
                 )
             return cls(season=season, circa=circa, literal=literal, raw=raw)
-        start = _as_kwargs(parsed[0])
-        with fields.at("date-parts"):
-            end = None
-            if len(parsed) == 2 and parsed[1] != parsed[0]:
-                end_parts = _as_kwargs(parsed[1])
-                end = cls(year=end_parts[0], month=end_parts[1], day=end_parts[2])
-            return cls(
-                year=start[0],
-                month=start[1],
-                day=start[2],
-                end=end,
-                season=season,
-                circa=circa,
-                literal=literal,
-                raw=raw,
-            )
+        end = None
+        if len(parsed) == 2 and parsed[1] != parsed[0]:
+            end = _build(fields, 1, parsed[1])
+        start = _build(fields, 0, parsed[0])
+        return cls(
+            year=start.year,
+            month=start.month,
+            day=start.day,
+            end=end,
+            season=season,
+            circa=circa,
+            literal=literal,
+            raw=raw,
+        )
 
     def to_csl_json(self) -> dict[str, object]:
         """Return the CSL-JSON date object."""
@@ -181,6 +182,11 @@ def _read_parts(fields: Fields, index: int, item: object) -> tuple[int, ...]:
     return tuple(parts)
 
 
-def _as_kwargs(parts: tuple[int, ...]) -> tuple[int | None, int | None, int | None]:
+def _build(fields: Fields, index: int, parts: tuple[int, ...]) -> Date:
+    """Make a date from *parts*, placing errors at their position in ``date-parts``."""
     padded: tuple[int | None, ...] = (*parts, None, None)
-    return padded[0], padded[1], padded[2]
+    try:
+        return Date(year=padded[0], month=padded[1], day=padded[2])
+    except RecordError as exc:
+        position = ("year", "month", "day").index(exc.field) if exc.field else 0
+        raise fields.error(f"date-parts[{index}][{position}]", exc.reason, exc.value) from None
