@@ -86,8 +86,15 @@ _numbers = st.integers(min_value=1, max_value=9999).map(str)
 
 
 @st.composite
-def works(draw: st.DrawFn, text: st.SearchStrategy[str] = plain_text) -> Work:
-    """Valid works of the common CSL types, with optional fields filled at random."""
+def works(
+    draw: st.DrawFn,
+    text: st.SearchStrategy[str] = plain_text,
+    name_text: st.SearchStrategy[str] = _name_part,
+) -> Work:
+    """Valid works of the common CSL types, with optional fields filled at random.
+
+    *text* fills titles and other free text, *name_text* the parts of names.
+    """
     work_type = draw(
         st.sampled_from(["article-journal", "book", "chapter", "article-newspaper", "report"])
     )
@@ -96,7 +103,7 @@ def works(draw: st.DrawFn, text: st.SearchStrategy[str] = plain_text) -> Work:
         id=draw(_ids),
         type=work_type,
         title=draw(text),
-        authors=tuple(draw(st.lists(persons(), min_size=0, max_size=6))),
+        authors=tuple(draw(st.lists(persons(name_text), min_size=0, max_size=6))),
         container_title=draw(maybe),
         publisher=draw(maybe),
         publisher_place=draw(maybe),
@@ -107,10 +114,15 @@ def works(draw: st.DrawFn, text: st.SearchStrategy[str] = plain_text) -> Work:
         url=draw(st.none() | st.just("https://example.org/item")),
         language=draw(st.none() | st.sampled_from(["en", "de", "ja"])),
         issued=draw(st.none() | dates()),
-        names=(("editor", tuple(draw(st.lists(persons(), min_size=1, max_size=3)))),)
+        names=(("editor", tuple(draw(st.lists(persons(name_text), min_size=1, max_size=3)))),)
         if work_type == "chapter"
         else (),
     )
+
+
+def hostile_works() -> st.SearchStrategy[Work]:
+    """Valid works whose free text and names are :data:`hostile_text`."""
+    return works(text=hostile_text, name_text=hostile_text)
 
 
 def csl_json_items() -> st.SearchStrategy[dict[str, Any]]:

@@ -19,7 +19,9 @@ TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from msc_sci._errors import (
+        ExportError,
         MscSciError,
+        OnlineError,
         RecordError,
         ReferenceDataError,
         StyleError,
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci.export import export
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
@@ -60,9 +63,11 @@ _LAZY: dict[str, str] = {
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
+    "ExportError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "MscSciError": "msc_sci._errors",
+    "OnlineError": "msc_sci._errors",
     "Person": "msc_sci._records",
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
@@ -83,6 +88,7 @@ _LAZY: dict[str, str] = {
     "UnknownStyleError": "msc_sci._errors",
     "Work": "msc_sci._records",
     "claims": "msc_sci._registry",
+    "export": "msc_sci.export",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
     "sources": "msc_sci._registry",
@@ -96,9 +102,11 @@ __all__ = [
     "Date",
     "Design",
     "Entity",
+    "ExportError",
     "Intervention",
     "Journal",
     "MscSciError",
+    "OnlineError",
     "Person",
     "Population",
     "Provenance",
@@ -120,6 +128,7 @@ __all__ = [
     "Work",
     "__version__",
     "claims",
+    "export",
     "load_references",
     "people",
     "sources",

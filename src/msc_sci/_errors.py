@@ -8,7 +8,9 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     ├── UnknownNameError (LookupError)    a name that is not in a registry
     │   ├── UnknownFormatError            an output or export format
     │   └── UnknownStyleError             a citation style
-    └── StyleError (ValueError)           a citation style file cannot be used
+    ├── StyleError (ValueError)           a citation style file cannot be used
+    ├── ExportError (ValueError)          a work cannot be written in an export format
+    └── OnlineError (OSError)             an online service cannot be reached or read
 
 Subclasses of builtin errors let callers that already catch ``ValueError`` or
 ``LookupError`` keep working.
@@ -20,7 +22,9 @@ import difflib
 from collections.abc import Iterable
 
 __all__ = [
+    "ExportError",
     "MscSciError",
+    "OnlineError",
     "RecordError",
     "ReferenceDataError",
     "StyleError",
@@ -178,3 +182,62 @@ class StyleError(MscSciError, ValueError):
 
 def _rebuild_style(cls: type[StyleError], reason: str, style: str) -> StyleError:
     return cls(reason, style=style)
+
+
+class ExportError(MscSciError, ValueError):
+    """Raised when a work cannot be written in an export format.
+
+    Attributes:
+        reason: What is wrong, without the location.
+        format: The export format, e.g. ``"bibtex"``.
+        field: The field that cannot be written, or ``""``.
+        value: The offending value.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, reason: str, *, format: str, field: str = "", value: object = None) -> None:
+        self.reason = reason
+        self.format = format
+        self.field = field
+        self.value = value
+        where = f"{format}: {field}" if field else format
+        shown = repr(value) if not isinstance(value, str) or len(value) <= 60 else repr(value[:57])
+        super().__init__(
+            f"{where}: {shown}: {reason}" if value is not None else f"{where}: {reason}"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_export, (type(self), self.reason, self.format, self.field, self.value))
+
+
+def _rebuild_export(
+    cls: type[ExportError], reason: str, format: str, field: str, value: object
+) -> ExportError:
+    return cls(reason, format=format, field=field, value=value)
+
+
+class OnlineError(MscSciError, OSError):
+    """Raised when an online service cannot be reached, or answers with something unusable.
+
+    Attributes:
+        reason: What went wrong.
+        url: The address asked for.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, reason: str, *, url: str) -> None:
+        self.reason = reason
+        self.url = url
+        super().__init__(f"{url}: {reason}")
+
+    def __str__(self) -> str:
+        return f"{self.url}: {self.reason}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_online, (type(self), self.reason, self.url))
+
+
+def _rebuild_online(cls: type[OnlineError], reason: str, url: str) -> OnlineError:
+    return cls(reason, url=url)
