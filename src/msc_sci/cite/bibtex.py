@@ -168,7 +168,7 @@ class BibtexStyle:
         >>> entries[0][:40], entries.warnings
         ('Osamu Honmou, Toshihiko Yamashita, Tomon', ())
         """
-        formatted, warnings = self._format(works, format)
+        formatted, warnings, _ = self._format(works, format)
         return Bibliography((text for _, _, text in formatted), warnings=warnings)
 
     def citation(self, works: Iterable[Work | Mapping[str, Any]], *, format: str = "text") -> str:
@@ -180,22 +180,20 @@ class BibtexStyle:
         >>> BibtexStyle("unsrt").citation([msc_sci.study()], format="html")
         '[1]'
         """
-        items = list(works)
-        formatted, _ = self._format(items, format)
+        formatted, _, keys = self._format(works, format)
         labels = {key: label for key, label, _ in formatted}
-        keys = [_work(item).id for item in items]
-        return "[" + ", ".join(labels[key] for key in dict.fromkeys(keys)) + "]"
+        return "[" + ", ".join(labels[key] for key in keys) + "]"
 
     # -- implementation -------------------------------------------------------------------
 
     def _format(
         self, works: Iterable[Work | Mapping[str, Any]], format: str
-    ) -> tuple[list[tuple[str, str, str]], list[str]]:
-        """Return ``(key, label, entry)`` for each work in order, and the warnings."""
+    ) -> tuple[list[tuple[str, str, str]], list[str], list[str]]:
+        """Return ``(key, label, entry)`` in the style's order, the warnings, the keys cited."""
         backend_name = FORMATS.get(format)
         if backend_name is None:
             raise UnknownFormatError(format, known=FORMATS)
-        entries = _entries(works)
+        entries, keys = _entries(works)
         warnings: list[str] = []
         with _quiet() as captured:
             if self._bst is None:
@@ -203,7 +201,7 @@ class BibtexStyle:
             else:
                 result = self._format_bst(entries, backend_name, warnings, captured)
         warnings.extend(_warning(str(error)) for error in captured if _warning(str(error)))
-        return result, warnings
+        return result, warnings, keys
 
     def _missing(self, key: str, field: str, entry_type: str, warnings: list[str]) -> None:
         reason = f"missing field {field!r} (required by {self.name} for @{entry_type})"
@@ -265,7 +263,10 @@ class BibtexStyle:
         from pybtex.exceptions import PybtexError
         from pybtex.plugin import find_plugin
 
-        bib = BibliographyData(entries).to_string("bibtex")
+        try:
+            bib = BibliographyData(entries).to_string("bibtex")
+        except PybtexError as exc:
+            raise RecordError(f"cannot be written as BibTeX for {self.name}: {exc}") from exc
 
         class _StringParser(Parser):  # type: ignore[misc]  # pybtex is untyped
             """Read the works' BibTeX instead of .bib files."""
@@ -309,22 +310,27 @@ def _work(item: Work | Mapping[str, Any]) -> Work:
     return item if isinstance(item, Work) else Work.from_csl_json(item)
 
 
-def _entries(works: Iterable[Work | Mapping[str, Any]]) -> dict[str, Entry]:
-    """Convert works to pybtex entries by key, through the BibTeX export."""
+def _entries(works: Iterable[Work | Mapping[str, Any]]) -> tuple[dict[str, Entry], list[str]]:
+    """Convert works to pybtex entries by key, through the BibTeX export.
+
+    Returns the entries, and the keys of the works in the order given, without repeats.
+    """
     from msc_sci.export.bibtex import to_entry
 
     entries: dict[str, Entry] = {}
     seen: dict[str, Work] = {}
     for item in works:
         work = _work(item)
-        if work.id in seen:
-            if seen[work.id] != work:
-                raise RecordError("two different works have this id", field="id", value=work.id)
-            continue
-        seen[work.id] = work
         key, entry = to_entry(work)
+        if key in seen:
+            if seen[key] != work:
+                raise RecordError(
+                    "two different works have this citation key", field="id", value=key
+                )
+            continue
+        seen[key] = work
         entries[key] = entry
-    return entries
+    return entries, list(entries)
 
 
 def _parse_bst(path: Path, name: str) -> list[Any]:
