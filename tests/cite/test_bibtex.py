@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -351,17 +352,28 @@ def test_real_bibtex(tmp_path: Path, style: str) -> None:
 
 
 @given(
-    work=works(hostile_text),
+    cited=st.lists(works(hostile_text), min_size=1, max_size=3),
     style=st.sampled_from(BUILTIN),
     format=st.sampled_from(sorted(FORMATS)),
 )
-def test_any_work_formats_or_raises_our_error(work: msc_sci.Work, style: str, format: str) -> None:
-    """Any work, hostile text included, formats or raises an MscSciError, never pybtex's."""
+def test_any_work_formats_or_raises_our_error(
+    cited: list[msc_sci.Work], style: str, format: str
+) -> None:
+    """Any works, hostile text included, format or raise an MscSciError, never pybtex's."""
     try:
-        entries = BibtexStyle(style).bibliography([work], format=format)
+        entries = BibtexStyle(style).bibliography(cited, format=format)
+        label = BibtexStyle(style).citation(cited, format=format)
     except MscSciError:
         return
-    assert (1, True) == (len(entries), all(isinstance(w, str) for w in entries.warnings))
+    assert (len({work.id for work in cited}), True) == (len(entries), label.startswith("["))
+
+
+@pytest.mark.parametrize("style", BUILTIN)
+def test_synthetic_records(shared: Path, style: str) -> None:
+    """The 200 synthetic records (particles, suffixes, corporate names) all format."""
+    items = json.loads((shared / "golden/records/synth-a.json").read_text(encoding="utf-8"))
+    entries = BibtexStyle(style).bibliography(items, format="html")
+    assert len(items) == len(entries)
 
 
 @needs_bibtex
