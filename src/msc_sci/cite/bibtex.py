@@ -182,7 +182,8 @@ class BibtexStyle:
         """
         formatted, _, keys = self._format(works, format)
         labels = {key: label for key, label, _ in formatted}
-        return "[" + ", ".join(labels[key] for key in keys) + "]"
+        # A work the style leaves out shows as LaTeX shows an undefined citation.
+        return "[" + ", ".join(labels.get(key, "?") for key in keys) + "]"
 
     # -- implementation -------------------------------------------------------------------
 
@@ -200,14 +201,23 @@ class BibtexStyle:
                 result = self._format_python(entries, backend_name, warnings)
             else:
                 result = self._format_bst(entries, backend_name, warnings, captured)
-        warnings.extend(_warning(str(error)) for error in captured if _warning(str(error)))
+        printed = (" ".join(str(error).split()) for error in captured)
+        warnings.extend(f"{self.name}: {message}" for message in printed if message)
         return result, warnings, keys
 
     def _missing(self, key: str, field: str, entry_type: str, warnings: list[str]) -> None:
-        reason = f"missing field {field!r} (required by {self.name} for @{entry_type})"
+        """Warn that work *key* lacks *field*, or raise when strict."""
+        csl = _CSL_NAMES.get(field)
+        hint = f"; CSL-JSON: {csl}" if csl and csl != field else ""
         if self.strict:
-            raise RecordError(reason, field=field, value=key)
-        warnings.append(f"{key}: {reason}")
+            raise RecordError(
+                f"work {key!r} lacks field {field!r}, which {self.name} requires for"
+                f" @{entry_type}{hint}",
+                field=field,
+            )
+        warnings.append(
+            f"{key}: missing field {field!r} (required by {self.name} for @{entry_type}{hint})"
+        )
 
     def _format_python(
         self, entries: dict[str, Entry], backend_name: str, warnings: list[str]
@@ -279,14 +289,13 @@ class BibtexStyle:
             bbl = interpreter.run(self._bst, list(entries), ["<works>"], min_crossrefs=2)
         except PybtexError as exc:
             raise RecordError(f"{self.name} cannot format these works: {exc}") from exc
-        missing = [error for error in captured if _BST_EMPTY.match(str(error))]
-        for error in missing:
-            captured.remove(error)
+        for error in list(captured):
             match = _BST_EMPTY.match(str(error))
-            assert match is not None
-            key = match["key"]
-            entry_type = entries[key].type if key in entries else "misc"
-            self._missing(key, match["field"], entry_type, warnings)
+            if match is not None:
+                captured.remove(error)
+                key = match["key"]
+                entry_type = entries[key].type if key in entries else "misc"
+                self._missing(key, match["field"], entry_type, warnings)
         backend = find_plugin("pybtex.backends", backend_name)()
         result = []
         for position, (label, key, body) in enumerate(_bibitems(bbl), start=1):
@@ -302,6 +311,19 @@ class BibtexStyle:
 # -- helpers -------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"  +")
+# BibTeX fields the standard styles require, and the CSL-JSON variables they come from.
+_CSL_NAMES = {
+    "address": "publisher-place",
+    "booktitle": "container-title",
+    "chapter": "chapter-number",
+    "institution": "publisher",
+    "journal": "container-title",
+    "month": "issued",
+    "number": "number",
+    "pages": "page",
+    "school": "publisher",
+    "year": "issued",
+}
 _BST_EMPTY = re.compile(r"empty (?P<field>.+?) in (?P<key>\S+)$")
 _BIBITEM = re.compile(r"\\bibitem(?:\[(?P<label>(?:[^\]{}]|\{[^{}]*(?:\{[^{}]*\})*[^{}]*\})*)\])?")
 
@@ -365,10 +387,6 @@ def _quiet() -> Iterator[list[Exception]]:
             )
     finally:
         pybtex.io.stdout, pybtex.io.stderr = saved
-
-
-def _warning(message: str) -> str:
-    return " ".join(message.split())
 
 
 def _render_label(label: str, backend: Any) -> str:
