@@ -239,6 +239,25 @@ def test_missing_fields_are_warnings() -> None:
     assert expected == (list(entries), entries.warnings)
 
 
+@pytest.mark.parametrize("style", ["plain", str(BST_DIR / "plain.bst")])
+def test_missing_phrase_is_dropped(style: str) -> None:
+    """A chapter without a book title loses its whole "In ..." phrase, as in BibTeX."""
+    if style.endswith(".bst") and not BST_DIR.is_dir():
+        pytest.skip("TeX Live's plain.bst is not installed")
+    chapter = {"id": "c", "type": "chapter", "title": "Ch", "issued": {"date-parts": [[2000]]}}
+    entries = BibtexStyle(style).bibliography([chapter])
+    assert (["Ch. 2000."], True) == (
+        list(entries),
+        any("missing field 'booktitle'" in warning for warning in entries.warnings),
+    )
+
+
+def test_missing_editor_leaves_no_trace() -> None:
+    """A book without author or editor is formatted without a stray "editor"."""
+    entries = BibtexStyle("plain").bibliography([{"id": "b", "type": "book", "title": "Bk"}])
+    assert ["Bk."] == list(entries)
+
+
 def test_missing_fields_do_not_stop_the_others() -> None:
     """An incomplete work does not stop the study from being formatted."""
     entries = BibtexStyle("unsrt").bibliography([msc_sci.study(), INCOMPLETE])

@@ -84,8 +84,8 @@ FORMATS: Mapping[str, str] = {
 
 _BUILTIN = ("plain", "unsrt", "alpha", "unsrtalpha")
 _PREFIX = "bibtex:"
-# A missing field is filled in and the entry formatted again, at most this often.
-_MAX_MISSING = 64
+# Where a template records the fields it found missing, in the formatting context.
+_MISSING = "msc_sci.missing"
 
 
 def builtin_names() -> tuple[str, ...]:
@@ -225,7 +225,6 @@ class BibtexStyle:
         from pybtex.database import BibliographyData
         from pybtex.exceptions import PybtexError
         from pybtex.plugin import find_plugin
-        from pybtex.style.template import FieldIsMissing
 
         style_name = self.name.removeprefix(_PREFIX)
         backend = find_plugin("pybtex.backends", backend_name)()
@@ -237,27 +236,22 @@ class BibtexStyle:
             raise RecordError(f"{self.name} cannot sort or label these works: {exc}") from exc
         result = []
         for label, entry in zip(labels, ordered, strict=True):
-            for _ in range(_MAX_MISSING):
-                try:
-                    text = style.format_entry(label, entry).text
-                    break
-                except FieldIsMissing as exc:
-                    self._missing(entry.key, exc.field_name, entry.type, warnings)
-                    if exc.field_name in entry.persons or exc.field_name in {
-                        "author",
-                        "editor",
-                    }:
-                        entry.persons[exc.field_name] = []
-                    else:
-                        entry.fields[exc.field_name] = ""
-                except PybtexError as exc:
-                    raise RecordError(
-                        f"{self.name} cannot format this work: {exc}", value=entry.key
-                    ) from exc
-            else:  # pragma: no cover - no style requires this many fields
-                raise RecordError(f"{self.name}: too many missing fields", value=entry.key)
-            rendered = text.render(backend)
-            result.append((entry.key, _render_label(label, backend), rendered))
+            try:
+                template = getattr(style, f"get_{entry.type}_template")(entry)
+            except AttributeError as exc:
+                raise RecordError(
+                    f"{self.name} has no template for @{entry.type}", value=entry.key
+                ) from exc
+            context: dict[str, Any] = {"entry": entry, "style": style, _MISSING: []}
+            try:
+                text = _lenient(template).format_data(context)
+            except PybtexError as exc:
+                raise RecordError(
+                    f"{self.name} cannot format this work: {exc}", value=entry.key
+                ) from exc
+            for field in dict.fromkeys(context[_MISSING]):
+                self._missing(entry.key, field, entry.type, warnings)
+            result.append((entry.key, _render_label(label, backend), text.render(backend)))
         return result
 
     def _format_bst(
@@ -326,6 +320,51 @@ _CSL_NAMES = {
 }
 _BST_EMPTY = re.compile(r"empty (?P<field>.+?) in (?P<key>\S+)$")
 _BIBITEM = re.compile(r"\\bibitem(?:\[(?P<label>(?:[^\]{}]|\{[^{}]*(?:\{[^{}]*\})*[^{}]*\})*)\])?")
+
+
+def _lenient(template: Any) -> Any:
+    """Return a copy of a pybtex template that leaves out missing required fields.
+
+    pybtex's templates raise ``FieldIsMissing`` for a required field, outside an
+    ``optional[...]``. In the copy each such field is optional, and a phrase made of
+    words and fields (``words["In", ...]``) is dropped as a whole when a field in it is
+    missing, as BibTeX's styles do. The missing fields are listed in the context.
+    """
+    from pybtex.style import template as t
+
+    if not isinstance(template, t.Node):
+        return template
+    if template.f in (t.optional.f, t.optional_field.f):
+        return template
+    if template.f in (t.field.f, t.names.f):
+        return _dropped()[template]
+    if template.f in (t.words.f, t.together.f) and any(
+        isinstance(child, str) for child in template.children
+    ):
+        return _dropped()[template]
+    copy = template._clone()
+    copy.children = [_lenient(child) for child in template.children]
+    return copy
+
+
+_DROPPED: list[Any] = []
+
+
+def _dropped() -> Any:
+    """Return the template node that formats its children, or nothing when a field is missing."""
+    if not _DROPPED:
+        from pybtex import richtext
+        from pybtex.style.template import FieldIsMissing, Node
+
+        def dropped(children: list[Any], data: dict[str, Any]) -> Any:
+            try:
+                return richtext.Text(*(child.format_data(data) for child in children))
+            except FieldIsMissing as exc:
+                data[_MISSING].append(exc.field_name)
+                return richtext.Text()
+
+        _DROPPED.append(Node("dropped", dropped))
+    return _DROPPED[0]
 
 
 def _work(item: Work | Mapping[str, Any]) -> Work:
