@@ -45,6 +45,21 @@ ITERATE {call.type$}
 FUNCTION {end.bib} { "\end{thebibliography}" write$ newline$ }
 EXECUTE {end.bib}
 """
+# Text that LaTeX escapes, a particle, a suffix and an organisation, for real BibTeX.
+AWKWARD = {
+    "id": "awkward",
+    "type": "article-journal",
+    "title": "Stem cells & mice: 100% of $5 # costs_x ~ ^ \\ in DNA {braces}",
+    "author": [
+        {"family": "Berg", "given": "Anna", "non-dropping-particle": "van der", "suffix": "Jr."},
+        {"literal": "Sapporo Medical University"},
+        {"family": "M\u00fcller", "given": "J\u00fcrgen"},
+    ],
+    "container-title": "Journal of Cells & Mice",
+    "volume": "3",
+    "page": "10-20",
+    "issued": {"date-parts": [[2019, 2]]},
+}
 INCOMPLETE = {"id": "incomplete", "type": "article-journal", "title": "Only a title"}
 BOOK = {
     "id": "aardvark1999",
@@ -352,7 +367,7 @@ def test_real_bibtex(tmp_path: Path, style: str) -> None:
     """Our run of a TeX Live .bst gives the entries, labels and warnings real BibTeX gives."""
     from msc_sci.export.bibtex import dumps
 
-    works = [msc_sci.study(), *map(msc_sci.Work.from_csl_json, (BOOK, INCOMPLETE))]
+    works = [msc_sci.study(), *map(msc_sci.Work.from_csl_json, (BOOK, AWKWARD, INCOMPLETE))]
     bib = "\n".join(dumps(work) for work in works)
     bbl, log = run_bibtex(tmp_path, f"{style}.bst", [work.id for work in works], bib)
     labels, entries = split_bbl(bbl)

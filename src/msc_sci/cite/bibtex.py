@@ -194,16 +194,16 @@ class BibtexStyle:
         backend_name = FORMATS.get(format)
         if backend_name is None:
             raise UnknownFormatError(format, known=FORMATS)
-        entries, keys = _entries(works)
+        entries, cited = _entries(works)
         warnings: list[str] = []
         with _quiet() as captured:
             if self._bst is None:
                 result = self._format_python(entries, backend_name, warnings)
             else:
-                result = self._format_bst(entries, backend_name, warnings, captured)
+                result = self._format_bst(entries, cited, backend_name, warnings, captured)
         printed = (" ".join(str(error).split()) for error in captured)
         warnings.extend(f"{self.name}: {message}" for message in printed if message)
-        return result, warnings, keys
+        return result, warnings, list(entries)
 
     def _missing(self, key: str, field: str, entry_type: str, warnings: list[str]) -> None:
         """Warn that work *key* lacks *field*, or raise when strict."""
@@ -257,20 +257,20 @@ class BibtexStyle:
     def _format_bst(
         self,
         entries: dict[str, Entry],
+        cited: dict[str, Work],
         backend_name: str,
         warnings: list[str],
         captured: list[Exception],
     ) -> list[tuple[str, str, str]]:
         from pybtex.bibtex.interpreter import Interpreter
-        from pybtex.database import BibliographyData
         from pybtex.database.input.bibtex import Parser
         from pybtex.exceptions import PybtexError
         from pybtex.plugin import find_plugin
 
-        try:
-            bib = BibliographyData(entries).to_string("bibtex")
-        except PybtexError as exc:
-            raise RecordError(f"cannot be written as BibTeX for {self.name}: {exc}") from exc
+        from msc_sci.export.bibtex import dumps
+
+        # The .bib the BibTeX export writes (pybtex's own writer doubles backslashes).
+        bib = "\n".join(dumps(work) for work in cited.values())
 
         class _StringParser(Parser):  # type: ignore[misc]  # pybtex is untyped
             """Read the works' BibTeX instead of .bib files."""
@@ -371,10 +371,12 @@ def _work(item: Work | Mapping[str, Any]) -> Work:
     return item if isinstance(item, Work) else Work.from_csl_json(item)
 
 
-def _entries(works: Iterable[Work | Mapping[str, Any]]) -> tuple[dict[str, Entry], list[str]]:
-    """Convert works to pybtex entries by key, through the BibTeX export.
+def _entries(
+    works: Iterable[Work | Mapping[str, Any]],
+) -> tuple[dict[str, Entry], dict[str, Work]]:
+    """Convert works to pybtex entries through the BibTeX export.
 
-    Returns the entries, and the keys of the works in the order given, without repeats.
+    Returns the entries and the works, both by citation key in the order given.
     """
     from msc_sci.export.bibtex import to_entry
 
@@ -391,7 +393,7 @@ def _entries(works: Iterable[Work | Mapping[str, Any]]) -> tuple[dict[str, Entry
             continue
         seen[key] = work
         entries[key] = entry
-    return entries, list(entries)
+    return entries, seen
 
 
 def _parse_bst(path: Path, name: str) -> list[Any]:
