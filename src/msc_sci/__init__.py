@@ -53,6 +53,8 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci.cite._api import cite
+    from msc_sci.cite._style import Style
     from msc_sci.export import export
 
 # Public name -> module that defines it.
@@ -82,11 +84,13 @@ _LAZY: dict[str, str] = {
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
+    "Style": "msc_sci.cite._style",
     "StyleError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
     "Work": "msc_sci._records",
+    "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
     "export": "msc_sci.export",
     "load_references": "msc_sci._load",
@@ -121,12 +125,14 @@ __all__ = [
     "Source",
     "SourceKind",
     "Study",
+    "Style",
     "StyleError",
     "UnknownFormatError",
     "UnknownNameError",
     "UnknownStyleError",
     "Work",
     "__version__",
+    "cite",
     "claims",
     "export",
     "load_references",
