@@ -133,8 +133,8 @@ def test_english_locale(locale: str | None) -> None:
 
 def test_unknown_format() -> None:
     """An unknown output format is an UnknownFormatError listing the known ones."""
-    with pytest.raises(UnknownFormatError, match="html, latex, markdown, text"):
-        BibtexStyle("plain").bibliography([msc_sci.study()], format="rtf")
+    with pytest.raises(UnknownFormatError, match="html, latex, markdown, rst, text"):
+        BibtexStyle("plain").bibliography([msc_sci.study()], format="docx")
 
 
 # -- the built-in styles -------------------------------------------------------------------
@@ -170,6 +170,7 @@ def test_builtin_style_in_every_format(style: str, format: str) -> None:
         ("html", "<em>Clinical Neurology and Neurosurgery</em>"),
         ("latex", "\\emph{Clinical Neurology and Neurosurgery}"),
         ("markdown", "*Clinical Neurology and Neurosurgery*"),
+        ("rst", ":emphasis:`Clinical Neurology and Neurosurgery`"),
         ("text", "Clinical Neurology and Neurosurgery, 203"),
     ],
 )
@@ -232,6 +233,76 @@ def test_invalid_csl_json_is_a_record_error() -> None:
     """An invalid CSL-JSON item is a RecordError, not a pybtex error."""
     with pytest.raises(RecordError, match="type"):
         BibtexStyle("plain").bibliography([{"id": "x", "type": "nonsense"}])
+
+
+@pytest.mark.parametrize("style", [*BUILTIN, str(BST_DIR / "alpha.bst")])
+def test_rst_is_valid(style: str) -> None:
+    """The rst format parses without a docutils warning, awkward text included."""
+    from docutils.core import publish_doctree
+
+    if style.endswith(".bst") and not BST_DIR.is_dir():
+        pytest.skip("TeX Live's alpha.bst is not installed")
+    entries = BibtexStyle(style).bibliography([msc_sci.study(), AWKWARD], format="rst")
+    messages: list[str] = []
+    for entry in entries:
+        tree = publish_doctree(entry, settings_overrides={"report_level": 5, "halt_level": 5})
+        messages += [str(node) for node in tree.findall() if node.tagname == "system_message"]
+    assert [] == messages
+
+
+# -- through the public API ----------------------------------------------------------------
+
+
+def test_style_api() -> None:
+    """``msc_sci.Style("bibtex:...")`` formats through this module."""
+    style = msc_sci.Style("bibtex:alpha")
+    expected = BibtexStyle("alpha").bibliography([msc_sci.study()], format="html")
+    assert (expected, "[HYM+21]") == (
+        style.bibliography([msc_sci.study()], format="html"),
+        style.citation([msc_sci.study()]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("style", "label"), [("bibtex:plain", "[1]"), ("bibtex:alpha", "[HYM+21]")]
+)
+def test_cite_api(style: str, label: str) -> None:
+    """``msc_sci.cite(style="bibtex:...")`` gives the study's entry and label."""
+    entry = msc_sci.cite(style=style, format="latex")
+    assert (True, label) == (
+        entry.startswith("Osamu Honmou"),
+        msc_sci.cite(style=style, mode="citation"),
+    )
+
+
+def test_cite_api_bst_path() -> None:
+    """``msc_sci.cite`` takes a ``bibtex:`` .bst path too."""
+    if not BST_DIR.is_dir():
+        pytest.skip("TeX Live's unsrt.bst is not installed")
+    entry = msc_sci.cite(style=f"bibtex:{BST_DIR / 'unsrt.bst'}", format="latex")
+    assert "\\newblock {\\em Clinical Neurology and Neurosurgery}, 203:106565" in entry
+
+
+def test_cite_api_other_locale() -> None:
+    """A BibTeX style with a non-English locale is a StyleError, not silent English."""
+    with pytest.raises(StyleError, match="English only"):
+        msc_sci.cite(style="bibtex:plain", locale="fr-FR")
+
+
+def test_cli_lists_the_styles(capsys: pytest.CaptureFixture[str]) -> None:
+    """``msc-sci styles`` lists the four BibTeX styles."""
+    from msc_sci._cli import main
+
+    assert 0 == main(["styles", "--search", "bibtex:"])
+    assert list(builtin_names()) == capsys.readouterr().out.splitlines()
+
+
+def test_cli_cite(capsys: pytest.CaptureFixture[str]) -> None:
+    """``msc-sci cite --style bibtex:unsrt --mode citation`` prints the label."""
+    from msc_sci._cli import main
+
+    assert 0 == main(["cite", "--style", "bibtex:unsrt", "--mode", "citation"])
+    assert "[1]\n" == capsys.readouterr().out
 
 
 # -- missing fields ------------------------------------------------------------------------

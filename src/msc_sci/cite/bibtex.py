@@ -11,48 +11,61 @@
 Records go into pybtex through :func:`msc_sci.export.bibtex.to_entry`, the same
 conversion the BibTeX export uses, so the export and the styles never disagree.
 
-Output formats are pybtex's backends: ``text``, ``html``, ``markdown`` and ``latex``.
+Output formats are pybtex's backends, ``text``, ``html``, ``markdown`` and ``latex``,
+plus ``rst``, written here as the CSL ``rst`` format writes it (pybtex has no
+reStructuredText backend).
 
-Missing fields
---------------
+.. rubric:: Missing fields
+
 pybtex stops the whole bibliography when an entry lacks a field its style requires.
-Here the entry is formatted without it, as ``bibtex`` does, and the result's
-:attr:`~msc_sci.cite._bibliography.Bibliography.warnings` says what was missing,
-e.g. ``"x: missing field 'journal' (required by bibtex:plain for @article)"``.
+Here the entry is formatted without it, as ``bibtex`` does: the field is left out, and
+so is a phrase built around it (``In ...`` without a book title).
+The result's :attr:`~msc_sci.cite._bibliography.Bibliography.warnings` says what was
+missing, e.g. ``"x: missing field 'journal' (required by bibtex:plain for @article;
+CSL-JSON: container-title)"``.
 With ``strict=True`` a missing field raises :class:`~msc_sci.RecordError` instead.
-Whatever pybtex would print to stderr is captured and becomes a warning too.
+Whatever pybtex would print to stdout or stderr is captured and becomes a warning too.
 
-Differences from real BibTeX
-----------------------------
-``.bst`` styles run in pybtex's interpreter and give, for the study, the same
-``.bbl`` entries as Debian's ``bibtex`` with ``plain.bst``, ``unsrt.bst`` and
-``alpha.bst`` (``tests/cite/test_bibtex.py`` checks this whenever ``bibtex`` is
-installed).
-pybtex's *Python* styles (``bibtex:plain`` and the others) are re-implementations and
-differ from the ``.bst`` files they imitate:
+.. rubric:: Differences from real BibTeX
 
-- a name with initials is tied differently: the ``.bst`` files write ``Yoichi~M. Ito``
-  in every format, the Python styles only in LaTeX;
-- ``doi``, ``url`` and ``eprint`` fields are printed (as links); the classic ``.bst``
-  files ignore them;
-- ``alpha`` labels mark elided authors with ``+`` (``HYM+21``); ``alpha.bst`` writes
-  ``HYM{\\etalchar{+}}21`` and defines ``\\etalchar`` in the ``.bbl`` preamble;
-- a missing required field is an error in pybtex and a warning in BibTeX; here it is a
-  warning in both (see above), and the text around the missing field may differ from
-  BibTeX's (BibTeX leaves the field's slot empty, pybtex's templates drop it);
+``.bst`` styles run in pybtex's interpreter of the BibTeX language.
+For the study, a book, an incomplete article and an article full of LaTeX specials,
+particles and an organisation, the entries, labels and missing-field warnings are the
+same as those of Debian's ``bibtex`` with TeX Live's ``plain.bst``, ``unsrt.bst`` and
+``alpha.bst``, after collapsing whitespace (``bibtex`` wraps lines at 79 columns);
+``tests/cite/test_bibtex.py`` checks this whenever ``bibtex`` is installed.
+The works reach the interpreter as the ``.bib`` text the BibTeX export writes: pybtex's
+own BibTeX writer doubles backslashes (``\\&``) in quoted values.
+
+pybtex's *Python* styles (``bibtex:plain`` and the others) re-implement the classic
+styles, and differ from the ``.bst`` files they imitate:
+
+- ``doi``, ``url`` and ``eprint`` are printed, as links; the classic ``.bst`` files
+  ignore them;
+- LaTeX output emphasises with ``\\emph{...}`` where the ``.bst`` files write
+  ``{\\em ...}``;
+- the sort key is built differently (names with particles, braces or non-ASCII letters
+  sort apart), so in a long list the ``[n]`` numbers of ``plain`` can differ from
+  ``plain.bst``'s;
+- ``alpha`` labels: a braced or corporate name gives its whole text
+  (``GarciaMarquez21``, ``InternationalSfSCResearch03``) where ``alpha.bst`` gives its
+  first letters (``Gar21``, ``Int03``); elided authors are marked ``+``
+  (``HYM+21``) where ``alpha.bst`` writes ``HYM{\\etalchar{+}}21``;
+- required fields differ a little: ``plain.bst`` wants a ``publisher`` for
+  ``@incollection`` and reports a book without names as ``author and editor``;
 - ``unsrtalpha`` has no ``.bst`` file in TeX Live's base set; it is pybtex's own.
 
-For the ``text``, ``html`` and ``markdown`` formats, the LaTeX a ``.bst`` style
-writes is turned into text: ``\\newblock`` becomes a space, ``{\\em ...}`` and
-``\\emph{...}`` become emphasis, ``~`` a no-break space and ``\\&``-style escapes
-their character. Other LaTeX commands are kept as written.
+For formats other than ``latex``, the LaTeX a ``.bst`` style writes is turned into rich
+text: ``\\newblock`` becomes a space, ``{\\em ...}`` and ``\\emph{...}`` emphasis,
+``~`` a no-break space and ``\\&``-style escapes their character.
+Other LaTeX commands are kept as written.
 
 >>> import msc_sci
 >>> style = BibtexStyle("plain")
 >>> style.citation([msc_sci.study()])
 '[1]'
 
-.. versionadded:: 0.1
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
@@ -62,7 +75,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from msc_sci._errors import RecordError, StyleError, UnknownFormatError, UnknownStyleError
 from msc_sci._records import Work
@@ -74,11 +87,12 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "BibtexStyle", "builtin_names"]
 
-#: The output formats, and the pybtex backend that writes each.
+#: The output formats, and the pybtex backend that writes each (``rst`` is our own).
 FORMATS: Mapping[str, str] = {
     "html": "html",
     "latex": "latex",
     "markdown": "markdown",
+    "rst": "rst",
     "text": "plaintext",
 }
 
@@ -90,6 +104,8 @@ _MISSING = "msc_sci.missing"
 
 def builtin_names() -> tuple[str, ...]:
     """Return the names of the built-in BibTeX styles, for ``msc-sci styles``.
+
+    .. versionadded:: 0.1.0
 
     >>> builtin_names()
     ('bibtex:plain', 'bibtex:unsrt', 'bibtex:alpha', 'bibtex:unsrtalpha')
@@ -116,6 +132,8 @@ class BibtexStyle:
         UnknownStyleError: When *spec* is neither a built-in style nor a ``.bst`` file.
         StyleError: When the ``.bst`` file cannot be read or parsed, or the locale is
             not English.
+
+    .. versionadded:: 0.1.0
 
     >>> import msc_sci
     >>> BibtexStyle("alpha").citation([msc_sci.study()])
@@ -227,7 +245,7 @@ class BibtexStyle:
         from pybtex.plugin import find_plugin
 
         style_name = self.name.removeprefix(_PREFIX)
-        backend = find_plugin("pybtex.backends", backend_name)()
+        backend = _backend(backend_name)
         try:
             style = find_plugin("pybtex.style.formatting", style_name)()
             ordered = style.sort(list(BibliographyData(entries).entries.values()))
@@ -265,7 +283,6 @@ class BibtexStyle:
         from pybtex.bibtex.interpreter import Interpreter
         from pybtex.database.input.bibtex import Parser
         from pybtex.exceptions import PybtexError
-        from pybtex.plugin import find_plugin
 
         from msc_sci.export.bibtex import dumps
 
@@ -290,7 +307,7 @@ class BibtexStyle:
                 key = match["key"]
                 entry_type = entries[key].type if key in entries else "misc"
                 self._missing(key, match["field"], entry_type, warnings)
-        backend = find_plugin("pybtex.backends", backend_name)()
+        backend = _backend(backend_name)
         result = []
         for position, (label, key, body) in enumerate(_bibitems(bbl), start=1):
             shown = label if label is not None else str(position)
@@ -428,6 +445,44 @@ def _quiet() -> Iterator[list[Exception]]:
             )
     finally:
         pybtex.io.stdout, pybtex.io.stderr = saved
+
+
+_RST_SPECIAL = re.compile(r"([\\`*_|:<>\[\]])")
+_RST_ROLES = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong"}
+
+
+def _backend(name: str) -> Any:
+    """Return the pybtex backend *name*, or our reStructuredText one for ``rst``."""
+    from pybtex.backends import BaseBackend
+    from pybtex.plugin import find_plugin
+
+    if name != "rst":
+        return find_plugin("pybtex.backends", name)()
+
+    class Rst(BaseBackend):  # type: ignore[misc]  # pybtex is untyped
+        """reStructuredText, escaped and with roles, as the CSL ``rst`` format writes it."""
+
+        default_suffix = ".rst"
+        symbols: ClassVar[dict[str, str]] = {
+            "ndash": "\u2013",
+            "newblock": " ",
+            "nbsp": "\u00a0",
+        }
+
+        def format_str(self, text: str) -> str:
+            return _RST_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+
+        def format_tag(self, tag_name: str, text: str) -> str:
+            role = _RST_ROLES.get(tag_name)
+            return f"\\ :{role}:`{text}`\\ " if role and text else text
+
+        def format_href(self, url: str, text: str, external: bool = False) -> str:
+            return f"`{text} <{url}>`__" if text else url
+
+        def format_protected(self, text: str) -> str:
+            return text
+
+    return Rst()
 
 
 def _render_label(label: str, backend: Any) -> str:
