@@ -6,9 +6,9 @@
 - ``bibtex:plain``, ``bibtex:unsrt``, ``bibtex:alpha`` and ``bibtex:unsrtalpha`` are
   pybtex's Python re-implementations of BibTeX's standard styles;
 - ``bibtex:/path/to/style.bst`` runs a ``.bst`` file in pybtex's interpreter of the
-  BibTeX language (:mod:`pybtex.bibtex`), as ``bibtex`` itself would.
+  BibTeX language (``pybtex.bibtex``), as ``bibtex`` itself would.
 
-Records go into pybtex through :func:`msc_sci.export.bibtex.to_entry`, the same
+Records go into pybtex through ``msc_sci.export.bibtex.to_entry()``, the same
 conversion the BibTeX export uses, so the export and the styles never disagree.
 
 Output formats are pybtex's backends, ``text``, ``html``, ``markdown`` and ``latex``,
@@ -20,10 +20,10 @@ reStructuredText backend).
 pybtex stops the whole bibliography when an entry lacks a field its style requires.
 Here the entry is formatted without it, as ``bibtex`` does: the field is left out, and
 so is a phrase built around it (``In ...`` without a book title).
-The result's :attr:`~msc_sci.cite._bibliography.Bibliography.warnings` says what was
+The result's ``Bibliography.warnings`` says what was
 missing, e.g. ``"x: missing field 'journal' (required by bibtex:plain for @article;
 CSL-JSON: container-title)"``.
-With ``strict=True`` a missing field raises :class:`~msc_sci.RecordError` instead.
+With ``strict=True`` a missing field raises ``msc_sci.RecordError`` instead.
 Whatever pybtex would print to stdout or stderr is captured and becomes a warning too.
 
 .. rubric:: Differences from real BibTeX
@@ -120,7 +120,7 @@ class BibtexStyle:
         spec: What follows ``bibtex:`` in a style name: ``plain``, ``unsrt``,
             ``alpha``, ``unsrtalpha``, or the path of a ``.bst`` file.
         locale: BibTeX styles are English only: ``None`` or an ``en`` locale.
-        strict: Raise :class:`~msc_sci.RecordError` on a missing field instead of
+        strict: Raise ``msc_sci.RecordError`` on a missing field instead of
             formatting without it and warning.
 
     Attributes:
