@@ -356,10 +356,26 @@ def test_missing_field_strict() -> None:
         BibtexStyle("plain", strict=True).bibliography([INCOMPLETE])
 
 
-def test_nothing_printed(capfd: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("style", ["alpha", "tiny"])
+def test_nothing_printed(capfd: pytest.CaptureFixture[str], tiny_bst: Path, style: str) -> None:
     """pybtex's messages become warnings; nothing reaches stdout or stderr."""
-    BibtexStyle("alpha").bibliography([INCOMPLETE, msc_sci.study()])
-    assert ("", "") == capfd.readouterr()
+    chosen = BibtexStyle(str(tiny_bst) if style == "tiny" else style)
+    untitled = {"id": "untitled", "type": "book"}  # no @book in tiny.bst: a warning
+    entries = chosen.bibliography([INCOMPLETE, untitled, msc_sci.study()])
+    assert (("", ""), True) == (capfd.readouterr(), bool(entries.warnings))
+
+
+def test_threads() -> None:
+    """Styles used from several threads at once give what they give alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    styles = [BibtexStyle(name) for name in BUILTIN] * 4
+    alone = [style.bibliography([INCOMPLETE, msc_sci.study()]) for style in styles]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(
+            pool.map(lambda style: style.bibliography([INCOMPLETE, msc_sci.study()]), styles)
+        )
+    assert [(list(b), b.warnings) for b in alone] == [(list(b), b.warnings) for b in together]
 
 
 # -- .bst files ----------------------------------------------------------------------------

@@ -73,6 +73,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -424,6 +425,10 @@ def _parse_bst(path: Path, name: str) -> list[Any]:
         raise StyleError(f"cannot read the .bst file: {exc}", style=name) from exc
 
 
+# pybtex reports errors and prints through module globals: one formatting at a time.
+_PYBTEX_LOCK = threading.RLock()
+
+
 @contextlib.contextmanager
 def _quiet() -> Iterator[list[Exception]]:
     """Collect pybtex's reported errors and whatever it prints, instead of raising."""
@@ -431,20 +436,21 @@ def _quiet() -> Iterator[list[Exception]]:
     import pybtex.io
 
     printed = io.StringIO()
-    saved = pybtex.io.stdout, pybtex.io.stderr
-    pybtex.io.stdout = pybtex.io.stderr = printed
-    try:
-        with (
-            pybtex.errors.capture() as captured,
-            contextlib.redirect_stdout(printed),
-            contextlib.redirect_stderr(printed),
-        ):
-            yield captured
-            captured.extend(
-                Exception(line) for line in printed.getvalue().splitlines() if line.strip()
-            )
-    finally:
-        pybtex.io.stdout, pybtex.io.stderr = saved
+    with _PYBTEX_LOCK:
+        saved = pybtex.io.stdout, pybtex.io.stderr
+        pybtex.io.stdout = pybtex.io.stderr = printed
+        try:
+            with (
+                pybtex.errors.capture() as captured,
+                contextlib.redirect_stdout(printed),
+                contextlib.redirect_stderr(printed),
+            ):
+                yield captured
+                captured.extend(
+                    Exception(line) for line in printed.getvalue().splitlines() if line.strip()
+                )
+        finally:
+            pybtex.io.stdout, pybtex.io.stderr = saved
 
 
 _RST_SPECIAL = re.compile(r"([\\`*_|:<>\[\]])")
