@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         Work,
     )
     from msc_sci._registry import claims, people, sources
+    from msc_sci._verify import Mismatch, Verification, verify_online
     from msc_sci.cite._api import cite
     from msc_sci.cite._style import Style
     from msc_sci.export import export
@@ -68,6 +69,7 @@ _LAZY: dict[str, str] = {
     "ExportError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
+    "Mismatch": "msc_sci._verify",
     "MscSciError": "msc_sci._errors",
     "OnlineError": "msc_sci._errors",
     "Person": "msc_sci._records",
@@ -89,6 +91,7 @@ _LAZY: dict[str, str] = {
     "UnknownFormatError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
+    "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
     "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
@@ -97,6 +100,7 @@ _LAZY: dict[str, str] = {
     "people": "msc_sci._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
+    "verify_online": "msc_sci._verify",
 }
 
 __all__ = [
@@ -109,6 +113,7 @@ __all__ = [
     "ExportError",
     "Intervention",
     "Journal",
+    "Mismatch",
     "MscSciError",
     "OnlineError",
     "Person",
@@ -130,6 +135,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownNameError",
     "UnknownStyleError",
+    "Verification",
     "Work",
     "__version__",
     "cite",
@@ -139,6 +145,7 @@ __all__ = [
     "people",
     "sources",
     "study",
+    "verify_online",
 ]
 
 

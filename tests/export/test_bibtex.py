@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import bibtexparser
 import pytest
 from hypothesis import given
@@ -16,7 +14,7 @@ from msc_sci.export import bibtex
 from msc_sci.export._latex import ESCAPES
 from strategies import hostile_works, works
 
-from .latex_text import collapse, commands, decode
+from .readback import collapse, commands, decode, has_control
 
 ALLOWED_COMMANDS = commands("".join(ESCAPES.values()))
 
@@ -40,26 +38,6 @@ def read_name(person: object) -> tuple[str, str, str]:
     von_last = " ".join(p for p in parts[:2] if p)
     first = " ".join(p for p in parts[3:] if p)
     return (decode(von_last), decode(parts[2]), decode(first))
-
-
-def strings(value: object) -> list[str]:
-    """Return every string inside a CSL-JSON value."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in strings(v)]
-    return []
-
-
-def has_control(work: Work) -> bool:
-    """Whether any text of *work* holds a control character BibTeX cannot carry."""
-    return any(
-        unicodedata.category(c) == "Cc" and not c.isspace()
-        for text in strings(work.to_csl_json())
-        for c in text
-    )
 
 
 def check_round_trip(work: Work) -> None:
@@ -202,3 +180,23 @@ def test_hostile_works_round_trip_or_fail_clearly(work: Work) -> None:
             bibtex.dumps(work)
     else:
         check_round_trip(work)
+
+
+@given(hostile_works())
+def test_ascii_only_is_ascii_or_fails_clearly(work: Work) -> None:
+    """With ascii_only, any work is pure ASCII that parses back, or an ExportError."""
+    try:
+        text = bibtex.dumps(work, ascii_only=True)
+    except ExportError as exc:
+        error: ExportError | None = exc
+    else:
+        error = None
+    if error is not None:
+        assert "U+" in error.reason
+        return
+    key, entry = bibtex.to_entry(work, ascii_only=True)
+    assert (True, dict(entry.fields)) == (
+        text.isascii(),
+        dict(parse_string(text, "bibtex").entries[key].fields),
+    )
+    assert set() == commands(text) & {"\\input", "\\write", "\\immediate", "\\include"}

@@ -19,7 +19,7 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 PROG = "msc-sci"
 
 #: Subcommand modules under ``msc_sci._cli``, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("info", "cite", "styles")
+COMMANDS: tuple[str, ...] = ("info", "cite", "styles", "export", "verify")
 
 
 class _Parser(argparse.ArgumentParser):

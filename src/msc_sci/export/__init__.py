@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
+from inspect import signature
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -24,14 +25,36 @@ __all__ = ["ALIASES", "FORMATS", "export", "format_module", "resolve"]
 
 #: Format name -> module path. One row per format.
 FORMATS: dict[str, str] = {
+    "biblatex": "msc_sci.export.biblatex",
     "bibtex": "msc_sci.export.bibtex",
+    "cff": "msc_sci.export.cff",
+    "coins": "msc_sci.export.coins",
+    "csl-json": "msc_sci.export.csl_json",
+    "highwire": "msc_sci.export.highwire",
+    "jsonld": "msc_sci.export.jsonld",
+    "ris": "msc_sci.export.ris",
 }
 
 #: Other names and file suffixes -> format name.
 ALIASES: dict[str, str] = {
     ".bib": "bibtex",
     ".bibtex": "bibtex",
+    ".cff": "cff",
+    ".htm": "highwire",
+    ".html": "highwire",
+    ".json": "csl-json",
+    ".jsonld": "jsonld",
+    ".ris": "ris",
     "bib": "bibtex",
+    "citation.cff": "cff",
+    "csl": "csl-json",
+    "csljson": "csl-json",
+    "google-scholar": "highwire",
+    "json": "csl-json",
+    "json-ld": "jsonld",
+    "meta": "highwire",
+    "openurl": "coins",
+    "schema.org": "jsonld",
 }
 
 
@@ -49,7 +72,7 @@ def resolve(to: str) -> str:
         return key
     if key in ALIASES:
         return ALIASES[key]
-    raise UnknownFormatError(to, known=[*FORMATS, *ALIASES], kind="export format")
+    raise UnknownFormatError(to, known=FORMATS, kind="export format")
 
 
 def format_module(to: str) -> ModuleType:
@@ -84,6 +107,17 @@ def export(to: str, *, work: Work | None = None, **options: bool) -> str:
         from msc_sci._load import study
 
         work = study()
+    try:
+        signature(module.dumps).bind(work, **options)
+    except TypeError:
+        from msc_sci._errors import ExportError
+
+        unknown = ", ".join(sorted(options))
+        raise ExportError(
+            f"unknown option(s) {unknown}; {module.NAME} takes "
+            + (", ".join(list(signature(module.dumps).parameters)[1:]) or "none"),
+            format=module.NAME,
+        ) from None
     text: str = module.dumps(work, **options)
     return text
 

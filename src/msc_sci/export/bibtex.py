@@ -49,6 +49,19 @@ _BIBLATEX_TYPES = {
     "thesis": "thesis",
     "webpage": "online",
 }
+# BCP 47 primary language -> the babel/polyglossia name biblatex's langid expects.
+_LANGIDS = {
+    "de": "ngerman",
+    "en": "english",
+    "es": "spanish",
+    "fr": "french",
+    "it": "italian",
+    "ja": "japanese",
+    "nl": "dutch",
+    "pt": "portuguese",
+    "ru": "russian",
+    "zh": "chinese",
+}
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9_:./+-]+")
 _VERBATIM_BAD = re.compile(r"[{}\\\s]")
 
@@ -142,12 +155,17 @@ def build_entry(work: Work, *, dialect: str, ascii_only: bool) -> tuple[str, Ent
         ("location" if biblatex else "address", work.publisher_place),
         ("issn", work.issn),
         ("isbn", work.isbn),
-        ("langid" if biblatex else "language", work.language),
         ("abstract", work.abstract),
         ("note", work.note),
     ):
         if value is not None:
             fields[field] = text(value, field)
+    if work.language is not None:
+        langid = _LANGIDS.get(work.language.split("-")[0].lower()) if biblatex else None
+        if langid is not None:
+            fields["langid"] = langid
+        else:
+            fields["language"] = text(work.language, "language")
     for field, value in (("doi", work.doi), ("url", work.url)):
         if value is not None:
             fields[field] = _verbatim(value, field, dialect)

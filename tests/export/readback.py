@@ -1,9 +1,11 @@
-"""Read back what ``msc_sci.export._latex.escape`` writes: the test's own inverse."""
+"""Helpers to read exports back: the inverse of our LaTeX escapes, and input checks."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from msc_sci import Work
 from msc_sci.export._latex import ESCAPES
 
 _INVERSE = {latex: char for char, latex in ESCAPES.items()}
@@ -34,3 +36,23 @@ def collapse(text: str) -> str:
 def commands(latex: str) -> set[str]:
     r"""Return every ``\name`` command in *latex*."""
     return set(re.findall(r"\\[A-Za-z@]+|\\.", latex))
+
+
+def strings(value: object) -> list[str]:
+    """Return every string inside a CSL-JSON value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
+
+
+def has_control(work: Work) -> bool:
+    """Whether any text of *work* holds a control character line formats cannot carry."""
+    return any(
+        unicodedata.category(c) == "Cc" and not c.isspace()
+        for text in strings(work.to_csl_json())
+        for c in text
+    )
