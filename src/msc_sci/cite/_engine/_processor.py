@@ -81,6 +81,38 @@ class Processor(CitationStylesStyle):
             for index, entry in zip(order, entries, strict=True)
         ]
 
+    def citations(
+        self, items: Sequence[Mapping[str, Any]], groups: Sequence[Sequence[Mapping[str, Any]]]
+    ) -> list[Span]:
+        """Return the citations *groups* in order, each a list of cites of item indexes.
+
+        A cite is ``{"index": n}`` plus optional ``locator``, ``label``, ``prefix`` and
+        ``suffix``; later citations see earlier ones (``position="subsequent"``...).
+        """
+        from citeproc.source import Locator
+
+        bibliography, _ = self._bibliography(items)
+        if self.root.bibliography is not None:
+            bibliography.sort()
+        out = []
+        for group in groups:
+            cites = []
+            for cite in group:
+                extra: dict[str, Any] = {}
+                if cite.get("locator") is not None:
+                    extra["locator"] = Locator(
+                        str(cite.get("label") or "page"), str(cite["locator"])
+                    )
+                for affix in ("prefix", "suffix"):
+                    if cite.get(affix):
+                        extra[affix] = clean(str(cite[affix]))
+                cites.append(_Item(f"k{cite['index']}", **extra))
+            citation = Citation(cites)
+            bibliography.register(citation)
+            text = bibliography.cite(citation, lambda item: None)
+            out.append(fix_punctuation(parse(str(text)), in_quote=self.in_quote))
+        return out
+
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
         """Return the first citation of all *items* together."""
         bibliography, _ = self._bibliography(items)
