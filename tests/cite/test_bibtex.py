@@ -60,6 +60,7 @@ AWKWARD = {
     "page": "10-20",
     "issued": {"date-parts": [[2019, 2]]},
 }
+AWKWARD_TITLE = "Stem cells & mice: 100% of $5 # costs_x ~ ^ \\ in DNA {braces}"
 INCOMPLETE = {"id": "incomplete", "type": "article-journal", "title": "Only a title"}
 BOOK = {
     "id": "aardvark1999",
@@ -248,6 +249,31 @@ def test_rst_is_valid(style: str) -> None:
         tree = publish_doctree(entry, settings_overrides={"report_level": 5, "halt_level": 5})
         messages += [str(node) for node in tree.findall() if node.tagname == "system_message"]
     assert [] == messages
+
+
+def balanced(latex: str) -> bool:
+    """Whether the braces of *latex* balance, escaped braces aside."""
+    depth = 0
+    for char in re.sub(r"\\[{}\\]", "", latex):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@pytest.mark.parametrize("style", [*BUILTIN, str(BST_DIR / "plain.bst")])
+def test_latex_specials(style: str) -> None:
+    """LaTeX specials print as themselves in text and stay escaped, braces balanced, in LaTeX."""
+    if style.endswith(".bst") and not BST_DIR.is_dir():
+        pytest.skip("TeX Live's plain.bst is not installed")
+    chosen = BibtexStyle(style)
+    text = chosen.bibliography([AWKWARD])[0]
+    latex = chosen.bibliography([AWKWARD], format="latex")[0]
+    assert (True, True, True) == (
+        AWKWARD_TITLE in text,
+        balanced(latex),
+        all(escaped in latex for escaped in ("\\textbackslash", "\\$5", "\\&", "\\_x")),
+    )
 
 
 # -- through the public API ----------------------------------------------------------------
@@ -492,7 +518,11 @@ def test_any_work_formats_or_raises_our_error(
         label = BibtexStyle(style).citation(cited, format=format)
     except MscSciError:
         return
-    assert (len({work.id for work in cited}), True) == (len(entries), label.startswith("["))
+    assert (len({work.id for work in cited}), True, True) == (
+        len(entries),
+        label.startswith("["),
+        format != "latex" or all(balanced(entry) for entry in entries),
+    )
 
 
 @pytest.mark.parametrize("style", BUILTIN)
@@ -511,7 +541,7 @@ def test_any_work_through_a_bst(work: msc_sci.Work, format: str) -> None:
         entries = BibtexStyle(str(BST_DIR / "plain.bst")).bibliography([work], format=format)
     except MscSciError:
         return
-    assert 1 == len(entries)
+    assert (1, True) == (len(entries), format != "latex" or balanced(entries[0]))
 
 
 def test_import_does_not_load_pybtex() -> None:

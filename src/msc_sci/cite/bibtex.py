@@ -55,6 +55,10 @@ styles, and differ from the ``.bst`` files they imitate:
   ``@incollection`` and reports a book without names as ``author and editor``;
 - ``unsrtalpha`` has no ``.bst`` file in TeX Live's base set; it is pybtex's own.
 
+pybtex's LaTeX backend writes a backslash in the data as ``{\\}``, which unbalances
+the braces; here the Python styles' text is escaped as the BibTeX export escapes it
+(``{\\textbackslash}``, ``\\$``, ``{\\textasciitilde}``), in every format's own way.
+
 For formats other than ``latex``, the LaTeX a ``.bst`` style writes is turned into rich
 text: ``\\newblock`` becomes a space, ``{\\em ...}`` and ``\\emph{...}`` emphasis,
 ``~`` a no-break space and ``\\&``-style escapes their character.
@@ -213,9 +217,9 @@ class BibtexStyle:
         backend_name = FORMATS.get(format)
         if backend_name is None:
             raise UnknownFormatError(format, known=FORMATS)
-        entries, cited = _entries(works)
         warnings: list[str] = []
         with _quiet() as captured:
+            entries, cited = _entries(works)
             if self._bst is None:
                 result = self._format_python(entries, backend_name, warnings)
             else:
@@ -270,6 +274,7 @@ class BibtexStyle:
                 ) from exc
             for field in dict.fromkeys(context[_MISSING]):
                 self._missing(entry.key, field, entry.type, warnings)
+            text = _unescaped(text)
             result.append((entry.key, _render_label(label, backend), text.render(backend)))
         return result
 
@@ -396,13 +401,18 @@ def _entries(
 
     Returns the entries and the works, both by citation key in the order given.
     """
+    from pybtex.exceptions import PybtexError
+
     from msc_sci.export.bibtex import to_entry
 
     entries: dict[str, Entry] = {}
     seen: dict[str, Work] = {}
     for item in works:
         work = _work(item)
-        key, entry = to_entry(work)
+        try:
+            key, entry = to_entry(work)
+        except PybtexError as exc:  # e.g. a name pybtex cannot parse
+            raise RecordError(f"pybtex cannot read it: {exc}", value=work.id) from exc
         if key in seen:
             if seen[key] != work:
                 raise RecordError(
@@ -462,6 +472,19 @@ def _backend(name: str) -> Any:
     from pybtex.backends import BaseBackend
     from pybtex.plugin import find_plugin
 
+    if name == "latex":
+        from msc_sci.export._latex import ESCAPES
+
+        class Latex(find_plugin("pybtex.backends", "latex")):  # type: ignore[misc]
+            """pybtex's LaTeX, escaping text as the BibTeX export does.
+
+            pybtex's own writes a backslash as ``\\`` (``{\\}`` breaks the braces).
+            """
+
+            def format_str(self, text: str) -> str:
+                return "".join(ESCAPES.get(char, char) for char in text)
+
+        return Latex()
     if name != "rst":
         return find_plugin("pybtex.backends", name)()
 
@@ -489,6 +512,32 @@ def _backend(name: str) -> Any:
             return text
 
     return Rst()
+
+
+# The escapes the BibTeX export writes (``msc_sci.export._latex.ESCAPES``), as pybtex's
+# ``Text.from_latex`` leaves them in the strings of a Python style's rich text.
+_ESCAPED = re.compile(r"\\(text[a-z]+)(?:\{\}| ?)|\\([$#_%&{}])")
+
+
+def _unescaped(text: Any) -> Any:
+    """Return pybtex rich *text* with the export's LaTeX escapes turned back into text.
+
+    Every format then escapes the text its own way, LaTeX included.
+    """
+    from pybtex.richtext import BaseMultipartText, String
+
+    if isinstance(text, String):
+        return String(_ESCAPED.sub(_unescape, text.value))
+    if isinstance(text, BaseMultipartText):
+        return text._create_similar(_unescaped(part) for part in text.parts)
+    return text
+
+
+def _unescape(match: re.Match[str]) -> str:
+    command, escaped = match.groups()
+    if escaped is not None:
+        return escaped
+    return _SYMBOLS.get(command, match.group(0))
 
 
 def _render_label(label: str, backend: Any) -> str:
@@ -527,7 +576,11 @@ _EMPHASIS = frozenset({"em", "it", "sl"})
 _EMPHASIS_ARGUMENT = frozenset({"emph", "textit", "textsl"})
 _SYMBOLS = {
     "newblock": " ",
+    "textasciicircum": "^",
+    "textasciitilde": "~",
     "textbackslash": "\\",
+    "textbraceleft": "{",
+    "textbraceright": "}",
     "ldots": "\u2026",
     "etalchar": "",
     "relax": "",
