@@ -19,6 +19,9 @@ from msc_sci.cite.bibtex import FORMATS, BibtexStyle, builtin_names
 from tests.strategies import hostile_text, works
 
 BST_DIR = Path("/usr/share/texlive/texmf-dist/bibtex/bst/base")
+needs_bibtex_files = pytest.mark.skipif(
+    not BST_DIR.is_dir(), reason="TeX Live's .bst files (Debian texlive-base) are not installed"
+)
 REAL_STYLES = ("plain", "unsrt", "alpha")
 BUILTIN = ("plain", "unsrt", "alpha", "unsrtalpha")
 TITLE = (
@@ -411,6 +414,7 @@ def test_threads() -> None:
     ("format", "expected"),
     [
         ("latex", "{\\em A book}, 1999"),
+        ("rst", "\\ :emphasis:`A book`\\ , 1999"),
         ("text", "A book, 1999"),
         ("html", "<em>A book</em>, 1999"),
         ("markdown", "*A book*, 1999"),
@@ -420,6 +424,13 @@ def test_bst_in_every_format(tiny_bst: Path, format: str, expected: str) -> None
     """A .bst file runs in pybtex's interpreter; its LaTeX is converted for other formats."""
     entries = BibtexStyle(str(tiny_bst)).bibliography([BOOK], format=format)
     assert [expected] == list(entries)
+
+
+@needs_bibtex_files
+def test_bst_page_range_dash() -> None:
+    """A .bst style's "--" page range is an en dash outside LaTeX."""
+    entry = BibtexStyle(str(BST_DIR / "plain.bst")).bibliography([AWKWARD], format="html")[0]
+    assert "3:10\u201320" in entry
 
 
 def test_bst_name_and_citation(tiny_bst: Path) -> None:

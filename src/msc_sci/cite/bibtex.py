@@ -61,7 +61,7 @@ the braces; here the Python styles' text is escaped as the BibTeX export escapes
 
 For formats other than ``latex``, the LaTeX a ``.bst`` style writes is turned into rich
 text: ``\\newblock`` becomes a space, ``{\\em ...}`` and ``\\emph{...}`` emphasis,
-``~`` a no-break space and ``\\&``-style escapes their character.
+``~`` a no-break space, ``--`` an en dash and ``\\&``-style escapes their character.
 Other LaTeX commands are kept as written.
 
 >>> import msc_sci
@@ -586,6 +586,9 @@ _SYMBOLS = {
     "relax": "",
     "protect": "",
 }
+# What TeX's fonts print for these pairs (the export writes "-{}-" for a literal "--").
+_LIGATURE = {"---": "\u2014", "--": "\u2013", "``": "\u201c", "''": "\u201d"}
+_LIGATURES = re.compile("|".join(map(re.escape, _LIGATURE)))
 _TOKEN = re.compile(r"\\([A-Za-z]+)\s*|\\(.)|([{}~])|([^\\{}~]+)", re.DOTALL)
 
 
@@ -605,7 +608,7 @@ def _from_bbl(latex: str) -> BaseText:
             position += 1
             command, escaped, special, plain = match.groups()
             if plain is not None:
-                parts.append(String(plain))
+                parts.append(String(_LIGATURES.sub(lambda m: _LIGATURE[m.group(0)], plain)))
             elif escaped is not None:
                 parts.append(String(_ESCAPES.get(escaped, "\\" + escaped)))
             elif special == "~":
