@@ -31,7 +31,8 @@ def collation_key(text: str) -> tuple[str, str, str]:
 
 # Letters with no Unicode decomposition that collators sort with a base letter.
 _BASE_LETTERS = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "\u0131": "i"}
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+    | {"\u0131": "i"}  # dotless i
     # Apostrophes are ignored at the first level (O'Neil sorts as ONeil).
     | dict.fromkeys(map(ord, "'\u2019\u2018\u02bc"), None)
 )
