@@ -18,6 +18,7 @@ from citeproc.source import BibliographySource, Name, Reference
 from citeproc.source.json import CiteProcJSON
 from citeproc.string import MixedString, NoCase, String
 
+from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
 __all__ = ["Source", "inline_markup"]
@@ -39,7 +40,10 @@ _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "
 _KNOWN = frozenset(VARIABLES) | {"container_title_short"}
 
 
-def inline_markup(text: str) -> MixedString:
+_DOUBLE_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def inline_markup(text: str, quotes: Quotes | None = None) -> MixedString:
     """Return *text* with whitelisted inline tags turned into formatting marks.
 
     Text inside ``<span class="nocase">`` becomes :class:`NoCase` pieces, which case
@@ -50,6 +54,11 @@ def inline_markup(text: str) -> MixedString:
     'a b <script>'
     """
     text = clean(text).replace("'", "\u2019")
+    if quotes is not None and '"' in text:
+        # Straight double quotes become the locale's, as a quote span (flipped if nested).
+        text = _DOUBLE_QUOTED.sub(
+            lambda m: f"{OPEN['quote']}{quotes.open}{m.group(1)}{quotes.close}{CLOSE}", text
+        )
     tokens = _tokens(text)
     pieces: list[String] = []
     nocase = 0
@@ -105,8 +114,9 @@ class Source(CiteProcJSON):
     Keys are our own so that ids differing only in case stay distinct.
     """
 
-    def __init__(self, items: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(self, items: Iterable[Mapping[str, Any]], quotes: Quotes | None = None) -> None:
         BibliographySource.__init__(self)
+        self.quotes = quotes
         for index, item in enumerate(items):
             self.add(self._reference(f"k{index}", item))
 
@@ -125,7 +135,7 @@ class Source(CiteProcJSON):
             elif name == "language":
                 data[variable] = clean(str(value))
             else:
-                data[variable] = inline_markup(str(value))
+                data[variable] = inline_markup(str(value), self.quotes)
         return Reference(key, str(item.get("type", "article")), **data)
 
     @staticmethod
