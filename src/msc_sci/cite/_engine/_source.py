@@ -53,17 +53,12 @@ def inline_markup(text: str, quotes: Quotes | None = None) -> MixedString:
     >>> plain(str(inline_markup("a <i>b</i> <script>")))
     'a b <script>'
     """
-    text = clean(text).replace("'", "\u2019")
-    if quotes is not None and '"' in text:
-        # Straight double quotes become the locale's, as a quote span (flipped if nested).
-        text = _DOUBLE_QUOTED.sub(
-            lambda m: f"{OPEN['quote']}{quotes.open}{m.group(1)}{quotes.close}{CLOSE}", text
-        )
-    tokens = _tokens(text)
+    tokens = _tokens(clean(text))
     pieces: list[String] = []
     nocase = 0
     for kind, value in tokens:
         if kind == "text":
+            value = _typographic(value, quotes)
             pieces.append(NoCase(value) if nocase else String(value))
         elif kind == "open" and value == "nocase":
             nocase += 1
@@ -74,6 +69,19 @@ def inline_markup(text: str, quotes: Quotes | None = None) -> MixedString:
         else:
             pieces.append(NoCase(CLOSE) if nocase else String(CLOSE))
     return MixedString(pieces)
+
+
+def _typographic(text: str, quotes: Quotes | None) -> str:
+    """Return *text* with typographic apostrophes and the locale's quotation marks.
+
+    Straight double quotes become a quote span, flipped to inner marks when nested.
+    """
+    text = text.replace("'", "\u2019")
+    if quotes is not None and '"' in text:
+        text = _DOUBLE_QUOTED.sub(
+            lambda m: f"{OPEN['quote']}{quotes.open}{m.group(1)}{quotes.close}{CLOSE}", text
+        )
+    return text
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
