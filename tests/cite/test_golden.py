@@ -28,48 +28,8 @@ def _load(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 STUDY, STUDY_RECORDS = _load("study-and-release")
 SYNTH, SYNTH_RECORDS = _load("synth-a")
 
-_MLA = "subsequent-author-substitute ('———') is not implemented"
-_NLM = "citeproc-js strips the full stop of a name suffix here ('Jr' not 'Jr.')"
-
 #: Golden cases we do not match yet, with the reason: the one place they are listed.
-XFAIL: dict[str, str] = {
-    "modern-language-association@default:bibliography-html:r11-0038": _MLA,
-    "modern-language-association@default:bibliography-html:r11-0044": _MLA,
-    "modern-language-association@default:bibliography-html:r11-0119": _MLA,
-    "modern-language-association@default:bibliography-html:r11-0178": _MLA,
-    "modern-language-association@default:bibliography-text:r11-0038": _MLA,
-    "modern-language-association@default:bibliography-text:r11-0044": _MLA,
-    "modern-language-association@default:bibliography-text:r11-0119": _MLA,
-    "modern-language-association@default:bibliography-text:r11-0178": _MLA,
-    "nlm-citation-sequence@default:bibliography-html:r11-0019": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0021": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0025": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0053": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0070": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0084": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0089": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0093": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0098": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0106": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0126": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0137": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0159": _NLM,
-    "nlm-citation-sequence@default:bibliography-html:r11-0162": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0019": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0021": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0025": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0053": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0070": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0084": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0089": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0093": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0098": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0106": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0126": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0137": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0159": _NLM,
-    "nlm-citation-sequence@default:bibliography-text:r11-0162": _NLM,
-}
+XFAIL: dict[str, str] = {}
 
 
 def _ws(text: str) -> str:
@@ -181,10 +141,6 @@ def test_synthetic_matches_citeproc_js(result: dict[str, Any], kind: str, key: s
     _compare(kind, entries[key], ours[key])
 
 
-@pytest.mark.xfail(
-    reason="MLA: subsequent-author-substitute is not implemented, so one group sorts apart",
-    strict=True,
-)
 def test_synthetic_order_matches_citeproc_js() -> None:
     """Bibliographies are sorted as citeproc-js sorts them."""
     for result in SYNTH or pytest.skip("no golden files"):

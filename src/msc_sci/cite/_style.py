@@ -29,7 +29,8 @@ def _root(spec: str, data: bytes) -> Any:
 
 
 @functools.lru_cache(maxsize=64)
-def _processor(spec: str, locale: str | None) -> tuple[Any, str]:
+def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
+    """Return the processor of *spec* (*stamp*: a style file's mtime, so edits are seen)."""
     from msc_sci.cite._names import csl_names, find
 
     found = find(spec)
@@ -112,7 +113,11 @@ class Style:
             self._bibtex = _bibtex_style(spec, locale)
             self.locale = locale or "en-US"
             return
-        self._processor, self.locale = _processor(spec, locale)
+        try:
+            stamp = Path(spec).stat().st_mtime if spec.endswith(".csl") else 0.0
+        except OSError:
+            stamp = 0.0
+        self._processor, self.locale = _processor(spec, locale, stamp)
 
     def __repr__(self) -> str:
         return f"Style({self.name!r}, locale={self.locale!r})"

@@ -9,7 +9,7 @@ from citeproc import model
 from msc_sci.cite._engine._conditions import Else_If, If, Label
 from msc_sci.cite._engine._dates import Date
 from msc_sci.cite._engine._layout import Layout, Sort
-from msc_sci.cite._engine._names import Name
+from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._quotes import Quoted
 from msc_sci.cite._engine._root import Style
 from msc_sci.cite._engine._textcase import TextCased
@@ -77,6 +77,7 @@ ELEMENTS: dict[str, type] = {
     "date-part": Date_Part,
     "number": Number,
     "name": Name,
+    "names": Names,
     "name-part": Name_Part,
     "label": LabelCased,
     "if": If,

@@ -21,12 +21,21 @@ __all__ = ["Layout", "Sort", "collation_key"]
 def collation_key(text: str) -> tuple[str, str, str]:
     """Return a key sorting *text* as a locale collator does: letters, then accents, then case.
 
-    >>> sorted(["Zeta", "émile", "Eve", "eve"], key=collation_key)
-    ['émile', 'eve', 'Eve', 'Zeta']
+    >>> sorted(["Zeta", "émile", "Eve", "eve", "Łoś", "O'Neil", "Ovgen"], key=collation_key)
+    ['émile', 'eve', 'Eve', 'Łoś', "O'Neil", 'Ovgen', 'Zeta']
     """
-    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = unicodedata.normalize("NFKD", text.casefold()).translate(_BASE_LETTERS)
     base = "".join(char for char in folded if not unicodedata.combining(char))
     return (base, folded, text.swapcase())
+
+
+# Letters with no Unicode decomposition that collators sort with a base letter.
+_BASE_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
+    | {"\u0131": "i"}  # dotless i
+    # Apostrophes are ignored at the first level (O'Neil sorts as ONeil).
+    | dict.fromkeys(map(ord, "'\u2019\u2018\u02bc"), None)
+)
 
 
 class Layout(model.Layout):
@@ -34,20 +43,62 @@ class Layout(model.Layout):
 
     def render_bibliography(self, citation_items: list[Any]) -> list[Any]:
         parent = self.getparent()
-        if not parent.get("second-field-align"):
-            return super().render_bibliography(citation_items)
+        aligned = bool(parent.get("second-field-align"))
+        substitute = parent.get("subsequent-author-substitute")
         children = list(self.iterchildren())
         output = []
+        previous: str | None = None
         for item in citation_items:
             self.repressed: dict[str, list[str]] = {}
-            first = _render(children[:1], item)
-            rest = _render(children[1:], item)
-            if first is None and rest is None:
+            self.author_pending = substitute is not None
+            if aligned:
+                entry = self._aligned(children, item)
+            else:
+                entry = self.format(self.wrap(_render(children, item)))
+            self.author_pending = False
+            if entry is None:
                 continue
-            margin = OPEN["margin"] + str(first or "") + CLOSE
-            inline = self.format(self.wrap(rest)) if rest is not None else ""
-            output.append(model.String(margin + OPEN["inline"] + str(inline) + CLOSE))
+            if substitute is not None:
+                entry, previous = _substitute(str(entry), substitute, previous)
+            output.append(model.String(str(entry)))
         return output
+
+    def _aligned(self, children: list[Any], item: Any) -> str | None:
+        first = _render(children[:1], item)
+        rest = _render(children[1:], item)
+        if first is None and rest is None:
+            return None
+        margin = OPEN["margin"] + str(first or "") + CLOSE
+        inline = self.format(self.wrap(rest)) if rest is not None else ""
+        return margin + OPEN["inline"] + str(inline) + CLOSE
+
+
+def _substitute(entry: str, substitute: str, previous: str | None) -> tuple[str, str | None]:
+    """Replace the entry's first names by *substitute* when they repeat *previous*."""
+    start = entry.find(OPEN["author"])
+    if start < 0:
+        return entry, None
+    end = _span_end(entry, start)
+    names = entry[start + 1 : end]
+    if names == previous:
+        entry = entry[: start + 1] + substitute + entry[end:]
+    return entry, names
+
+
+def _span_end(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == CLOSE:
+            depth -= 1
+            if depth == 0:
+                return index
+        elif char in _OPENERS:
+            depth += 1
+    return len(text)
+
+
+_OPENERS = frozenset(OPEN.values())
 
 
 def _render(children: list[Any], item: Any) -> Any:

@@ -45,7 +45,9 @@ class Memo:
         try:
             return self.__dict__["_formatter_memo"]
         except KeyError:
-            found = self.__dict__["_formatter_memo"] = super().get_formatter()  # type: ignore[misc]
+            found = super().get_formatter()  # type: ignore[misc]
+            if found is not None:
+                self.__dict__["_formatter_memo"] = found
             return found
 
     def calls_variable(self: Any) -> bool:

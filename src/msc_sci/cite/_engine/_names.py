@@ -8,7 +8,7 @@ from typing import Any
 from citeproc import model
 from citeproc.string import String
 
-from msc_sci.cite._engine._rich import plain
+from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
 __all__ = ["Name", "initials"]
 
@@ -18,8 +18,8 @@ _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
 def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     """Return *given* as initials followed by *mark*, the way citeproc-js does.
 
-    A lower-case part after a hyphen is dropped (``Min-jun`` gives ``M.``); a lower-case
-    word is a particle and is kept whole.
+    With *hyphen*, a lower-case part after a hyphen is dropped (``Min-jun`` gives
+    ``M.``); without, a hyphen is a space. A lower-case word is kept whole.
 
     >>> initials("Yoichi M.", ". ")
     'Y. M.'
@@ -27,22 +27,23 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     'J.-P.'
     >>> initials("Min-jun", ". ")
     'M.'
+    >>> initials("Min-jun", "", hyphen=False)
+    'M jun'
     """
+    if not hyphen:
+        given = given.replace("-", " ")
     tight = mark.rstrip()
     space = mark[len(tight) :]
-    out: list[str] = []
+    out = ""
     for word in _GIVEN_WORD.findall(given):
         bare = word.rstrip(".")
         parts = [part for part in bare.split("-") if part]
         if not parts or not parts[0][:1].isupper():
-            out.append(word + " ")
+            out = f"{out.rstrip()} {word} " if out else f"{word} "
             continue
         letters = [part[0] for part in parts if part[:1].isupper()]
-        if hyphen:
-            out.append("-".join(letter + tight for letter in letters) + space)
-        else:
-            out.append("".join(letter + mark for letter in letters))
-    return "".join(out).strip()
+        out += "-".join(letter + tight for letter in letters) + space
+    return " ".join(out.split()) if " " in mark or not tight else out.strip()
 
 
 class Name(model.Name):
@@ -75,6 +76,15 @@ class Name(model.Name):
 
     def process(self, item: object, variable: str, context: object = None, **kw: object) -> object:
         text = super().process(item, variable, context=context, **kw)
+        if text is None or isinstance(text, int):
+            return text
+        mark = self.get_option("initialize-with", context, kw.get("sort_options"))
+        if mark is not None and "." not in mark:
+            # Initials without full stops: citeproc-js prints suffixes without them too.
+            for name in item.reference.get(variable, []):  # type: ignore[attr-defined]
+                suffix = name.get("suffix") or ""
+                if suffix.endswith("."):
+                    text = String(str(text).replace(" " + suffix, " " + suffix.rstrip(".")))
         et_al = str(self.et_al() or "")
         if (
             text is not None
@@ -84,3 +94,26 @@ class Name(model.Name):
             # citeproc-js puts no space before a CJK "et al." term (Honmouほか).
             text = String(str(text)[: -len(et_al) - 1] + et_al)
         return text
+
+
+class Names(model.Names):
+    """A ``cs:names`` whose implicit ``cs:name`` is one of ours, not citeproc-py's."""
+
+    def process(self, item: Any, names_context: Any = None, context: Any = None, **kw: Any) -> Any:
+        owner = names_context if names_context is not None else self
+        if owner.name is None:
+            owner.insert(0, owner.makeelement(f"{{{self.nsmap['cs']}}}name"))
+            _keep_alive(owner)
+        text = super().process(item, names_context=names_context, context=context, **kw)
+        layout = (context if context is not None else self).get_layout()
+        if text and getattr(layout, "author_pending", False):
+            # The first names of a bibliography entry, for subsequent-author-substitute.
+            layout.author_pending = False
+            return String(OPEN["author"] + str(text) + CLOSE)
+        return text
+
+
+def _keep_alive(element: Any) -> None:
+    pinned = element.get_root().__dict__.get("_pinned")
+    if pinned is not None:
+        pinned.extend(element.iterchildren())

@@ -9,7 +9,7 @@ from typing import Any
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
 from citeproc.string import String
 
-from msc_sci.cite._engine._punctuation import fix_punctuation
+from msc_sci.cite._engine._punctuation import Quotes, fix_punctuation, flip_quotes
 from msc_sci.cite._engine._rich import Span, clean, mark, parse
 from msc_sci.cite._engine._source import Source
 
@@ -57,16 +57,27 @@ class Processor(CitationStylesStyle):
         # Our own set-up instead of CitationStylesStyle's file loading.
         self.root = root
         self.xml = root.getroottree()
+        self.root.formatter = FORMATTER
         self.root.set_locale_list(locale)
         self.in_quote = str(self.root.get_locale_option("punctuation-in-quote")).lower() == "true"
+        self.quotes = Quotes(
+            *(
+                str(self.root.get_single_term(name))
+                for name in ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote")
+            )
+        )
 
     def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> tuple[Any, list[Any]]:
-        source = Source(items)
+        source = Source(items, quotes=self.quotes)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
         citations = [Citation([_Item(key)]) for key in source]
         for citation in citations:
             bibliography.register(citation)
         return bibliography, citations
+
+    def _finish(self, rendered: object) -> Span:
+        tree = fix_punctuation(parse(str(rendered)), in_quote=self.in_quote)
+        return flip_quotes(tree, self.quotes)
 
     def bibliography(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Span]]:
         """Return ``(index of the item, rendered entry)`` pairs in the style's order."""
@@ -76,10 +87,7 @@ class Processor(CitationStylesStyle):
         bibliography.sort()
         order = [int(key[1:]) for key in bibliography.keys]
         entries = bibliography.bibliography()
-        return [
-            (index, fix_punctuation(parse(str(entry)), in_quote=self.in_quote))
-            for index, entry in zip(order, entries, strict=True)
-        ]
+        return [(index, self._finish(entry)) for index, entry in zip(order, entries, strict=True)]
 
     def citations(
         self, items: Sequence[Mapping[str, Any]], groups: Sequence[Sequence[Mapping[str, Any]]]
@@ -110,7 +118,7 @@ class Processor(CitationStylesStyle):
             citation = Citation(cites)
             bibliography.register(citation)
             text = bibliography.cite(citation, lambda item: None)
-            out.append(fix_punctuation(parse(str(text)), in_quote=self.in_quote))
+            out.append(self._finish(text))
         return out
 
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
@@ -121,4 +129,4 @@ class Processor(CitationStylesStyle):
         cite = Citation([_Item(key) for key in bibliography.keys])
         bibliography.register(cite)
         text = bibliography.cite(cite, lambda item: None)
-        return fix_punctuation(parse(str(text)), in_quote=self.in_quote)
+        return self._finish(text)

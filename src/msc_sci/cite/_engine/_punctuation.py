@@ -8,9 +8,21 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from msc_sci.cite._engine._rich import Span
 
-__all__ = ["fix_punctuation"]
+__all__ = ["Quotes", "fix_punctuation", "flip_quotes"]
+
+
+class Quotes(NamedTuple):
+    """A locale's quotation marks."""
+
+    open: str = "\u201c"
+    close: str = "\u201d"
+    open_inner: str = "\u2018"
+    close_inner: str = "\u2019"
+
 
 _ENDS = (".", "?", "!")
 
@@ -58,3 +70,34 @@ def fix_punctuation(tree: Span, *, in_quote: bool) -> Span:
                 children[index + 1] = after[1:]
         index += 1
     return tree
+
+
+def flip_quotes(tree: Span, quotes: Quotes, *, depth: int = 0) -> Span:
+    """Use inner quotation marks for quotes inside quotes (and outer inside those).
+
+    >>> from msc_sci.cite._engine._rich import parse, mark
+    >>> inner = mark("quote", "\u201cb\u201d")
+    >>> flip_quotes(parse(mark("quote", f"\u201ca {inner}\u201d")), Quotes()).text() == (
+    ...     "\u201ca \u2018b\u2019\u201d"
+    ... )
+    True
+    """
+    for child in tree.children:
+        if not isinstance(child, Span):
+            continue
+        if child.kind == "quote":
+            if depth % 2 == 1:
+                _swap_ends(child, quotes)
+            flip_quotes(child, quotes, depth=depth + 1)
+        else:
+            flip_quotes(child, quotes, depth=depth)
+    return tree
+
+
+def _swap_ends(span: Span, quotes: Quotes) -> None:
+    first, last = span.children[0], span.children[-1]
+    if isinstance(first, str) and first.startswith(quotes.open):
+        span.children[0] = quotes.open_inner + first[len(quotes.open) :]
+    last = span.children[-1]
+    if isinstance(last, str) and last.endswith(quotes.close):
+        span.children[-1] = last[: -len(quotes.close)] + quotes.close_inner

@@ -35,6 +35,7 @@ OPEN: dict[str, str] = {
     "margin": "\ue018",  # second-field-align: the left margin
     "inline": "\ue019",  # second-field-align: the rest of the entry
     "normal": "\ue01a",  # font-style normal inside italics
+    "author": "\ue01b",  # the first names of a bibliography entry
 }
 #: The mark closing the innermost open span.
 CLOSE = "\ue01f"

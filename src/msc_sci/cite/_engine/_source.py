@@ -18,6 +18,7 @@ from citeproc.source import BibliographySource, Name, Reference
 from citeproc.source.json import CiteProcJSON
 from citeproc.string import MixedString, NoCase, String
 
+from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
 __all__ = ["Source", "inline_markup"]
@@ -39,7 +40,10 @@ _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "
 _KNOWN = frozenset(VARIABLES) | {"container_title_short"}
 
 
-def inline_markup(text: str) -> MixedString:
+_DOUBLE_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def inline_markup(text: str, quotes: Quotes | None = None) -> MixedString:
     """Return *text* with whitelisted inline tags turned into formatting marks.
 
     Text inside ``<span class="nocase">`` becomes :class:`NoCase` pieces, which case
@@ -49,12 +53,12 @@ def inline_markup(text: str) -> MixedString:
     >>> plain(str(inline_markup("a <i>b</i> <script>")))
     'a b <script>'
     """
-    text = clean(text).replace("'", "\u2019")
-    tokens = _tokens(text)
+    tokens = _tokens(clean(text))
     pieces: list[String] = []
     nocase = 0
     for kind, value in tokens:
         if kind == "text":
+            value = _typographic(value, quotes)
             pieces.append(NoCase(value) if nocase else String(value))
         elif kind == "open" and value == "nocase":
             nocase += 1
@@ -65,6 +69,19 @@ def inline_markup(text: str) -> MixedString:
         else:
             pieces.append(NoCase(CLOSE) if nocase else String(CLOSE))
     return MixedString(pieces)
+
+
+def _typographic(text: str, quotes: Quotes | None) -> str:
+    """Return *text* with typographic apostrophes and the locale's quotation marks.
+
+    Straight double quotes become a quote span, flipped to inner marks when nested.
+    """
+    text = text.replace("'", "\u2019")
+    if quotes is not None and '"' in text:
+        text = _DOUBLE_QUOTED.sub(
+            lambda m: f"{OPEN['quote']}{quotes.open}{m.group(1)}{quotes.close}{CLOSE}", text
+        )
+    return text
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -105,8 +122,9 @@ class Source(CiteProcJSON):
     Keys are our own so that ids differing only in case stay distinct.
     """
 
-    def __init__(self, items: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(self, items: Iterable[Mapping[str, Any]], quotes: Quotes | None = None) -> None:
         BibliographySource.__init__(self)
+        self.quotes = quotes
         for index, item in enumerate(items):
             self.add(self._reference(f"k{index}", item))
 
@@ -125,7 +143,7 @@ class Source(CiteProcJSON):
             elif name == "language":
                 data[variable] = clean(str(value))
             else:
-                data[variable] = inline_markup(str(value))
+                data[variable] = inline_markup(str(value), self.quotes)
         return Reference(key, str(item.get("type", "article")), **data)
 
     @staticmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citeproc import model
-from citeproc.string import MixedString, NoCase
+from citeproc.string import MixedString, NoCase, String
 
 __all__ = ["TextCased", "title_case"]
 
@@ -182,15 +182,19 @@ class TextCased(model.TextCased):
 
 
 def _title_mixed(text: MixedString) -> MixedString:
+    """Title-case the whole string at once, leaving :class:`NoCase` pieces as they are."""
+    pieces = [str(piece) for piece in text]
+    masked = "".join(
+        "\ue0ff" * len(piece) if isinstance(original, NoCase) else piece
+        for piece, original in zip(pieces, text, strict=True)
+    )
+    cased = title_case(masked)
+    if len(cased) != len(masked):  # a letter grew when upper-cased (ß): keep the text
+        return text
     out: list[object] = []
-    for index, piece in enumerate(text):
-        if isinstance(piece, NoCase):
-            out.append(piece)
-            continue
-        plain = str(piece)
-        cased = title_case(plain)
-        head = _WORD.match(plain)
-        if index > 0 and head and head.group().lower() in _STOP_WORDS and not plain[:1].isspace():
-            cased = plain[: head.end()] + cased[head.end() :]
-        out.append(type(piece)(cased))
+    position = 0
+    for piece, original in zip(pieces, text, strict=True):
+        end = position + len(piece)
+        out.append(original if isinstance(original, NoCase) else String(cased[position:end]))
+        position = end
     return MixedString(out)

@@ -1,0 +1,41 @@
+"""Second-field-align, subsequent-author-substitute and sorting."""
+
+from __future__ import annotations
+
+from msc_sci import Style, cite
+from msc_sci.cite._engine._layout import collation_key
+
+
+def test_second_field_align_text() -> None:
+    """Numbered entries are ``1. Honmou`` and ``[1] O. Honmou``, with a space."""
+    assert (cite("american-medical-association")[:10], cite("ieee")[:11]) == (
+        "1. Honmou ",
+        "[1] O. Honm",
+    )
+
+
+def test_second_field_align_html() -> None:
+    """HTML puts the number in a left margin and the rest in a right-inline div."""
+    html = cite("nature", format="html")
+    assert html.startswith(
+        '<div class="csl-entry"><div class="csl-left-margin">1.</div>'
+        '<div class="csl-right-inline">Honmou, O. <i>et al.</i> Intravenous'
+    )
+
+
+def test_subsequent_author_substitute() -> None:
+    """MLA replaces a repeated author by three em dashes."""
+    records = [
+        {"id": f"x{n}", "type": "book", "title": title, "author": [{"literal": "WHO"}]}
+        for n, title in enumerate(("Alpha", "Beta"))
+    ]
+    entries = Style("modern-language-association").bibliography(records)
+    assert ["WHO. Alpha.", "———. Beta."] == list(entries)
+
+
+def test_collation() -> None:
+    """Accents and case come after the letters; apostrophes are ignored."""
+    names = ["Zeta", "Østergaard", "O'Neil", "Łoś", "émile", "Maanri"]
+    assert ["émile", "Łoś", "Maanri", "O'Neil", "Østergaard", "Zeta"] == sorted(
+        names, key=collation_key
+    )

@@ -1,0 +1,28 @@
+"""CSL-JSON input: inline markup whitelist, formatting marks removed from data."""
+
+from __future__ import annotations
+
+from msc_sci import Style
+from msc_sci.cite._engine._rich import OPEN, plain
+from msc_sci.cite._engine._source import inline_markup
+
+
+def test_whitelisted_tags_become_marks() -> None:
+    """``<i>`` becomes an italic mark; other tags stay text."""
+    assert OPEN["i"] + "x" in str(inline_markup("<i>x</i> <u>y</u>"))
+
+
+def test_forged_marks_are_removed() -> None:
+    """Private-use formatting marks in data are dropped."""
+    assert "ab" == plain(str(inline_markup("a" + OPEN["b"] + "b")))
+
+
+def test_markup_in_html_output() -> None:
+    """``<sup>``, ``<b>`` and nocase spans in a title come out as HTML markup."""
+    record = {
+        "id": "x",
+        "type": "book",
+        "title": 'CO<sub>2</sub> and <b>bold</b> <span class="nocase">iPS</span> cells',
+    }
+    entry = Style("chicago-author-date").bibliography([record], format="html")[0]
+    assert "CO<sub>2</sub> and <b>Bold</b> iPS Cells" in entry

@@ -1,0 +1,22 @@
+"""Safe parsing of untrusted CSL."""
+
+from __future__ import annotations
+
+import pytest
+
+from msc_sci.cite._engine._xml import MAX_STYLE_BYTES, parse_xml
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b'<!DOCTYPE s [<!ENTITY a "b">]><style xmlns="x"/>', "DTD"),
+        (b"<style", "well-formed"),
+        (b'<style xmlns="http://example.org"/>', "CSL namespace"),
+        (b" " * (MAX_STYLE_BYTES + 1), "larger"),
+    ],
+)
+def test_bad_style_data_is_refused(data: bytes, reason: str) -> None:
+    """DTDs, broken XML, foreign roots and huge files are refused."""
+    with pytest.raises(ValueError, match=reason):
+        parse_xml(data)

@@ -1,0 +1,88 @@
+"""Our output against the real citeproc-js, run by Node.js on the same records.
+
+Skipped where ``node`` or the npm module (``tests/cite/node/node_modules``, installed by
+``.ci/setup.d/20-node-citeproc.sh``) is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from msc_sci import Style
+from msc_sci.cite._names import find
+
+NODE_DIR = Path(__file__).resolve().parent / "node"
+GOLDEN = Path(__file__).resolve().parents[3] / "shared" / "golden"
+STYLES = ("apa", "ieee", "nature", "chicago-author-date", "vancouver", "cell")
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("node") is None or not (NODE_DIR / "node_modules" / "citeproc").is_dir(),
+    reason="node or the citeproc npm module is missing (see .ci/setup.d/20-node-citeproc.sh)",
+)
+
+
+def _records() -> list[dict[str, Any]]:
+    study = json.loads((GOLDEN / "records" / "study-and-release.json").read_text("utf-8"))
+    synth = json.loads((GOLDEN / "records" / "synth-a.json").read_text("utf-8"))
+    return [*study, *synth[:20]]
+
+
+@cache
+def _citeproc_js(style: str) -> dict[str, Any]:
+    from citeproc import LOCALES_PATH
+
+    found = find(style)
+    assert found is not None
+    locales = {
+        code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
+        for code in ("en-US", "en-GB")
+    }
+    job = {
+        "style": found.path.read_text("utf-8"),
+        "locales": locales,
+        "locale": found.default_locale or "en-US",
+        "items": _records(),
+        "cite": [str(record["id"]) for record in _records()[:4]],
+        "format": "text",
+    }
+    result = subprocess.run(
+        ["node", str(NODE_DIR / "render.js")],
+        input=json.dumps(job),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    parsed: dict[str, Any] = json.loads(result.stdout)
+    return parsed
+
+
+def _ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_bibliography_matches_citeproc_js(style: str) -> None:
+    """Every entry, in order, is what citeproc-js prints."""
+    expected = [(key, _ws(entry)) for key, entry in _citeproc_js(style)["bibliography"]]
+    actual = [(key, _ws(entry)) for key, entry in Style(style).keyed_entries(_records())]
+    assert expected == actual
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_citations_match_citeproc_js(style: str) -> None:
+    """The first citation of each record alone is what citeproc-js prints."""
+    chosen = Style(style)
+    expected = _citeproc_js(style)["citations"]
+    actual = {str(record["id"]): chosen.citation([record]) for record in _records()[:4]}
+    assert {key: _ws(value) for key, value in expected.items()} == {
+        key: _ws(value) for key, value in actual.items()
+    }
