@@ -13,6 +13,9 @@ pytest.importorskip("furo")
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
+# This file has no doctests; collecting it as one would clash with other conftest.py files.
+collect_ignore = ["conftest.py"]
+
 SPHINX_BUILD = (sys.executable, "-m", "sphinx", "-W", "-n", "--keep-going", "-q")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import subprocess
 import sys
 from importlib import import_module
 from pathlib import Path
@@ -66,3 +67,17 @@ def test_changelog_page_compiles_the_fragments(site: Path) -> None:
     for fragment in (ROOT / "changelog.d").glob("*.md"):
         issue = fragment.name.split(".")[0]
         assert f"(#{issue})" in page
+
+
+def test_site_builds_in_parallel(tmp_path: Path) -> None:
+    """``-j 2`` builds the whole site with no warning, like the serial build."""
+    from tests.docs.conftest import DOCS, SPHINX_BUILD
+
+    result = subprocess.run(
+        [*SPHINX_BUILD, "-j", "2", "-b", "html", str(DOCS), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == result.returncode, result.stderr
+    assert 'class="msc-cite-box"' in (tmp_path / "index.html").read_text(encoding="utf-8")

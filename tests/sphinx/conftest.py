@@ -15,8 +15,9 @@ pytest.importorskip("sphinx")
 
 ROOTS = Path(__file__).resolve().parent / "roots"
 
-# The sample projects' conf.py files are Sphinx configuration, not test modules.
-collect_ignore = ["roots"]
+# The sample projects' conf.py files are Sphinx configuration, not test modules; this
+# file has no doctests, and collecting it as one would clash with other conftest.py files.
+collect_ignore = ["roots", "conftest.py"]
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,11 @@ def test_box_falls_back_to_text_for_other_builders(build: Callable[..., Built]) 
     assert 0 == built.returncode, built.warnings
     text = (built.outdir / "index.txt").read_text(encoding="utf-8")
     assert " ".join(msc_sci.cite("apa").split())[:40] in " ".join(text.split())
+
+
+def test_box_leaves_out_an_unknown_style_with_a_warning(build: Callable[..., Built]) -> None:
+    """A style that fails warns ``msc_sci.style``; the box keeps the styles that work."""
+    built = build("bad-input")
+    box = BeautifulSoup(built.page(), "html.parser").select_one("div.msc-cite-box")
+    assert "unknown style 'no-such-box-style'" in built.warnings
+    assert ["apa"] == [p["data-style"] for p in box.select("p.msc-cite-box-entry")]
