@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from sphinx.application import Sphinx
 
 
-def test_setup_declares_parallel_safety() -> None:
-    """``setup()`` says the extension is safe to read and write in parallel."""
-    from msc_sci.sphinx import setup
-
-    class Recorder:
-        def __getattr__(self, name: str) -> object:
-            return lambda *args, **kwargs: None
-
-    result = setup(Recorder())  # type: ignore[arg-type]
-    assert {"parallel_read_safe": True, "parallel_write_safe": True} == {
-        key: result[key] for key in ("parallel_read_safe", "parallel_write_safe")
-    }
-    assert Sphinx is not None
+def test_setup_declares_parallel_safety(tmp_path: Path) -> None:
+    """A project that loads the extension records it as safe to read and write in parallel."""
+    (tmp_path / "conf.py").write_text('extensions = ["msc_sci.sphinx"]\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Title\n=====\n", encoding="utf-8")
+    app = Sphinx(
+        str(tmp_path),
+        str(tmp_path),
+        str(tmp_path / "_build"),
+        str(tmp_path / "_doctrees"),
+        "html",
+        status=None,
+        warning=None,
+    )
+    extension = app.extensions["msc_sci.sphinx"]
+    assert (True, True) == (extension.parallel_read_safe, extension.parallel_write_safe)
 
 
 def test_import_msc_sci_does_not_load_the_extension() -> None:
