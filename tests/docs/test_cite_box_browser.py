@@ -63,7 +63,7 @@ def test_switch_style_and_copy(site: Path, page: sync_api.Page) -> None:
     assert expected == shown.inner_text().strip()
     page.click("button.msc-cite-box-copy")
     status = box.locator(".msc-cite-box-status")
-    sync_api.expect(status).to_have_text(f"Copied: {expected}")
+    sync_api.expect(status).to_have_text("Copied the IEEE citation.")
     assert expected == box.get_attribute("data-copied")
     assert expected == page.evaluate("navigator.clipboard.readText()")
 

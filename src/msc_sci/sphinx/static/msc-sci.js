@@ -50,9 +50,10 @@
       var entry = current();
       var text = entry ? entry.textContent.trim() : "";
       box.dataset.copied = text;
+      var label = style.options[style.selectedIndex].text;
       function report(copied) {
         status.textContent = copied
-          ? "Copied: " + text
+          ? "Copied the " + label + " citation."
           : "Copying is blocked here; select the citation above and copy it.";
       }
       if (navigator.clipboard && navigator.clipboard.writeText) {
