@@ -19,6 +19,7 @@ TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from msc_sci._errors import (
+        InputError,
         MscSciError,
         RecordError,
         ReferenceDataError,
@@ -68,6 +69,7 @@ _LAZY: dict[str, str] = {
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
     "FoundQuote": "msc_sci.quotes._find",
+    "InputError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "MscSciError": "msc_sci._errors",
@@ -114,6 +116,7 @@ __all__ = [
     "Design",
     "Entity",
     "FoundQuote",
+    "InputError",
     "Intervention",
     "Journal",
     "MscSciError",
