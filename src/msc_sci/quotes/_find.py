@@ -101,7 +101,7 @@ _BEFORE = re.compile(
 _SUBJECT = re.compile(_who("w1"))
 #: The speaker groups of each cue pattern, for picking the one that matched.
 _GROUPS = {
-    pattern: tuple(name for name in ("w1", "w2", "w3", "w4") if name in pattern.groupindex)
+    id(pattern): tuple(name for name in ("w1", "w2", "w3", "w4") if name in pattern.groupindex)
     for pattern in (_AFTER, _BEFORE, _SUBJECT)
 }
 _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
@@ -160,7 +160,10 @@ class FoundQuote:
 
 def _who_of(match: re.Match[str]) -> str | None:
     """Return the speaker words of a cue match, leading sentence openers dropped."""
-    who = next((value for name in _GROUPS[match.re] if (value := match.group(name))), "")
+    # Keyed by id: hashing a compiled pattern hashes its whole code each time.
+    names = _GROUPS[id(match.re)]
+    values = match.group(*names) if len(names) > 1 else (match.group(names[0]),)
+    who = next((value for value in values if value), "")
     parts = who.split()
     while parts and parts[0] in _NOT_NAMES:
         parts = parts[1:]
