@@ -301,3 +301,14 @@ def test_colon_cue_wins_over_the_next_sentence() -> None:
     text = 'Lind said: "The infusion works in some." Ruiz said the trial was small.'
     expected = [("Lind", "Lind said", False)]
     assert expected == _summary(text)
+
+
+def test_pronoun_is_never_the_paper() -> None:
+    """'He said' after 'the paper said' is the person named before the paper."""
+    text = (
+        '"Our first result was clear," said Bo Lind.\n\n'
+        '"MSCs can reach the brain and blood vessels too," the paper said.\n\n'
+        '"It needs a control group," he said.'
+    )
+    expected = ["Bo Lind", "the-paper", "Bo Lind"]
+    assert expected == [_speaker_id(q) for q in find_quotes(text)]

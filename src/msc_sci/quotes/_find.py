@@ -172,13 +172,18 @@ def _who_of(match: re.Match[str]) -> str | None:
     return " ".join(parts) or None
 
 
-def _speaker(
-    who: str, last: Person | Entity | str | None
-) -> tuple[Person | Entity | str | None, bool]:
-    """Return the speaker *who* names and whether it is named (may stand for "he")."""
+def _speaker(who: str, last: _Speaker) -> tuple[_Speaker, _Speaker]:
+    """Return the speaker *who* names, and the speaker a later "he" stands for.
+
+    A pronoun stands for the last named person, never for a publication ("the paper"),
+    and never for anyone after an unnamed speaker ("an expert").
+    """
     if who.lower() in ("he", "she", "they"):
-        return last, last is not None
-    return _named(who)
+        return last, last
+    speaker, named = _named(who)
+    if isinstance(speaker, Entity):
+        return speaker, last
+    return speaker, (speaker if named else None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -337,7 +342,7 @@ def _attribute(
         found = _cue_after(text, close, para_end) or _cue_before(text, lower, opening)
     cue, who = found or _NO_CUE
     if who is not None and cue is not None:
-        speaker, named = _speaker(who, last)
+        speaker, last = _speaker(who, last)
         return FoundQuote(
             text=words,
             raw=raw,
@@ -345,7 +350,7 @@ def _attribute(
             end=end,
             speaker=speaker,
             cue=" ".join(cue.split()).rstrip(":,"),
-        ), (speaker if named else None)
+        ), last
     if in_para:
         prior = in_para[-1]
         return FoundQuote(
