@@ -11,8 +11,11 @@ The finder works with regular expressions and a few rules, paragraph by paragrap
   according to X / he said) or before it (X said: / X added, / a colon introduction);
 - a quotation without a cue continues the speaker of an earlier quotation in its
   paragraph, or, in a paragraph of quotation only, the speaker of the paragraph before;
-- "he" or "she" is the last named speaker; an unnamed speaker ("an expert said") is
-  never given to a named person, and nor are the pronouns and quotes that follow it;
+- "he" or "she" is the last named person (never "the paper"); an unnamed speaker
+  ("an expert said") is never given to a named person, and nor are the pronouns and
+  quotes that follow it;
+- a name is matched to the registry by any form ("Dr. Waxman", "Jeffrey Kocsis"), and
+  "the paper" is the registry's entity; other names are kept as strings;
 - a short quoted phrase (fewer than four words) with no cue is a scare quote or a
   title, not speech, and is skipped.
 """
