@@ -256,3 +256,24 @@ def speech_sequences(draw: st.DrawFn) -> tuple[str, list[str | None]]:
             paragraphs.append(draw(_narrative.filter(bool)))
             previous = None
     return "\n\n".join(paragraphs), expected
+
+
+@st.composite
+def reprinted_quotes(draw: st.DrawFn) -> tuple[str, str]:
+    """A registry quote reprinted faithfully, and its id.
+
+    Marks, apostrophes, spacing and a markdown link change; the words do not.
+    """
+    from msc_sci import quotes
+
+    quote = draw(st.sampled_from([q for q in quotes() if q.kind != "indirect"]))
+    words = quote.text.split()
+    if draw(st.booleans()):
+        index = draw(st.integers(0, len(words) - 1))
+        words[index] = f"[{words[index]}](#)"
+    spaces = st.sampled_from([" ", "  ", "\n", " \t "])
+    text = words[0] + "".join(draw(spaces) + word for word in words[1:])
+    if draw(st.booleans()):
+        text = text.replace("'", "\u2019")
+    opening, closing = draw(st.sampled_from([("", ""), ('"', '"'), ("\u201c", "\u201d")]))
+    return f"{opening}{text}{closing}", quote.id
