@@ -275,8 +275,6 @@ def find_quotes(text: str) -> list[FoundQuote]:
             )
             if quote is not None:
                 in_para.append(quote)
-                if ctx_quotes is not in_para:
-                    ctx_quotes.append(quote)
         if in_para:
             found.extend(in_para)
             previous = (in_para[-1].speaker, in_para[-1].cue)
@@ -312,8 +310,9 @@ def _cue_before(text: str, lower: int, opening: int) -> tuple[str, str | None] |
     for end_of_sentence in _SENTENCE_END.finditer(tail):
         begin = lower + end_of_sentence.end()
     before = _BEFORE.search(text, begin, opening)
-    if before is not None and _who_of(before) is not None:
-        return before.group("cue"), _who_of(before)
+    who = _who_of(before) if before is not None else None
+    if before is not None and who is not None:
+        return before.group("cue"), who
     if tail.endswith(":"):
         colon = text.rindex(":", lower, opening)
         subject = _clause_subject(text, begin, colon)
@@ -344,41 +343,23 @@ def _attribute(
     else:
         found = _cue_after(text, close, para_end) or _cue_before(text, lower, opening)
     cue, who = found or _NO_CUE
+    speaker: _Speaker = None
+    continues = False
     if who is not None and cue is not None:
         speaker, last = _speaker(who, last)
-        return FoundQuote(
-            text=words,
-            raw=raw,
-            start=start,
-            end=end,
-            speaker=speaker,
-            cue=" ".join(cue.split()).rstrip(":,"),
-        ), last
-    if in_para:
-        prior = in_para[-1]
-        return FoundQuote(
-            text=words,
-            raw=raw,
-            start=start,
-            end=end,
-            speaker=prior.speaker,
-            cue=prior.cue,
-            continues=True,
-        ), last
-    quote_only = not text[para_start:opening].strip() and not text[close:para_end].strip(
-        " \t\r\n.,;:!?"
+        cue = " ".join(cue.split()).rstrip(":,")
+    elif in_para:
+        speaker, cue, continues = in_para[-1].speaker, in_para[-1].cue, True
+    else:
+        cue = None
+        quote_only = not text[para_start:opening].strip() and not text[close:para_end].strip(
+            " \t\r\n.,;:!?"
+        )
+        if quote_only and previous is not None:
+            (speaker, cue), continues = previous, True
+        elif not quote_only and len(words.split()) < _MIN_WORDS:
+            return None, last
+    quote = FoundQuote(
+        text=words, raw=raw, start=start, end=end, speaker=speaker, cue=cue, continues=continues
     )
-    if quote_only and previous is not None:
-        speaker, prior_cue = previous
-        return FoundQuote(
-            text=words,
-            raw=raw,
-            start=start,
-            end=end,
-            speaker=speaker,
-            cue=prior_cue,
-            continues=True,
-        ), last
-    if not quote_only and len(words.split()) < _MIN_WORDS:
-        return None, last
-    return FoundQuote(text=words, raw=raw, start=start, end=end, speaker=None, cue=None), last
+    return quote, last
