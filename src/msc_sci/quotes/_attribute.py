@@ -176,95 +176,43 @@ def _classify(
     found = []
     for _tag, i1, i2, j1, j2 in opcodes:
         old, new = original[i1:i2], printed[j1:j2]
-        old_text, new_text = " ".join(old), " ".join(new)
-        context = original[i2] if i2 < len(original) else None
         gone = [w for w in old if w not in in_printed and w not in _STOPWORDS]
         added = [w for w in new if w not in in_original and w not in _STOPWORDS]
-        dropped = any(w in _HEDGES and w not in in_printed for w in old)
-        if dropped and not any(w in _HEDGES for w in new):
-            found.append(
-                QuoteDifference(
-                    kind="hedge dropped",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
+        kind, alters = _kind(old, new, gone, added, in_printed)
+        found.append(
+            QuoteDifference(
+                kind=kind,
+                original=" ".join(old),
+                printed=" ".join(new),
+                alters_meaning=alters,
+                context=original[i2] if i2 < len(original) else None,
             )
-            continue
-        if any(w in _STRONG for w in added):
-            found.append(
-                QuoteDifference(
-                    kind="claim strengthened",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif any(w in _NEGATIONS for w in (*gone, *added)) or (
-            {w for w in old if w in _NEGATIONS} ^ {w for w in new if w in _NEGATIONS}
-        ):
-            found.append(
-                QuoteDifference(
-                    kind="negation changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif any(_is_number(w) for w in (*gone, *added)):
-            found.append(
-                QuoteDifference(
-                    kind="number changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif added and not gone:
-            found.append(
-                QuoteDifference(
-                    kind="word added",
-                    original=old_text if old else "",
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif gone and not added:
-            found.append(
-                QuoteDifference(
-                    kind="words left out" if len(old) > 1 else "word left out",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=False,
-                    context=context,
-                )
-            )
-        elif added or gone:
-            found.append(
-                QuoteDifference(
-                    kind="wording changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=False,
-                    context=context,
-                )
-            )
-        else:
-            found.append(
-                QuoteDifference(
-                    kind="word moved" if not (old and new) else "wording changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=False,
-                    context=context,
-                )
-            )
+        )
     return found
+
+
+def _kind(
+    old: tuple[str, ...], new: list[str], gone: list[str], added: list[str], in_printed: set[str]
+) -> tuple[str, bool]:
+    """Return what kind of change turned *old* into *new*, and whether it alters meaning."""
+    dropped = any(w in _HEDGES and w not in in_printed for w in old)
+    if dropped and not any(w in _HEDGES for w in new):
+        return "hedge dropped", True
+    if any(w in _STRONG for w in added):
+        return "claim strengthened", True
+    negations_old = {w for w in old if w in _NEGATIONS}
+    negations_new = {w for w in new if w in _NEGATIONS}
+    if any(w in _NEGATIONS for w in (*gone, *added)) or negations_old ^ negations_new:
+        return "negation changed", True
+    if any(_is_number(w) for w in (*gone, *added)):
+        return "number changed", True
+    if added and not gone:
+        return "word added", True
+    if gone and not added:
+        return ("words left out" if len(old) > 1 else "word left out"), False
+    if added or gone or (old and new):
+        return "wording changed", False
+    return "word moved", False
 
 
 def _is_number(word: str) -> bool:
