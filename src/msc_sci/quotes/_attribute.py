@@ -8,14 +8,11 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from msc_sci._load import _bundled
 from msc_sci._records import Entity, Person, Quote, QuoteVariant, Role
-from msc_sci.quotes._text import plain, words
+from msc_sci.quotes._text import SENTENCE_END, plain, word_set, words
 
 __all__ = ["Attribution", "QuoteDifference", "Verdict", "attribute"]
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 #: Below this score a text is not taken for any registry quote.
@@ -24,23 +21,23 @@ THRESHOLD = 0.5
 _MIN_EXCERPT = 4
 
 #: Words that hedge a claim; dropping every one of them from a passage overstates it.
-_HEDGES = _word_set(
+_HEDGES = word_set(
     "may might could can would possibly perhaps maybe potentially likely probably suggest "
     "suggests suggested hint hints appear appears seem seems preliminary early initial"
 )
 #: Words that make a claim stronger or wider when added.
-_STRONG = _word_set(
+_STRONG = word_set(
     "proof prove proves proved proven definitely definitive certainly certain clearly "
     "conclusive conclusively cure cures cured will always guarantee guarantees breakthrough "
     "miracle all every fully completely repair repaired repairs"
 )
-_NEGATIONS = _word_set("not no never none nor neither cannot n't without")
-_NUMBERS = _word_set(
+_NEGATIONS = word_set("not no never none nor neither cannot n't without")
+_NUMBERS = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen dozen "
     "hundred thousand million half"
 )
 #: Function words: changing them changes the wording, not what is claimed.
-_STOPWORDS = _word_set(
+_STOPWORDS = word_set(
     "a an the and or but of to in on at by for with from into after before over under "
     "that this these those it its it's is are was were be been being has have had do does "
     "did we us our i me my you your he him his she her they them their there here as so "
@@ -145,8 +142,6 @@ class Attribution:
 
 @functools.cache
 def _registry() -> tuple[tuple[Quote, tuple[str, ...]], ...]:
-    from msc_sci._load import _bundled
-
     return tuple((quote, tuple(words(quote.text))) for quote in _bundled().quotes)
 
 
@@ -227,7 +222,7 @@ _ROLE_PHRASES = (
     ("co-author", Role.AUTHOR),
     ("coauthor", Role.AUTHOR),
 )
-_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\b[A-Z])(?<!\bDr)[.!?](?=\s|$)|\n|$)")
+_SENTENCE = re.compile(rf"[^\n]*?(?:{SENTENCE_END}|\n|$)")
 
 
 _Candidate = tuple[str, Person | Entity | str | None, str]

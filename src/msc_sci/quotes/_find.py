@@ -28,13 +28,9 @@ from dataclasses import dataclass
 
 from msc_sci._records import Entity, Person
 from msc_sci.quotes._registry import speaker_named
-from msc_sci.quotes._text import plain
+from msc_sci.quotes._text import SENTENCE_END, plain, word_set
 
 __all__ = ["FoundQuote", "find_quotes"]
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _OPENERS = frozenset('"\u201c\u201e\u00ab')
@@ -46,10 +42,7 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: How far from a quotation its cue may stand, in characters.
 _REACH = 160
 _MIN_WORDS = 4
-#: The end of a sentence, not of an initial or a title ("Stephen G. Waxman", "Dr. Ruiz").
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?]\s"
-)
+_SENTENCE_END = re.compile(rf"{SENTENCE_END}\s")
 _NO_CUE_BEFORE = frozenset('.!?"\u201c\u201d)]')
 
 _SAY = (
@@ -60,7 +53,7 @@ _SAY = (
     r"pointed\s+out|points\s+out|asked|asks|replied|declared|announced|agreed|"
     r"told\s+(?:[\w-]+\s+){0,2}?[\w-]+|tells\s+[\w-]+)"
 )
-_SAY_WORDS = _word_set(
+_SAY_WORDS = word_set(
     "said says say noted notes added adds explained explains stated states wrote writes "
     "continued continues remarked remarks commented comments observed argued argues "
     "insisted insists recalled recalls warned warns stressed stresses emphasised emphasized "
@@ -109,12 +102,12 @@ _GROUPS = {
 }
 _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 #: Capitalised words that start sentences and are not names.
-_NOT_NAMES = _word_set(
+_NOT_NAMES = word_set(
     "In The A An But And As At On For This That It When After Before While If Then So "
     "Yet Now Here There Asked Speaking Writing According Later Earlier Still Also"
 )
 #: Capitalised words that can follow a name in a cue and are not part of it.
-_NOT_NAME_TAIL = _word_set(
+_NOT_NAME_TAIL = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday January "
     "February March April May June July August September October November December"
 )

@@ -5,7 +5,21 @@ from __future__ import annotations
 import operator
 import re
 
-__all__ = ["plain", "words"]
+__all__ = ["SENTENCE_END", "plain", "word_set", "words"]
+
+#: A full stop, question or exclamation mark ending a sentence, not an initial or a
+#: title ("Stephen G. Waxman", "Dr. Ruiz"); a pattern to build regular expressions with.
+SENTENCE_END = r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?](?=\s|$)"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the set of the space-separated words of *text* (for word lists).
+
+    >>> sorted(word_set("may might  could"))
+    ['could', 'may', 'might']
+    """
+    return frozenset(text.split())
+
 
 #: Curly, angled and low quotation marks folded to their straight forms.
 _FOLD = str.maketrans(
