@@ -20,6 +20,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from msc_sci._errors import (
         ExportError,
+        InputError,
         MscSciError,
         OnlineError,
         RecordError,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         StyleError,
         UnknownFormatError,
         UnknownNameError,
+        UnknownSpeakerError,
         UnknownStyleError,
     )
     from msc_sci._load import References, load_references, study
@@ -54,17 +56,25 @@ if TYPE_CHECKING:
     )
     from msc_sci._registry import claims, people, sources
     from msc_sci._verify import Mismatch, Verification, verify_online
+    from msc_sci.cite._api import cite
+    from msc_sci.cite._style import Style
     from msc_sci.export import export
+    from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
+    from msc_sci.quotes._find import FoundQuote, find_quotes
+    from msc_sci.quotes._registry import quotes
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
+    "Attribution": "msc_sci.quotes._attribute",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
     "ExportError": "msc_sci._errors",
+    "FoundQuote": "msc_sci.quotes._find",
+    "InputError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "Mismatch": "msc_sci._verify",
@@ -74,6 +84,7 @@ _LAZY: dict[str, str] = {
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
     "Quote": "msc_sci._records",
+    "QuoteDifference": "msc_sci.quotes._attribute",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",
     "RecordError": "msc_sci._errors",
@@ -84,16 +95,23 @@ _LAZY: dict[str, str] = {
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
+    "Style": "msc_sci.cite._style",
     "StyleError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
+    "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
+    "Verdict": "msc_sci.quotes._attribute",
     "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
+    "attribute": "msc_sci.quotes._attribute",
+    "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
     "export": "msc_sci.export",
+    "find_quotes": "msc_sci.quotes._find",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
+    "quotes": "msc_sci.quotes._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
     "verify_online": "msc_sci._verify",
@@ -102,11 +120,14 @@ _LAZY: dict[str, str] = {
 __all__ = [
     "Affiliation",
     "Assessment",
+    "Attribution",
     "Claim",
     "Date",
     "Design",
     "Entity",
     "ExportError",
+    "FoundQuote",
+    "InputError",
     "Intervention",
     "Journal",
     "Mismatch",
@@ -116,6 +137,7 @@ __all__ = [
     "Population",
     "Provenance",
     "Quote",
+    "QuoteDifference",
     "QuoteKind",
     "QuoteVariant",
     "RecordError",
@@ -126,17 +148,24 @@ __all__ = [
     "Source",
     "SourceKind",
     "Study",
+    "Style",
     "StyleError",
     "UnknownFormatError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
+    "Verdict",
     "Verification",
     "Work",
     "__version__",
+    "attribute",
+    "cite",
     "claims",
     "export",
+    "find_quotes",
     "load_references",
     "people",
+    "quotes",
     "sources",
     "study",
     "verify_online",

@@ -1,0 +1,24 @@
+"""``msc-sci styles``: list the citation style names ``msc-sci cite --style`` accepts."""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "styles"
+HELP = "list the citation styles (CSL, renamed and BibTeX names)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``msc-sci styles``."""
+    parser.add_argument("--search", metavar="WORD", help="list only names containing WORD")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the style names, one a line."""
+    from msc_sci.cite._names import bibtex_names, csl_names
+
+    word = (args.search or "").lower()
+    for name in (*csl_names(), *bibtex_names()):
+        if word in name.lower():
+            print(name)
+    return 0

@@ -1,0 +1,9 @@
+"""Our CSL engine: citeproc-py's element classes, extended where citeproc-js differs.
+
+Each module fixes one area and registers its element classes in :mod:`._xml`:
+``_names`` (initials, ``initialize="false"``), ``_dates`` (locale date delimiters),
+``_textcase`` (title case of hyphenated words), ``_conditions`` (``disambiguate``,
+labels of empty variables), ``_layout`` (``second-field-align``, sorting, macro
+cache), ``_quotes`` (quote spans for ``punctuation-in-quote``), ``_punctuation``
+(fixes on the rendered text), ``_source`` (CSL-JSON input with inline markup).
+"""

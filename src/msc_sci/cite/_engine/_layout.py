@@ -1,0 +1,86 @@
+"""Bibliography layout and sorting as citeproc-js does them.
+
+``second-field-align`` puts the first rendered child of the layout (usually the
+citation number) in a margin span and the rest in an inline span; sorting compares
+keys the way a locale collator does, not by code point.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from citeproc import model
+from citeproc.source import VariableError
+
+from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
+
+__all__ = ["Layout", "Sort", "collation_key"]
+
+
+def collation_key(text: str) -> tuple[str, str, str]:
+    """Return a key sorting *text* as a locale collator does: letters, then accents, then case.
+
+    >>> sorted(["Zeta", "émile", "Eve", "eve"], key=collation_key)
+    ['émile', 'eve', 'Eve', 'Zeta']
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    base = "".join(char for char in folded if not unicodedata.combining(char))
+    return (base, folded, text.swapcase())
+
+
+class Layout(model.Layout):
+    """A ``cs:layout`` that renders ``second-field-align`` entries in two spans."""
+
+    def render_bibliography(self, citation_items: list[Any]) -> list[Any]:
+        parent = self.getparent()
+        if not parent.get("second-field-align"):
+            return super().render_bibliography(citation_items)
+        children = list(self.iterchildren())
+        output = []
+        for item in citation_items:
+            self.repressed: dict[str, list[str]] = {}
+            first = _render(children[:1], item)
+            rest = _render(children[1:], item)
+            if first is None and rest is None:
+                continue
+            margin = OPEN["margin"] + str(first or "") + CLOSE
+            inline = self.format(self.wrap(rest)) if rest is not None else ""
+            output.append(model.String(margin + OPEN["inline"] + str(inline) + CLOSE))
+        return output
+
+
+def _render(children: list[Any], item: Any) -> Any:
+    parts = []
+    for child in children:
+        try:
+            text = child.render(item)
+        except VariableError:
+            continue
+        if text is not None:
+            parts.append(text)
+    return model.join(parts) if parts else None
+
+
+class Sort(model.Sort):
+    """A ``cs:sort`` comparing keys with :func:`collation_key`; empty keys go last."""
+
+    def sort(self, items: list[Any], context: Any) -> list[Any]:
+        keys = self.findall("cs:key", self.nsmap)
+        columns = [key.sort_keys(items, context) for key in keys]
+        order = list(range(len(items)))
+        for key, column in reversed(list(zip(keys, columns, strict=True))):
+            descending = key.get("sort", "ascending").lower() == "descending"
+            present = [i for i in order if column[i] is not None and str(column[i]) != ""]
+            absent = [i for i in order if column[i] is None or str(column[i]) == ""]
+            values = {i: _sort_value(column[i]) for i in present}
+            present.sort(key=values.__getitem__, reverse=descending)
+            order = present + absent
+        return [items[i] for i in order]
+
+
+def _sort_value(value: object) -> tuple[int, int, tuple[str, str, str]]:
+    text = plain(str(value)).strip()
+    if text.isdigit():
+        return (0, int(text), ("", "", ""))
+    return (1, 0, collation_key(text))

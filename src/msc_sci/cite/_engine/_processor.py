@@ -1,0 +1,79 @@
+"""Run a parsed style over CSL-JSON items: bibliography entries and citations."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+from citeproc.string import String
+
+from msc_sci.cite._engine._punctuation import fix_punctuation
+from msc_sci.cite._engine._rich import Span, clean, mark, parse
+from msc_sci.cite._engine._source import Source
+
+__all__ = ["FORMATTER", "Processor"]
+
+
+def _wrapper(kind: str) -> Any:
+    def wrap(text: object) -> String:
+        return String(mark(kind, str(text)))
+
+    return wrap
+
+
+#: The citeproc-py "formatter": marks instead of markup, data cleaned of marks.
+FORMATTER = types.SimpleNamespace(
+    preformat=lambda text: clean(str(text)),
+    Italic=_wrapper("i"),
+    Oblique=_wrapper("i"),
+    Bold=_wrapper("b"),
+    Light=lambda text: text,
+    Underline=_wrapper("u"),
+    Superscript=_wrapper("sup"),
+    Subscript=_wrapper("sub"),
+    SmallCaps=_wrapper("sc"),
+)
+
+
+class Processor(CitationStylesStyle):
+    """A parsed CSL style, ready to format items in one locale."""
+
+    def __init__(self, root: Any, locale: str) -> None:
+        # Our own set-up instead of CitationStylesStyle's file loading.
+        self.root = root
+        self.xml = root.getroottree()
+        self.root.set_locale_list(locale)
+        self.in_quote = str(self.root.get_locale_option("punctuation-in-quote")).lower() == "true"
+
+    def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> tuple[Any, list[Any]]:
+        source = Source(items)
+        bibliography = CitationStylesBibliography(self, source, FORMATTER)
+        citations = [Citation([CitationItem(key)]) for key in source]
+        for citation in citations:
+            bibliography.register(citation)
+        return bibliography, citations
+
+    def bibliography(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Span]]:
+        """Return ``(index of the item, rendered entry)`` pairs in the style's order."""
+        if self.root.bibliography is None:
+            return []
+        bibliography, _ = self._bibliography(items)
+        bibliography.sort()
+        order = [int(key[1:]) for key in bibliography.keys]
+        entries = bibliography.bibliography()
+        return [
+            (index, fix_punctuation(parse(str(entry)), in_quote=self.in_quote))
+            for index, entry in zip(order, entries, strict=True)
+        ]
+
+    def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
+        """Return the first citation of all *items* together."""
+        bibliography, _ = self._bibliography(items)
+        if self.root.bibliography is not None:
+            bibliography.sort()
+        cite = Citation([CitationItem(key) for key in bibliography.keys])
+        bibliography.register(cite)
+        text = bibliography.cite(cite, lambda item: None)
+        return fix_punctuation(parse(str(text)), in_quote=self.in_quote)

@@ -1,0 +1,45 @@
+"""The ``cs:style`` root: locale fallback and a macro table built once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS, model
+
+__all__ = ["Style"]
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+class Style(model.Style):
+    """A ``cs:style`` whose locales are parsed once and whose macros are a dict."""
+
+    def set_locale_list(self, output_locale: str, validate: bool = False) -> None:
+        from msc_sci.cite._engine._xml import locale_root
+
+        language = output_locale.split("-")[0]
+        in_style: dict[str | None, Any] = {}
+        for element in self.findall(f"{{{self.nsmap['cs']}}}locale"):
+            in_style.setdefault(element.get(_XML_LANG), element)
+        self.locales = [in_style[key] for key in (output_locale, language, None) if key in in_style]
+        codes = []
+        if output_locale in LANGUAGE_NAMES:
+            codes.append(output_locale)
+        if language in PRIMARY_DIALECTS:
+            codes.append(PRIMARY_DIALECTS[language])
+        codes.append("en-US")
+        for code in dict.fromkeys(codes):
+            self.locales.append(locale_root(code))
+        for locale in self.locales:
+            locale.style = self
+        self.macros = {
+            element.get("name"): element
+            for element in reversed(self.findall(f"{{{self.nsmap['cs']}}}macro"))
+        }
+
+    def macro(self, name: str) -> Any:
+        """Return the macro called *name*."""
+        try:
+            return self.macros[name]
+        except KeyError:
+            raise IndexError(name) from None

@@ -1,0 +1,196 @@
+"""Text case as citeproc-js applies it: title case reaches hyphenated words."""
+
+from __future__ import annotations
+
+import re
+
+from citeproc import model
+from citeproc.string import MixedString, NoCase
+
+__all__ = ["TextCased", "title_case"]
+
+# citeproc-js's list of words title case leaves in lower case.
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "across",
+        "afore",
+        "after",
+        "against",
+        "along",
+        "alongside",
+        "amid",
+        "amidst",
+        "among",
+        "amongst",
+        "an",
+        "and",
+        "anenst",
+        "apropos",
+        "apud",
+        "around",
+        "as",
+        "aside",
+        "astride",
+        "at",
+        "athwart",
+        "atop",
+        "barring",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "but",
+        "by",
+        "c",
+        "ca",
+        "circa",
+        "d'",
+        "de",
+        "despite",
+        "down",
+        "during",
+        "except",
+        "for",
+        "forenenst",
+        "from",
+        "given",
+        "in",
+        "inside",
+        "into",
+        "lest",
+        "like",
+        "modulo",
+        "near",
+        "next",
+        "nor",
+        "notwithstanding",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "out",
+        "over",
+        "per",
+        "plus",
+        "pro",
+        "qua",
+        "sans",
+        "since",
+        "so",
+        "than",
+        "the",
+        "through",
+        "thru",
+        "throughout",
+        "thruout",
+        "till",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "until",
+        "unto",
+        "up",
+        "upon",
+        "v",
+        "v.",
+        "van",
+        "versus",
+        "via",
+        "vis-à-vis",
+        "von",
+        "vs",
+        "vs.",
+        "with",
+        "within",
+        "without",
+        "yet",
+    ]
+)
+_OPENERS = "\"'\u201c\u201d\u2018\u2019([{"
+_WORD = re.compile(r"[^\s\-\u2010\u2013/]+")
+
+
+def _upper_first(word: str) -> str:
+    for index, char in enumerate(word):
+        if char.isalpha():
+            return word[:index] + char.upper() + word[index + 1 :]
+        if char.isdigit():
+            return word
+    return word
+
+
+def title_case(text: str) -> str:
+    """Return *text* in CSL title case: lower-case words capitalised, stop words kept.
+
+    Words after a colon and the first word are always capitalised; words with any
+    capital letter are left alone (they may be acronyms).
+
+    >>> title_case("auto serum-expanded cells in a series: the end")
+    'Auto Serum-Expanded Cells in a Series: The End'
+    >>> title_case("cohort of and")
+    'Cohort of And'
+    """
+    out = []
+    first = True
+    last_end = 0
+    matches = list(_WORD.finditer(text))
+    for number, match in enumerate(matches):
+        between = text[last_end : match.start()]
+        word = match.group()
+        bare = word.strip(_OPENERS)
+        after_colon = ":" in between or between.rstrip().endswith(("?", "!"))
+        if word == word.lower() and (
+            first
+            or after_colon
+            or (number == len(matches) - 1 and len(bare) > 1)
+            or bare.lower().rstrip(",;:") not in _STOP_WORDS
+        ):
+            word = _upper_first(word)
+        out.append(between)
+        out.append(word)
+        first = False
+        last_end = match.end()
+        if word.endswith(":"):
+            first = True
+    out.append(text[last_end:])
+    return "".join(out)
+
+
+class TextCased(model.TextCased):
+    """Apply ``text-case="title"`` to hyphenated words too (``Serum-Expanded``)."""
+
+    def case(self, text: object, language: str | None = None) -> object:
+        if self.get("text-case") != "title":
+            return super().case(text, language)
+        if language not in (None, "en"):
+            return text
+        if isinstance(text, MixedString):
+            return _title_mixed(text)
+        if isinstance(text, str):
+            return type(text)(title_case(str(text)))
+        return text
+
+
+def _title_mixed(text: MixedString) -> MixedString:
+    out: list[object] = []
+    for index, piece in enumerate(text):
+        if isinstance(piece, NoCase):
+            out.append(piece)
+            continue
+        plain = str(piece)
+        cased = title_case(plain)
+        head = _WORD.match(plain)
+        if index > 0 and head and head.group().lower() in _STOP_WORDS and not plain[:1].isspace():
+            cased = plain[: head.end()] + cased[head.end() :]
+        out.append(type(piece)(cased))
+    return MixedString(out)

@@ -1,0 +1,33 @@
+"""Plain text: no formatting, the margin of numbered entries followed by a space."""
+
+from __future__ import annotations
+
+from msc_sci.cite._engine._rich import Span
+from msc_sci.cite._formats._walk import render
+
+__all__ = ["NAME", "entry", "inline"]
+
+NAME = "text"
+_WRAPS = {"margin": ("", " ")}
+
+
+def _escape(text: str) -> str:
+    return text
+
+
+def entry(tree: Span) -> str:
+    """Return one bibliography entry as plain text.
+
+    >>> entry(Span("", [Span("margin", ["1."]), Span("inline", ["A."])]))
+    '1. A.'
+    """
+    return render(tree, _escape, _WRAPS).strip()
+
+
+def inline(tree: Span) -> str:
+    """Return a citation as plain text.
+
+    >>> inline(Span("", ["(A, ", Span("i", ["2021"]), ")"]))
+    '(A, 2021)'
+    """
+    return render(tree, _escape, _WRAPS).strip()

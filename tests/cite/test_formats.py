@@ -1,0 +1,84 @@
+"""Every output format escapes record data: hostile strings never become markup."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import msc_sci
+from msc_sci import MscSciError
+from tests.strategies import hostile_text
+
+FORMATS = ("text", "html", "markdown", "rst", "latex")
+STYLES = ("apa", "ieee", "modern-language-association")
+_ALLOWED_HTML = re.compile(r'</?(i|b|sup|sub|div|span)( class="csl-[a-z-]+"| style="[a-z:;-]+")?>')
+
+
+def _record(text: str) -> dict[str, object]:
+    return {
+        "id": "h",
+        "type": "article-journal",
+        "title": text,
+        "container-title": text,
+        "publisher": text,
+        "volume": text,
+        "page": text,
+        "URL": text,
+        "author": [{"family": text, "given": text}, {"literal": text}],
+        "issued": {"date-parts": [[2020, 1, 2]]},
+    }
+
+
+def test_html_escapes_script() -> None:
+    """A title holding a script tag comes out as text."""
+    record = _record("<script>alert(1)</script>")
+    entry = msc_sci.Style("apa").bibliography([record], format="html")[0]
+    assert "<script>" not in entry
+    assert "&lt;script&gt;" in entry
+
+
+def test_inline_markup_survives_in_html() -> None:
+    """Whitelisted CSL-JSON inline markup becomes HTML markup."""
+    record = {"id": "m", "type": "book", "title": "The <i>E. coli</i> genome"}
+    entry = msc_sci.Style("ieee").bibliography([record], format="html")[0]
+    assert "<i>E. coli</i>" in entry
+
+
+def test_latex_escapes_specials() -> None:
+    """LaTeX special characters in data are escaped."""
+    record = {"id": "m", "type": "book", "title": "100% & $5 # ^ _ ~ \\ {x}"}
+    entry = msc_sci.Style("ieee").bibliography([record], format="latex")[0]
+    expected = r"100\% \& \$5 \# \textasciicircum{} \_ \textasciitilde{} \textbackslash{} \{x\}"
+    assert expected in entry
+
+
+@pytest.mark.parametrize("style", STYLES)
+@given(text=hostile_text)
+def test_hostile_fields_in_html_stay_text(style: str, text: str) -> None:
+    """Any string in any field gives HTML whose only tags are our own."""
+    try:
+        entries = msc_sci.Style(style).bibliography([_record(text)], format="html")
+        citation = msc_sci.Style(style).citation([_record(text)], format="html")
+    except MscSciError:
+        return
+    for output in (*entries, citation):
+        assert [
+            tag for tag in re.findall(r"<[^>]*>", output) if not _ALLOWED_HTML.fullmatch(tag)
+        ] == []
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+@given(text=hostile_text, style=st.sampled_from(STYLES))
+def test_hostile_fields_never_crash(output_format: str, text: str, style: str) -> None:
+    """Any string in any field gives output or an msc_sci error, in every format."""
+    try:
+        entries = msc_sci.Style(style).bibliography([_record(text)], format=output_format)
+    except MscSciError:
+        return
+    assert len(entries) == 1
+    if output_format == "latex":
+        assert "\\input" not in entries[0]
+        assert "\\write18" not in entries[0]
