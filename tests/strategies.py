@@ -139,6 +139,42 @@ json_values = st.recursive(
     max_leaves=12,
 )
 
+
+# -- texts about the study, for the coverage checker -------------------------------------
+
+#: Phrases the checker's rules look for, negated or not, to mix with arbitrary text.
+_coverage_phrases = st.sampled_from(
+    [
+        "a blinded trial",
+        "not blinded",
+        "no placebo",
+        "placebo-controlled",
+        "a dozen patients",
+        "13 patients",
+        "12 people",
+        "embryonic stem cells",
+        "injected into the spinal cord",
+        "non-traumatic",
+        "no side effects",
+        "no serious side effects",
+        "a cure",
+        "repaired the spinal cord",
+        "Stemirac, the team behind",
+        "Waxman, lead author of the study",
+        "Journal of Clinical Neurology and Neurosurgery",
+        "published in the journal Nature Medicine",
+        "\u201cThe idea that it is possible to restore motor function\u201d",
+        '"unbalanced quote',
+        "patients improved",
+    ]
+)
+
+#: Text that may or may not talk about the study: phrases, hostile strings and noise.
+coverage_texts = st.lists(
+    st.one_of(_coverage_phrases, hostile_text, st.text(max_size=30)), max_size=8
+).map(" ".join)
+
+
 # -- quotations in running text ----------------------------------------------------------
 
 #: Fictional speakers for generated articles (never real people).

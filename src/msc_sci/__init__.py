@@ -26,7 +26,9 @@ if TYPE_CHECKING:
         RecordError,
         ReferenceDataError,
         StyleError,
+        UnknownAudienceError,
         UnknownFormatError,
+        UnknownLengthError,
         UnknownNameError,
         UnknownSpeakerError,
         UnknownStyleError,
@@ -56,12 +58,14 @@ if TYPE_CHECKING:
     )
     from msc_sci._registry import claims, people, sources
     from msc_sci._verify import Mismatch, Verification, verify_online
+    from msc_sci.checker import Finding, check
     from msc_sci.cite._api import cite
     from msc_sci.cite._style import Style
     from msc_sci.export import export
     from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
     from msc_sci.quotes._find import FoundQuote, find_quotes
     from msc_sci.quotes._registry import quotes
+    from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
@@ -73,6 +77,7 @@ _LAZY: dict[str, str] = {
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
     "ExportError": "msc_sci._errors",
+    "Finding": "msc_sci.checker",
     "FoundQuote": "msc_sci.quotes._find",
     "InputError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
@@ -87,17 +92,23 @@ _LAZY: dict[str, str] = {
     "QuoteDifference": "msc_sci.quotes._attribute",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",
+    "Readability": "msc_sci.summary",
     "RecordError": "msc_sci._errors",
     "ReferenceDataError": "msc_sci._errors",
     "References": "msc_sci._load",
     "Reliability": "msc_sci._records",
     "Role": "msc_sci._records",
+    "Section": "msc_sci.summary",
+    "Sentence": "msc_sci.summary",
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
     "Style": "msc_sci.cite._style",
     "StyleError": "msc_sci._errors",
+    "Summary": "msc_sci.summary",
+    "UnknownAudienceError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
+    "UnknownLengthError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
@@ -105,6 +116,7 @@ _LAZY: dict[str, str] = {
     "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
     "attribute": "msc_sci.quotes._attribute",
+    "check": "msc_sci.checker",
     "cite": "msc_sci.cite._api",
     "claims": "msc_sci._registry",
     "export": "msc_sci.export",
@@ -114,6 +126,7 @@ _LAZY: dict[str, str] = {
     "quotes": "msc_sci.quotes._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
+    "summarize": "msc_sci.summary",
     "verify_online": "msc_sci._verify",
 }
 
@@ -126,6 +139,7 @@ __all__ = [
     "Design",
     "Entity",
     "ExportError",
+    "Finding",
     "FoundQuote",
     "InputError",
     "Intervention",
@@ -140,17 +154,23 @@ __all__ = [
     "QuoteDifference",
     "QuoteKind",
     "QuoteVariant",
+    "Readability",
     "RecordError",
     "ReferenceDataError",
     "References",
     "Reliability",
     "Role",
+    "Section",
+    "Sentence",
     "Source",
     "SourceKind",
     "Study",
     "Style",
     "StyleError",
+    "Summary",
+    "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLengthError",
     "UnknownNameError",
     "UnknownSpeakerError",
     "UnknownStyleError",
@@ -159,6 +179,7 @@ __all__ = [
     "Work",
     "__version__",
     "attribute",
+    "check",
     "cite",
     "claims",
     "export",
@@ -168,6 +189,7 @@ __all__ = [
     "quotes",
     "sources",
     "study",
+    "summarize",
     "verify_online",
 ]
 

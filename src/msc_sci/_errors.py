@@ -7,7 +7,9 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     │   └── ReferenceDataError            a file under references/ is invalid
     ├── InputError (OSError)              an input file cannot be read as text
     ├── UnknownNameError (LookupError)    a name that is not in a registry
+    │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
+    │   ├── UnknownLengthError            a summary length
     │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
     ├── StyleError (ValueError)           a citation style file cannot be used
@@ -31,7 +33,9 @@ __all__ = [
     "RecordError",
     "ReferenceDataError",
     "StyleError",
+    "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLengthError",
     "UnknownNameError",
     "UnknownSpeakerError",
     "UnknownStyleError",
@@ -157,6 +161,20 @@ class UnknownFormatError(UnknownNameError):
     """Raised when an output or export format name is not known."""
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "format") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownAudienceError(UnknownNameError):
+    """Raised when a summary audience is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "audience") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownLengthError(UnknownNameError):
+    """Raised when a summary length is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "length") -> None:
         super().__init__(name, kind=kind, known=known)
 
 

@@ -28,6 +28,8 @@ COMMANDS: tuple[str, ...] = (
     "quotes",
     "attribute",
     "find_quotes",
+    "summary",
+    "check",
 )
 
 

@@ -30,7 +30,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the citation."""
-    from msc_sci.cite._api import cite
+    from msc_sci.cite._precomputed import lookup
 
-    print(cite(args.style, locale=args.locale, format=args.format, mode=args.mode))
+    # The table answers common styles without loading the CSL engine (fast cold start).
+    text = lookup(args.style, args.locale, args.format, args.mode)
+    if text is None:
+        from msc_sci.cite._api import cite
+
+        text = cite(args.style, locale=args.locale, format=args.format, mode=args.mode)
+    print(text)
     return 0

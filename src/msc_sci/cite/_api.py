@@ -41,6 +41,11 @@ def cite(
     >>> cite("vancouver")[:48]
     '1. Honmou O, Yamashita T, Morita T, Oshigiri T, '
     """
+    from msc_sci.cite._precomputed import lookup
+
+    known = lookup(style, locale, format, mode)
+    if known is not None:
+        return known
     from msc_sci._load import study
     from msc_sci.cite._style import Style
 

@@ -37,6 +37,19 @@ FORMATTER = types.SimpleNamespace(
 )
 
 
+class _Item(CitationItem):
+    """A citation item that looks its reference up once, not through three dicts each time."""
+
+    @property
+    def reference(self) -> Any:
+        try:
+            return dict.__getitem__(self, "_reference")
+        except KeyError:
+            found = self.citation.bibliography.source[self.key]
+            dict.__setitem__(self, "_reference", found)
+            return found
+
+
 class Processor(CitationStylesStyle):
     """A parsed CSL style, ready to format items in one locale."""
 
@@ -50,7 +63,7 @@ class Processor(CitationStylesStyle):
     def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> tuple[Any, list[Any]]:
         source = Source(items)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
-        citations = [Citation([CitationItem(key)]) for key in source]
+        citations = [Citation([_Item(key)]) for key in source]
         for citation in citations:
             bibliography.register(citation)
         return bibliography, citations
@@ -68,12 +81,44 @@ class Processor(CitationStylesStyle):
             for index, entry in zip(order, entries, strict=True)
         ]
 
+    def citations(
+        self, items: Sequence[Mapping[str, Any]], groups: Sequence[Sequence[Mapping[str, Any]]]
+    ) -> list[Span]:
+        """Return the citations *groups* in order, each a list of cites of item indexes.
+
+        A cite is ``{"index": n}`` plus optional ``locator``, ``label``, ``prefix`` and
+        ``suffix``; later citations see earlier ones (``position="subsequent"``...).
+        """
+        from citeproc.source import Locator
+
+        bibliography, _ = self._bibliography(items)
+        if self.root.bibliography is not None:
+            bibliography.sort()
+        out = []
+        for group in groups:
+            cites = []
+            for cite in group:
+                extra: dict[str, Any] = {}
+                if cite.get("locator") is not None:
+                    extra["locator"] = Locator(
+                        str(cite.get("label") or "page"), str(cite["locator"])
+                    )
+                for affix in ("prefix", "suffix"):
+                    if cite.get(affix):
+                        extra[affix] = clean(str(cite[affix]))
+                cites.append(_Item(f"k{cite['index']}", **extra))
+            citation = Citation(cites)
+            bibliography.register(citation)
+            text = bibliography.cite(citation, lambda item: None)
+            out.append(fix_punctuation(parse(str(text)), in_quote=self.in_quote))
+        return out
+
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
         """Return the first citation of all *items* together."""
         bibliography, _ = self._bibliography(items)
         if self.root.bibliography is not None:
             bibliography.sort()
-        cite = Citation([CitationItem(key) for key in bibliography.keys])
+        cite = Citation([_Item(key) for key in bibliography.keys])
         bibliography.register(cite)
         text = bibliography.cite(cite, lambda item: None)
         return fix_punctuation(parse(str(text)), in_quote=self.in_quote)

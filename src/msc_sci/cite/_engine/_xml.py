@@ -12,6 +12,8 @@ from typing import Any
 
 from lxml import etree
 
+from msc_sci.cite._engine._memo import pin
+
 __all__ = ["MAX_STYLE_BYTES", "locale_root", "parse_xml"]
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
@@ -27,10 +29,14 @@ def _parser() -> Any:
 
     lookup = etree.ElementNamespaceClassLookup()
     namespace = lookup.get_namespace(CSL_NS)
-    namespace[None] = model.CitationStylesElement
-    for cls in model.CitationStylesElement.__subclasses__():
-        namespace[cls.__name__.replace("_", "-").lower()] = cls
-    namespace.update(ELEMENTS)
+    classes: dict[str, type] = {
+        cls.__name__.replace("_", "-").lower(): cls
+        for cls in model.CitationStylesElement.__subclasses__()
+    }
+    classes.update(ELEMENTS)
+    namespace[None] = _memoised(model.CitationStylesElement)
+    for tag, cls in classes.items():
+        namespace[tag] = _memoised(cls)
     parser = etree.XMLParser(
         remove_comments=True,
         remove_pis=True,
@@ -42,6 +48,13 @@ def _parser() -> Any:
     )
     parser.set_element_class_lookup(lookup)
     return parser
+
+
+def _memoised(cls: type) -> type:
+    """Return *cls* with :class:`Memo` in front (same name, so messages stay readable)."""
+    from msc_sci.cite._engine._memo import Memo
+
+    return type(cls.__name__, (Memo, cls), {"__module__": cls.__module__})
 
 
 def parse_xml(data: bytes) -> Any:
@@ -61,7 +74,7 @@ def parse_xml(data: bytes) -> Any:
     root = tree.getroot()
     if not isinstance(root.tag, str) or not root.tag.startswith("{" + CSL_NS + "}"):
         raise ValueError(f"the root element is not in the CSL namespace {CSL_NS}")
-    return root
+    return pin(root)
 
 
 @functools.cache

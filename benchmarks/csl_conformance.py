@@ -1,0 +1,112 @@
+"""Run the CSL processor test-suite fixtures through our engine; print the pass rate.
+
+Usage: python benchmarks/csl_conformance.py PATH [--failures]
+
+PATH is a directory of human-readable fixtures (``*.txt``, sections
+``>>== NAME ==>>`` ... ``<<== NAME ==<<``: MODE, CSL, INPUT, RESULT, optional
+CITATION-ITEMS, CITATIONS, BIBENTRIES, BIBSECTION). Output is HTML, as the suite
+expects; whitespace between tags is ignored. Prints the pass rate overall and by group
+(the part of the file name before ``_``). Fixtures using CITATIONS (citations with
+note numbers), BIBENTRIES or BIBSECTION are run without them, and usually fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import signal
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+_SECTION = re.compile(r">>=+ ([A-Z-]+) =+>>\n(.*?)\n<<=+ \1 =+<<", re.S)
+
+
+def sections(text: str) -> dict[str, str]:
+    """Return the named sections of one fixture."""
+    return {match.group(1): match.group(2) for match in _SECTION.finditer(text)}
+
+
+def _normal(html: str) -> str:
+    html = re.sub(r">\s+<", "><", html.strip())
+    html = html.replace("&#38;", "&amp;").replace("<em>", "<i>").replace("</em>", "</i>")
+    return re.sub(r"\s+", " ", html)
+
+
+class _TimeoutError(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _TimeoutError
+
+
+def run(fixture: dict[str, str]) -> str:
+    """Return our output for one fixture."""
+    from msc_sci.cite._engine._processor import Processor
+    from msc_sci.cite._engine._xml import parse_xml
+    from msc_sci.cite._formats import html
+
+    root = parse_xml(fixture["CSL"].encode("utf-8"))
+    processor = Processor(root, root.get("default-locale") or "en-US")
+    items: list[dict[str, Any]] = json.loads(fixture["INPUT"])
+    index = {str(item.get("id")): number for number, item in enumerate(items)}
+    if fixture["MODE"].strip() == "bibliography":
+        entries = processor.bibliography(items)
+        body = "\n".join("  " + html.entry(tree) for _, tree in entries)
+        return f'<div class="csl-bib-body">\n{body}\n</div>'
+    if "CITATION-ITEMS" in fixture:
+        raw = json.loads(fixture["CITATION-ITEMS"])
+    elif "CITATIONS" in fixture:
+        raw = [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
+    else:
+        raw = [[{"id": item.get("id")} for item in items]]
+    groups = [
+        [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
+        for group in raw
+    ]
+    return "\n".join(html.inline(tree) for tree in processor.citations(items, groups))
+
+
+def main() -> None:
+    """Run every fixture under PATH and print the pass rates."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--failures", action="store_true", help="list the failing fixtures")
+    args = parser.parse_args()
+    import warnings
+
+    warnings.simplefilter("ignore")
+    signal.signal(signal.SIGALRM, _alarm)
+    passed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    failures = []
+    for path in sorted(args.path.rglob("*.txt")):
+        group = path.stem.split("_")[0]
+        total[group] += 1
+        fixture = sections(path.read_text(encoding="utf-8"))
+        signal.alarm(5)
+        try:
+            ours = run(fixture)
+        except (Exception, _TimeoutError) as exc:  # any failure of the engine is a failed fixture
+            ours = f"error: {type(exc).__name__}: {exc}"
+        finally:
+            signal.alarm(0)
+        if _normal(ours) == _normal(fixture.get("RESULT", "")):
+            passed[group] += 1
+        else:
+            failures.append(path.name)
+    overall = sum(passed.values()) / max(1, sum(total.values()))
+    print(f"overall: {sum(passed.values())}/{sum(total.values())} = {overall:.1%}")
+    for group in sorted(total):
+        print(
+            f"  {group:<16} {passed[group]:4}/{total[group]:<4} {passed[group] / total[group]:6.1%}"
+        )
+    if args.failures:
+        print("\n".join(failures), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

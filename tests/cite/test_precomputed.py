@@ -1,0 +1,12 @@
+"""The precomputed table of the study's citations is what the engine prints now."""
+
+from __future__ import annotations
+
+import json
+
+from msc_sci.cite._precomputed import PATH, build
+
+
+def test_table_matches_the_engine() -> None:
+    """Regenerate with ``python -m msc_sci.cite._precomputed`` when this fails."""
+    assert build() == json.loads(PATH.read_text(encoding="utf-8"))
