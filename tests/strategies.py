@@ -262,3 +262,66 @@ def news_texts(draw: st.DrawFn) -> str:
     )
     separator = draw(st.sampled_from(["\n\n", "\n", " ", "\n \n"]))
     return separator.join(parts)
+
+
+@st.composite
+def speech_sequences(draw: st.DrawFn) -> tuple[str, list[str | None]]:
+    """An article of named, unnamed, pronoun and continuation quotes, with each speaker.
+
+    The expected speakers follow the finder's rules: a pronoun is the last named person,
+    nobody after an unnamed speaker; a quote-only paragraph continues the paragraph
+    before it, nobody after narrative.
+    """
+    paragraphs: list[str] = []
+    expected: list[str | None] = []
+    last: str | None = None
+    previous: str | None = None
+    for kind in draw(
+        st.lists(
+            st.sampled_from(["named", "unnamed", "pronoun", "continuation", "narrative"]),
+            min_size=1,
+            max_size=10,
+        )
+    ):
+        words = draw(_quote_words)
+        if kind == "named":
+            name = draw(st.sampled_from(FICTIONAL_SPEAKERS))
+            paragraphs.append(f"\u201c{words},\u201d said {name}.")
+            last = previous = name.removeprefix("Dr. ")
+            expected.append(last)
+        elif kind == "unnamed":
+            paragraphs.append(f"\u201c{words},\u201d an independent expert said.")
+            last = previous = None
+            expected.append(None)
+        elif kind == "pronoun":
+            paragraphs.append(f'"{words}," she added.')
+            previous = last
+            expected.append(last)
+        elif kind == "continuation":
+            paragraphs.append(f"\u201c{words}.\u201d")
+            expected.append(previous)
+        else:
+            paragraphs.append(draw(_narrative.filter(bool)))
+            previous = None
+    return "\n\n".join(paragraphs), expected
+
+
+@st.composite
+def reprinted_quotes(draw: st.DrawFn) -> tuple[str, str]:
+    """A registry quote reprinted faithfully, and its id.
+
+    Marks, apostrophes, spacing and a markdown link change; the words do not.
+    """
+    from msc_sci import quotes
+
+    quote = draw(st.sampled_from([q for q in quotes() if q.kind != "indirect"]))
+    words = quote.text.split()
+    if draw(st.booleans()):
+        index = draw(st.integers(0, len(words) - 1))
+        words[index] = f"[{words[index]}](#)"
+    spaces = st.sampled_from([" ", "  ", "\n", " \t "])
+    text = words[0] + "".join(draw(spaces) + word for word in words[1:])
+    if draw(st.booleans()):
+        text = text.replace("'", "\u2019")
+    opening, closing = draw(st.sampled_from([("", ""), ('"', '"'), ("\u201c", "\u201d")]))
+    return f"{opening}{text}{closing}", quote.id

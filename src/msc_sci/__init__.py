@@ -20,6 +20,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from msc_sci._errors import (
         ExportError,
+        InputError,
         MscSciError,
         OnlineError,
         RecordError,
@@ -78,6 +79,7 @@ _LAZY: dict[str, str] = {
     "ExportError": "msc_sci._errors",
     "Finding": "msc_sci.checker",
     "FoundQuote": "msc_sci.quotes._find",
+    "InputError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
     "Mismatch": "msc_sci._verify",
@@ -139,6 +141,7 @@ __all__ = [
     "ExportError",
     "Finding",
     "FoundQuote",
+    "InputError",
     "Intervention",
     "Journal",
     "Mismatch",

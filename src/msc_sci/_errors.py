@@ -5,6 +5,7 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     MscSciError
     ├── RecordError (ValueError)          a record or its data is invalid
     │   └── ReferenceDataError            a file under references/ is invalid
+    ├── InputError (OSError)              an input file cannot be read as text
     ├── UnknownNameError (LookupError)    a name that is not in a registry
     │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
@@ -26,6 +27,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "ExportError",
+    "InputError",
     "MscSciError",
     "OnlineError",
     "RecordError",
@@ -191,6 +193,27 @@ class UnknownSpeakerError(UnknownNameError):
         if self.suggestions:
             hint = " or ".join(repr(s) for s in self.suggestions)
             self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
+
+
+class InputError(MscSciError, OSError):
+    """Raised when an input file (an article to search for quotes) cannot be read as text.
+
+    Attributes:
+        path: The file.
+        reason: Why it cannot be read.
+    """
+
+    def __init__(self, reason: str, *, path: str) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: cannot be read as UTF-8 text: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_input, (type(self), self.reason, self.path))
+
+
+def _rebuild_input(cls: type[InputError], reason: str, path: str) -> InputError:
+    return cls(reason, path=path)
 
 
 class UnknownStyleError(UnknownNameError):

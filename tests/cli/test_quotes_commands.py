@@ -105,3 +105,11 @@ def test_quotes_academic_with_a_citation_style(capsys: pytest.CaptureFixture[str
     )
     out = capsys.readouterr().out
     assert "may be possible\u201d (Yale University, 2021).\n\nYale University. (2021" in out
+
+
+def test_find_quotes_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not UTF-8 text exits 1 with an InputError naming it."""
+    binary = tmp_path / "article.bin"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    assert 1 == main(["find-quotes", str(binary)])
+    assert capsys.readouterr().err.startswith(f"msc-sci: error: {binary}: cannot be read as UTF-8")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import msc_sci
 from msc_sci import Attribution, Verdict, attribute
-from strategies import news_texts, quote_noise
+from strategies import news_texts, quote_noise, reprinted_quotes
 
 RESTORE = (
     "The idea that we may be able to restore function after injury to the brain and spinal "
@@ -201,3 +201,12 @@ def test_best_matching_quotation_of_an_article_is_taken(shared: Path) -> None:
     result = attribute(text)
     expected = (Verdict.VERBATIM, 1.0)
     assert expected == (result.verdict, result.score)
+
+
+@given(reprinted_quotes())
+def test_faithful_reprints_are_verbatim(reprint: tuple[str, str]) -> None:
+    """Any faithful reprint of a registry quote is that quote, verbatim."""
+    text, quote_id = reprint
+    result = attribute(text)
+    expected = (quote_id, Verdict.VERBATIM, ())
+    assert expected == (result.quote and result.quote.id, result.verdict, result.differences)

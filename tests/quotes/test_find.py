@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from msc_sci import Entity, FoundQuote, Person, find_quotes
 from msc_sci.quotes._text import plain
-from strategies import attributed_paragraphs, news_texts, quote_noise
+from strategies import attributed_paragraphs, news_texts, quote_noise, speech_sequences
 
 
 def _speaker_id(quote: FoundQuote) -> str | None:
@@ -301,3 +301,21 @@ def test_colon_cue_wins_over_the_next_sentence() -> None:
     text = 'Lind said: "The infusion works in some." Ruiz said the trial was small.'
     expected = [("Lind", "Lind said", False)]
     assert expected == _summary(text)
+
+
+def test_pronoun_is_never_the_paper() -> None:
+    """'He said' after 'the paper said' is the person named before the paper."""
+    text = (
+        '"Our first result was clear," said Bo Lind.\n\n'
+        '"MSCs can reach the brain and blood vessels too," the paper said.\n\n'
+        '"It needs a control group," he said.'
+    )
+    expected = ["Bo Lind", "the-paper", "Bo Lind"]
+    assert expected == [_speaker_id(q) for q in find_quotes(text)]
+
+
+@given(speech_sequences())
+def test_speakers_follow_the_rules(article: tuple[str, list[str | None]]) -> None:
+    """Named, unnamed, pronoun and continuation quotes in any order get the right speaker."""
+    text, expected = article
+    assert expected == [q.speaker for q in find_quotes(text)]

@@ -23,13 +23,13 @@ COMMANDS: tuple[str, ...] = (
     "info",
     "cite",
     "styles",
-    "summary",
-    "check",
+    "export",
+    "verify",
     "quotes",
     "attribute",
     "find_quotes",
-    "export",
-    "verify",
+    "summary",
+    "check",
 )
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from msc_sci._errors import MscSciError
+from msc_sci._errors import InputError
 
 NAME = "find-quotes"
 HELP = "find the quotations in a text file (or - for stdin) and their speakers"
@@ -25,7 +25,8 @@ def _read(name: str) -> str:
         with open(name, encoding="utf-8") as stream:
             return stream.read()
     except (OSError, UnicodeDecodeError) as exc:
-        raise MscSciError(f"{name}: cannot be read as UTF-8 text: {exc}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(reason, path=name) from exc
 
 
 def run(args: argparse.Namespace) -> int:

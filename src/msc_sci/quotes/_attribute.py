@@ -8,14 +8,11 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from msc_sci._load import _bundled
 from msc_sci._records import Entity, Person, Quote, QuoteVariant, Role
-from msc_sci.quotes._text import plain, words
+from msc_sci.quotes._text import SENTENCE_END, plain, word_set, words
 
 __all__ = ["Attribution", "QuoteDifference", "Verdict", "attribute"]
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 #: Below this score a text is not taken for any registry quote.
@@ -24,23 +21,23 @@ THRESHOLD = 0.5
 _MIN_EXCERPT = 4
 
 #: Words that hedge a claim; dropping every one of them from a passage overstates it.
-_HEDGES = _word_set(
+_HEDGES = word_set(
     "may might could can would possibly perhaps maybe potentially likely probably suggest "
     "suggests suggested hint hints appear appears seem seems preliminary early initial"
 )
 #: Words that make a claim stronger or wider when added.
-_STRONG = _word_set(
+_STRONG = word_set(
     "proof prove proves proved proven definitely definitive certainly certain clearly "
     "conclusive conclusively cure cures cured will always guarantee guarantees breakthrough "
     "miracle all every fully completely repair repaired repairs"
 )
-_NEGATIONS = _word_set("not no never none nor neither cannot n't without")
-_NUMBERS = _word_set(
+_NEGATIONS = word_set("not no never none nor neither cannot n't without")
+_NUMBERS = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen dozen "
     "hundred thousand million half"
 )
 #: Function words: changing them changes the wording, not what is claimed.
-_STOPWORDS = _word_set(
+_STOPWORDS = word_set(
     "a an the and or but of to in on at by for with from into after before over under "
     "that this these those it its it's is are was were be been being has have had do does "
     "did we us our i me my you your he him his she her they them their there here as so "
@@ -145,8 +142,6 @@ class Attribution:
 
 @functools.cache
 def _registry() -> tuple[tuple[Quote, tuple[str, ...]], ...]:
-    from msc_sci._load import _bundled
-
     return tuple((quote, tuple(words(quote.text))) for quote in _bundled().quotes)
 
 
@@ -176,95 +171,43 @@ def _classify(
     found = []
     for _tag, i1, i2, j1, j2 in opcodes:
         old, new = original[i1:i2], printed[j1:j2]
-        old_text, new_text = " ".join(old), " ".join(new)
-        context = original[i2] if i2 < len(original) else None
         gone = [w for w in old if w not in in_printed and w not in _STOPWORDS]
         added = [w for w in new if w not in in_original and w not in _STOPWORDS]
-        dropped = any(w in _HEDGES and w not in in_printed for w in old)
-        if dropped and not any(w in _HEDGES for w in new):
-            found.append(
-                QuoteDifference(
-                    kind="hedge dropped",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
+        kind, alters = _kind(old, new, gone, added, in_printed)
+        found.append(
+            QuoteDifference(
+                kind=kind,
+                original=" ".join(old),
+                printed=" ".join(new),
+                alters_meaning=alters,
+                context=original[i2] if i2 < len(original) else None,
             )
-            continue
-        if any(w in _STRONG for w in added):
-            found.append(
-                QuoteDifference(
-                    kind="claim strengthened",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif any(w in _NEGATIONS for w in (*gone, *added)) or (
-            {w for w in old if w in _NEGATIONS} ^ {w for w in new if w in _NEGATIONS}
-        ):
-            found.append(
-                QuoteDifference(
-                    kind="negation changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif any(_is_number(w) for w in (*gone, *added)):
-            found.append(
-                QuoteDifference(
-                    kind="number changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif added and not gone:
-            found.append(
-                QuoteDifference(
-                    kind="word added",
-                    original=old_text if old else "",
-                    printed=new_text,
-                    alters_meaning=True,
-                    context=context,
-                )
-            )
-        elif gone and not added:
-            found.append(
-                QuoteDifference(
-                    kind="words left out" if len(old) > 1 else "word left out",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=False,
-                    context=context,
-                )
-            )
-        elif added or gone:
-            found.append(
-                QuoteDifference(
-                    kind="wording changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=False,
-                    context=context,
-                )
-            )
-        else:
-            found.append(
-                QuoteDifference(
-                    kind="word moved" if not (old and new) else "wording changed",
-                    original=old_text,
-                    printed=new_text,
-                    alters_meaning=False,
-                    context=context,
-                )
-            )
+        )
     return found
+
+
+def _kind(
+    old: tuple[str, ...], new: list[str], gone: list[str], added: list[str], in_printed: set[str]
+) -> tuple[str, bool]:
+    """Return what kind of change turned *old* into *new*, and whether it alters meaning."""
+    dropped = any(w in _HEDGES and w not in in_printed for w in old)
+    if dropped and not any(w in _HEDGES for w in new):
+        return "hedge dropped", True
+    if any(w in _STRONG for w in added):
+        return "claim strengthened", True
+    negations_old = {w for w in old if w in _NEGATIONS}
+    negations_new = {w for w in new if w in _NEGATIONS}
+    if any(w in _NEGATIONS for w in (*gone, *added)) or negations_old ^ negations_new:
+        return "negation changed", True
+    if any(_is_number(w) for w in (*gone, *added)):
+        return "number changed", True
+    if added and not gone:
+        return "word added", True
+    if gone and not added:
+        return ("words left out" if len(old) > 1 else "word left out"), False
+    if added or gone or (old and new):
+        return "wording changed", False
+    return "word moved", False
 
 
 def _is_number(word: str) -> bool:
@@ -279,7 +222,7 @@ _ROLE_PHRASES = (
     ("co-author", Role.AUTHOR),
     ("coauthor", Role.AUTHOR),
 )
-_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\b[A-Z])(?<!\bDr)[.!?](?=\s|$)|\n|$)")
+_SENTENCE = re.compile(rf"[^\n]*?(?:{SENTENCE_END}|\n|$)")
 
 
 _Candidate = tuple[str, Person | Entity | str | None, str]

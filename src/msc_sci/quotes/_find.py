@@ -11,8 +11,11 @@ The finder works with regular expressions and a few rules, paragraph by paragrap
   according to X / he said) or before it (X said: / X added, / a colon introduction);
 - a quotation without a cue continues the speaker of an earlier quotation in its
   paragraph, or, in a paragraph of quotation only, the speaker of the paragraph before;
-- "he" or "she" is the last named speaker; an unnamed speaker ("an expert said") is
-  never given to a named person, and nor are the pronouns and quotes that follow it;
+- "he" or "she" is the last named person (never "the paper"); an unnamed speaker
+  ("an expert said") is never given to a named person, and nor are the pronouns and
+  quotes that follow it;
+- a name is matched to the registry by any form ("Dr. Waxman", "Jeffrey Kocsis"), and
+  "the paper" is the registry's entity; other names are kept as strings;
 - a short quoted phrase (fewer than four words) with no cue is a scare quote or a
   title, not speech, and is skipped.
 """
@@ -25,13 +28,9 @@ from dataclasses import dataclass
 
 from msc_sci._records import Entity, Person
 from msc_sci.quotes._registry import speaker_named
-from msc_sci.quotes._text import plain
+from msc_sci.quotes._text import SENTENCE_END, plain, word_set
 
 __all__ = ["FoundQuote", "find_quotes"]
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _OPENERS = frozenset('"\u201c\u201e\u00ab')
@@ -43,10 +42,7 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 #: How far from a quotation its cue may stand, in characters.
 _REACH = 160
 _MIN_WORDS = 4
-#: The end of a sentence, not of an initial or a title ("Stephen G. Waxman", "Dr. Ruiz").
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?]\s"
-)
+_SENTENCE_END = re.compile(rf"{SENTENCE_END}\s")
 _NO_CUE_BEFORE = frozenset('.!?"\u201c\u201d)]')
 
 _SAY = (
@@ -57,7 +53,7 @@ _SAY = (
     r"pointed\s+out|points\s+out|asked|asks|replied|declared|announced|agreed|"
     r"told\s+(?:[\w-]+\s+){0,2}?[\w-]+|tells\s+[\w-]+)"
 )
-_SAY_WORDS = _word_set(
+_SAY_WORDS = word_set(
     "said says say noted notes added adds explained explains stated states wrote writes "
     "continued continues remarked remarks commented comments observed argued argues "
     "insisted insists recalled recalls warned warns stressed stresses emphasised emphasized "
@@ -101,17 +97,17 @@ _BEFORE = re.compile(
 _SUBJECT = re.compile(_who("w1"))
 #: The speaker groups of each cue pattern, for picking the one that matched.
 _GROUPS = {
-    pattern: tuple(name for name in ("w1", "w2", "w3", "w4") if name in pattern.groupindex)
+    id(pattern): tuple(name for name in ("w1", "w2", "w3", "w4") if name in pattern.groupindex)
     for pattern in (_AFTER, _BEFORE, _SUBJECT)
 }
 _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
 #: Capitalised words that start sentences and are not names.
-_NOT_NAMES = _word_set(
+_NOT_NAMES = word_set(
     "In The A An But And As At On For This That It When After Before While If Then So "
     "Yet Now Here There Asked Speaking Writing According Later Earlier Still Also"
 )
 #: Capitalised words that can follow a name in a cue and are not part of it.
-_NOT_NAME_TAIL = _word_set(
+_NOT_NAME_TAIL = word_set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday January "
     "February March April May June July August September October November December"
 )
@@ -160,7 +156,10 @@ class FoundQuote:
 
 def _who_of(match: re.Match[str]) -> str | None:
     """Return the speaker words of a cue match, leading sentence openers dropped."""
-    who = next((value for name in _GROUPS[match.re] if (value := match.group(name))), "")
+    # Keyed by id: hashing a compiled pattern hashes its whole code each time.
+    names = _GROUPS[id(match.re)]
+    values = match.group(*names) if len(names) > 1 else (match.group(names[0]),)
+    who = next((value for value in values if value), "")
     parts = who.split()
     while parts and parts[0] in _NOT_NAMES:
         parts = parts[1:]
@@ -169,13 +168,18 @@ def _who_of(match: re.Match[str]) -> str | None:
     return " ".join(parts) or None
 
 
-def _speaker(
-    who: str, last: Person | Entity | str | None
-) -> tuple[Person | Entity | str | None, bool]:
-    """Return the speaker *who* names and whether it is named (may stand for "he")."""
+def _speaker(who: str, last: _Speaker) -> tuple[_Speaker, _Speaker]:
+    """Return the speaker *who* names, and the speaker a later "he" stands for.
+
+    A pronoun stands for the last named person, never for a publication ("the paper"),
+    and never for anyone after an unnamed speaker ("an expert").
+    """
     if who.lower() in ("he", "she", "they"):
-        return last, last is not None
-    return _named(who)
+        return last, last
+    speaker, named = _named(who)
+    if isinstance(speaker, Entity):
+        return speaker, last
+    return speaker, (speaker if named else None)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -264,8 +268,6 @@ def find_quotes(text: str) -> list[FoundQuote]:
             )
             if quote is not None:
                 in_para.append(quote)
-                if ctx_quotes is not in_para:
-                    ctx_quotes.append(quote)
         if in_para:
             found.extend(in_para)
             previous = (in_para[-1].speaker, in_para[-1].cue)
@@ -301,8 +303,9 @@ def _cue_before(text: str, lower: int, opening: int) -> tuple[str, str | None] |
     for end_of_sentence in _SENTENCE_END.finditer(tail):
         begin = lower + end_of_sentence.end()
     before = _BEFORE.search(text, begin, opening)
-    if before is not None and _who_of(before) is not None:
-        return before.group("cue"), _who_of(before)
+    who = _who_of(before) if before is not None else None
+    if before is not None and who is not None:
+        return before.group("cue"), who
     if tail.endswith(":"):
         colon = text.rindex(":", lower, opening)
         subject = _clause_subject(text, begin, colon)
@@ -333,41 +336,23 @@ def _attribute(
     else:
         found = _cue_after(text, close, para_end) or _cue_before(text, lower, opening)
     cue, who = found or _NO_CUE
+    speaker: _Speaker = None
+    continues = False
     if who is not None and cue is not None:
-        speaker, named = _speaker(who, last)
-        return FoundQuote(
-            text=words,
-            raw=raw,
-            start=start,
-            end=end,
-            speaker=speaker,
-            cue=" ".join(cue.split()).rstrip(":,"),
-        ), (speaker if named else None)
-    if in_para:
-        prior = in_para[-1]
-        return FoundQuote(
-            text=words,
-            raw=raw,
-            start=start,
-            end=end,
-            speaker=prior.speaker,
-            cue=prior.cue,
-            continues=True,
-        ), last
-    quote_only = not text[para_start:opening].strip() and not text[close:para_end].strip(
-        " \t\r\n.,;:!?"
+        speaker, last = _speaker(who, last)
+        cue = " ".join(cue.split()).rstrip(":,")
+    elif in_para:
+        speaker, cue, continues = in_para[-1].speaker, in_para[-1].cue, True
+    else:
+        cue = None
+        quote_only = not text[para_start:opening].strip() and not text[close:para_end].strip(
+            " \t\r\n.,;:!?"
+        )
+        if quote_only and previous is not None:
+            (speaker, cue), continues = previous, True
+        elif not quote_only and len(words.split()) < _MIN_WORDS:
+            return None, last
+    quote = FoundQuote(
+        text=words, raw=raw, start=start, end=end, speaker=speaker, cue=cue, continues=continues
     )
-    if quote_only and previous is not None:
-        speaker, prior_cue = previous
-        return FoundQuote(
-            text=words,
-            raw=raw,
-            start=start,
-            end=end,
-            speaker=speaker,
-            cue=prior_cue,
-            continues=True,
-        ), last
-    if not quote_only and len(words.split()) < _MIN_WORDS:
-        return None, last
-    return FoundQuote(text=words, raw=raw, start=start, end=end, speaker=None, cue=None), last
+    return quote, last

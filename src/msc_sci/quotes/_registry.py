@@ -7,7 +7,7 @@ import functools
 import re
 
 from msc_sci._errors import UnknownSpeakerError
-from msc_sci._load import References
+from msc_sci._load import _bundled
 from msc_sci._records import Entity, Person, Quote
 
 __all__ = ["known_names", "quotes", "speaker_named"]
@@ -20,12 +20,6 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _CLOSE_GIVEN = 0.8
 #: Family names must be closer, so "Wexman" is not taken for Waxman.
 _CLOSE_FAMILY = 0.88
-
-
-def _bundled() -> References:
-    from msc_sci._load import _bundled as bundled
-
-    return bundled()
 
 
 def _name_words(name: str) -> list[str]:

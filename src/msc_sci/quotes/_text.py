@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import operator
 import re
 
-__all__ = ["plain", "words"]
+__all__ = ["SENTENCE_END", "plain", "word_set", "words"]
+
+#: A full stop, question or exclamation mark ending a sentence, not an initial or a
+#: title ("Stephen G. Waxman", "Dr. Ruiz"); a pattern to build regular expressions with.
+SENTENCE_END = r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?](?=\s|$)"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the set of the space-separated words of *text* (for word lists).
+
+    >>> sorted(word_set("may might  could"))
+    ['could', 'may', 'might']
+    """
+    return frozenset(text.split())
+
 
 #: Curly, angled and low quotation marks folded to their straight forms.
 _FOLD = str.maketrans(
@@ -28,6 +43,7 @@ _FOLD = str.maketrans(
 #: A markdown link or image: keep the text, drop the target.
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*\)")
 #: A paragraph break inside a quote, with the quote mark that reopens it.
+_link_text = operator.itemgetter(1)
 _REOPEN = re.compile(r"\s*\n[ \t\r\f\v]*\n\s*[\"\u201c\u201e\u00ab]?")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 _WORD = re.compile(r"\w+(?:'\w+)*")
@@ -45,7 +61,7 @@ def plain(raw: str) -> str:
     >>> plain("first part.\\n\\n\\u201csecond part.")
     'first part. second part.'
     """
-    text = _LINK.sub(r"\1", raw) if "](" in raw else raw
+    text = _LINK.sub(_link_text, raw) if "](" in raw else raw
     if "\n" in text:
         text = _REOPEN.sub(" ", text)
     if "*" in text or "_" in text:
