@@ -57,6 +57,7 @@ class Layout(model.Layout):
                 entry = self.format(self.wrap(_render(children, item)))
             self.author_pending = False
             if entry is None:
+                output.append(None)  # kept, so entries stay aligned with their items
                 continue
             if substitute is not None:
                 entry, previous = _substitute(str(entry), substitute, previous)

@@ -9,9 +9,14 @@ from typing import Any
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
 from citeproc.string import String
 
-from msc_sci.cite._engine._punctuation import Quotes, fix_punctuation, flip_quotes
+from msc_sci.cite._engine._punctuation import (
+    Quotes,
+    collapse_punctuation,
+    fix_punctuation,
+    flip_quotes,
+)
 from msc_sci.cite._engine._rich import Span, clean, mark, parse
-from msc_sci.cite._engine._source import Source
+from msc_sci.cite._engine._source import Source, inline_markup
 
 __all__ = ["FORMATTER", "Processor"]
 
@@ -76,7 +81,8 @@ class Processor(CitationStylesStyle):
         return bibliography, citations
 
     def _finish(self, rendered: object) -> Span:
-        tree = fix_punctuation(parse(str(rendered)), in_quote=self.in_quote)
+        text = collapse_punctuation(str(rendered))
+        tree = fix_punctuation(parse(text), in_quote=self.in_quote)
         return flip_quotes(tree, self.quotes)
 
     def bibliography(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Span]]:
@@ -87,7 +93,11 @@ class Processor(CitationStylesStyle):
         bibliography.sort()
         order = [int(key[1:]) for key in bibliography.keys]
         entries = bibliography.bibliography()
-        return [(index, self._finish(entry)) for index, entry in zip(order, entries, strict=True)]
+        return [
+            (index, self._finish(entry))
+            for index, entry in zip(order, entries, strict=True)
+            if entry is not None
+        ]
 
     def citations(
         self, items: Sequence[Mapping[str, Any]], groups: Sequence[Sequence[Mapping[str, Any]]]
@@ -113,7 +123,7 @@ class Processor(CitationStylesStyle):
                     )
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
-                        extra[affix] = clean(str(cite[affix]))
+                        extra[affix] = str(inline_markup(str(cite[affix]), self.quotes))
                 cites.append(_Item(f"k{cite['index']}", **extra))
             citation = Citation(cites)
             bibliography.register(citation)
