@@ -46,7 +46,7 @@ class Layout(model.Layout):
         aligned = bool(parent.get("second-field-align"))
         substitute = parent.get("subsequent-author-substitute")
         children = list(self.iterchildren())
-        output = []
+        output: list[Any] = []
         previous: str | None = None
         for item in citation_items:
             self.repressed: dict[str, list[str]] = {}
