@@ -9,6 +9,7 @@ from typing import Any
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
 from citeproc.string import String
 
+from msc_sci.cite._engine._disambiguate import add_year_suffixes
 from msc_sci.cite._engine._punctuation import (
     Quotes,
     collapse_punctuation,
@@ -78,6 +79,9 @@ class Processor(CitationStylesStyle):
         citations = [Citation([_Item(key)]) for key in source]
         for citation in citations:
             bibliography.register(citation)
+        if self.root.bibliography is not None:
+            bibliography.sort()
+        add_year_suffixes(bibliography, _Item)
         return bibliography, citations
 
     def _finish(self, rendered: object) -> Span:
@@ -90,7 +94,6 @@ class Processor(CitationStylesStyle):
         if self.root.bibliography is None:
             return []
         bibliography, _ = self._bibliography(items)
-        bibliography.sort()
         order = [int(key[1:]) for key in bibliography.keys]
         entries = bibliography.bibliography()
         return [
@@ -110,8 +113,6 @@ class Processor(CitationStylesStyle):
         from citeproc.source import Locator
 
         bibliography, _ = self._bibliography(items)
-        if self.root.bibliography is not None:
-            bibliography.sort()
         out = []
         for group in groups:
             cites = []
@@ -134,8 +135,6 @@ class Processor(CitationStylesStyle):
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
         """Return the first citation of all *items* together."""
         bibliography, _ = self._bibliography(items)
-        if self.root.bibliography is not None:
-            bibliography.sort()
         cite = Citation([_Item(key) for key in bibliography.keys])
         bibliography.register(cite)
         text = bibliography.cite(cite, lambda item: None)
