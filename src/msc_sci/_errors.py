@@ -5,10 +5,16 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     MscSciError
     ├── RecordError (ValueError)          a record or its data is invalid
     │   └── ReferenceDataError            a file under references/ is invalid
+    ├── InputError (OSError)              an input file cannot be read as text
     ├── UnknownNameError (LookupError)    a name that is not in a registry
+    │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
+    │   ├── UnknownLengthError            a summary length
+    │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
-    └── StyleError (ValueError)           a citation style file cannot be used
+    ├── StyleError (ValueError)           a citation style file cannot be used
+    ├── ExportError (ValueError)          a work cannot be written in an export format
+    └── OnlineError (OSError)             an online service cannot be reached or read
 
 Subclasses of builtin errors let callers that already catch ``ValueError`` or
 ``LookupError`` keep working.
@@ -19,12 +25,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
+    "ExportError",
+    "InputError",
     "MscSciError",
+    "OnlineError",
     "RecordError",
     "ReferenceDataError",
     "StyleError",
+    "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLengthError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
 ]
 
@@ -153,6 +165,58 @@ class UnknownFormatError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+class UnknownAudienceError(UnknownNameError):
+    """Raised when a summary audience is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "audience") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownLengthError(UnknownNameError):
+    """Raised when a summary length is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "length") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownSpeakerError(UnknownNameError):
+    """Raised when a speaker's name matches no person or entity in the registry.
+
+    The message suggests the closest known names, whatever their case, e.g.
+    ``unknown speaker 'Stephen Waxmen'; did you mean 'Stephen G. Waxman'?``.
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
+        super().__init__(name, kind=kind, known=known)
+        lowered = {k.lower(): k for k in self.known}
+        close = difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+        self.suggestions = tuple(lowered[match] for match in close)
+        if self.suggestions:
+            hint = " or ".join(repr(s) for s in self.suggestions)
+            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
+
+
+class InputError(MscSciError, OSError):
+    """Raised when an input file (an article to search for quotes) cannot be read as text.
+
+    Attributes:
+        path: The file.
+        reason: Why it cannot be read.
+    """
+
+    def __init__(self, reason: str, *, path: str) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: cannot be read as UTF-8 text: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_input, (type(self), self.reason, self.path))
+
+
+def _rebuild_input(cls: type[InputError], reason: str, path: str) -> InputError:
+    return cls(reason, path=path)
+
+
 class UnknownStyleError(UnknownNameError):
     """Raised when a citation style name is neither bundled nor a readable file."""
 
@@ -179,3 +243,62 @@ class StyleError(MscSciError, ValueError):
 
 def _rebuild_style(cls: type[StyleError], reason: str, style: str) -> StyleError:
     return cls(reason, style=style)
+
+
+class ExportError(MscSciError, ValueError):
+    """Raised when a work cannot be written in an export format.
+
+    Attributes:
+        reason: What is wrong, without the location.
+        format: The export format, e.g. ``"bibtex"``.
+        field: The field that cannot be written, or ``""``.
+        value: The offending value.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, reason: str, *, format: str, field: str = "", value: object = None) -> None:
+        self.reason = reason
+        self.format = format
+        self.field = field
+        self.value = value
+        where = f"{format}: {field}" if field else format
+        shown = repr(value) if not isinstance(value, str) or len(value) <= 60 else repr(value[:57])
+        super().__init__(
+            f"{where}: {shown}: {reason}" if value is not None else f"{where}: {reason}"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_export, (type(self), self.reason, self.format, self.field, self.value))
+
+
+def _rebuild_export(
+    cls: type[ExportError], reason: str, format: str, field: str, value: object
+) -> ExportError:
+    return cls(reason, format=format, field=field, value=value)
+
+
+class OnlineError(MscSciError, OSError):
+    """Raised when an online service cannot be reached, or answers with something unusable.
+
+    Attributes:
+        reason: What went wrong.
+        url: The address asked for.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, reason: str, *, url: str) -> None:
+        self.reason = reason
+        self.url = url
+        super().__init__(f"{url}: {reason}")
+
+    def __str__(self) -> str:
+        return f"{self.url}: {self.reason}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_online, (type(self), self.reason, self.url))
+
+
+def _rebuild_online(cls: type[OnlineError], reason: str, url: str) -> OnlineError:
+    return cls(reason, url=url)

@@ -1,0 +1,38 @@
+"""``msc-sci verify``: check the bundled record, and with ``--online`` compare it with Crossref."""
+
+from __future__ import annotations
+
+import argparse
+
+NAME = "verify"
+HELP = "check the bundled record; with --online, list where it differs from Crossref"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``msc-sci verify``."""
+    from msc_sci._verify import CROSSREF_API
+
+    parser.add_argument(
+        "--online", action="store_true", help="fetch the Crossref record and compare"
+    )
+    parser.add_argument(
+        "--base-url", default=CROSSREF_API, metavar="URL", help="the Crossref API's address"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, metavar="SECONDS", help="how long to wait"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the record; exit 1 when Crossref differs."""
+    from msc_sci._load import load_references
+
+    references = load_references()
+    print(f"references/: the study's record loads and checks ({references.study.doi})")
+    if not args.online:
+        return 0
+    from msc_sci._verify import verify_online
+
+    result = verify_online(base_url=args.base_url, timeout=args.timeout)
+    print(result)
+    return 0 if result.ok else 1

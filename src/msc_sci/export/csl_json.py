@@ -1,0 +1,36 @@
+"""CSL-JSON: a one-item array, as Zotero, pandoc and citeproc read it.
+
+The layout (two-space indent, UTF-8, a final newline) is the layout of
+``references/honmou2021.json``, so exporting the study reproduces that file exactly.
+"""
+
+from __future__ import annotations
+
+import json
+
+from msc_sci._records import Work
+
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps"]
+
+NAME = "csl-json"
+SUFFIXES = (".json",)
+MEDIA_TYPE = "application/vnd.citationstyles.csl+json"
+
+
+def dumps(work: Work) -> str:
+    """Return *work* as a CSL-JSON array holding one item.
+
+    .. versionadded:: 0.1.0
+
+    >>> import msc_sci
+    >>> print(dumps(msc_sci.Work(id="x", type="book", title="A book")))
+    [
+      {
+        "id": "x",
+        "type": "book",
+        "title": "A book"
+      }
+    ]
+    <BLANKLINE>
+    """
+    return json.dumps([work.to_csl_json()], indent=2, ensure_ascii=False) + "\n"

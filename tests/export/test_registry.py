@@ -1,0 +1,97 @@
+"""The export registry: one module per format, found by name, alias or suffix."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+
+import pytest
+
+import msc_sci
+from msc_sci import UnknownFormatError, Work
+from msc_sci.export import ALIASES, FORMATS, format_module, resolve
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_every_format_module_has_the_protocol(name: str) -> None:
+    """Each format module exposes NAME, SUFFIXES, MEDIA_TYPE and dumps."""
+    module = format_module(name)
+    assert name == module.NAME
+    assert isinstance(module.SUFFIXES, tuple)
+    assert "/" in module.MEDIA_TYPE
+    assert callable(module.dumps)
+    assert module.dumps(Work(id="x", title="t", authors=(msc_sci.Person(family="A"),)))
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_every_format_exports_the_study(name: str) -> None:
+    """export(name) gives the study's text in that format."""
+    assert format_module(name).dumps(msc_sci.study()) == msc_sci.export(name)
+
+
+def test_aliases_and_suffixes_resolve() -> None:
+    """Aliases and suffixes, in any case, name a known format."""
+    assert set(ALIASES.values()) <= set(FORMATS)
+    assert (
+        resolve(".BIB"),
+        resolve(".ris"),
+        resolve("CITATION.cff"),
+        resolve("json-ld"),
+    ) == ("bibtex", "ris", "cff", "jsonld")
+
+
+def test_module_suffixes_are_registered() -> None:
+    """Every suffix a module declares resolves to a format (its own, unless shared)."""
+    for name in FORMATS:
+        for suffix in format_module(name).SUFFIXES:
+            assert resolve(suffix) in FORMATS
+
+
+def test_unknown_format_suggests() -> None:
+    """An unknown name raises UnknownFormatError with close matches."""
+    with pytest.raises(UnknownFormatError, match="did you mean 'bibtex'") as info:
+        msc_sci.export("bibtx")
+    assert isinstance(info.value, LookupError)
+
+
+def test_unknown_format_lists_known() -> None:
+    """A name close to nothing lists the known formats."""
+    with pytest.raises(UnknownFormatError, match="known: biblatex, bibtex, cff, coins"):
+        msc_sci.export("docx")
+
+
+def test_export_takes_any_work() -> None:
+    """export() takes another work by keyword."""
+    assert msc_sci.export("ris", work=Work(id="other", title="t")).startswith("TY  - JOUR\n")
+
+
+def test_package_is_callable_after_submodule_import() -> None:
+    """msc_sci.export stays callable when a format submodule was imported first."""
+    code = "import msc_sci.export.ris, msc_sci; print(msc_sci.export('ris').splitlines()[0])"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout == "TY  - JOUR\n"
+    assert isinstance(sys.modules["msc_sci.export"], types.ModuleType)
+
+
+def test_import_stays_cheap() -> None:
+    """import msc_sci loads no format module and no pybtex, pyyaml or json-ld library."""
+    code = (
+        "import sys, msc_sci; "
+        "print(sorted(m for m in sys.modules if m.startswith(('pybtex', 'latexcodec', "
+        "'msc_sci.export', 'msc_sci._verify', 'urllib.request'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout == "[]\n"
+
+
+def test_unknown_option_is_an_export_error() -> None:
+    """An option the format does not take is an ExportError naming the options it takes."""
+    with pytest.raises(
+        msc_sci.ExportError, match=r"ris: unknown option.*ascii_only; ris takes none"
+    ):
+        msc_sci.export("ris", ascii_only=True)
