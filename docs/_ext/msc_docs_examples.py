@@ -51,6 +51,11 @@ True
 >>> found.text, found.speaker, found.cue
 ('It works', 'Ana Ruiz', 'said Dr. Ana Ruiz')
 """,
+    "InputError": """
+>>> error = msc_sci.InputError("invalid start byte", path="article.txt")
+>>> isinstance(error, OSError), str(error)
+(True, 'article.txt: cannot be read as UTF-8 text: invalid start byte')
+""",
     "Intervention": """
 >>> treatment = msc_sci.study().intervention
 >>> treatment.autologous, treatment.cell_source, treatment.route
