@@ -138,3 +138,190 @@ json_values = st.recursive(
     ),
     max_leaves=12,
 )
+
+
+# -- texts about the study, for the coverage checker -------------------------------------
+
+#: Phrases the checker's rules look for, negated or not, to mix with arbitrary text.
+_coverage_phrases = st.sampled_from(
+    [
+        "a blinded trial",
+        "not blinded",
+        "no placebo",
+        "placebo-controlled",
+        "a dozen patients",
+        "13 patients",
+        "12 people",
+        "embryonic stem cells",
+        "injected into the spinal cord",
+        "non-traumatic",
+        "no side effects",
+        "no serious side effects",
+        "a cure",
+        "repaired the spinal cord",
+        "Stemirac, the team behind",
+        "Waxman, lead author of the study",
+        "Journal of Clinical Neurology and Neurosurgery",
+        "published in the journal Nature Medicine",
+        "\u201cThe idea that it is possible to restore motor function\u201d",
+        '"unbalanced quote',
+        "patients improved",
+    ]
+)
+
+#: Text that may or may not talk about the study: phrases, hostile strings and noise.
+coverage_texts = st.lists(
+    st.one_of(_coverage_phrases, hostile_text, st.text(max_size=30)), max_size=8
+).map(" ".join)
+
+
+# -- quotations in running text ----------------------------------------------------------
+
+#: Fictional speakers for generated articles (never real people).
+FICTIONAL_SPEAKERS = ("Ana Ruiz", "Bo Lind", "Carla Mendes", "Dr. Priya Natarajan")
+
+_quote_words = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "cells",
+            "patients'",
+            "it's",
+            "results",
+            "we",
+            "hope",
+            "may",
+            "help",
+            "trial",
+            "small",
+            "early",
+            "[stem cells](#)",
+            "years",
+            "function",
+            "walk",
+        ]
+    ),
+    min_size=4,
+    max_size=14,
+).map(" ".join)
+_narrative = st.sampled_from(
+    [
+        "The trial was small.",
+        "Patients' own cells were used, and it's early days.",
+        "Critics called it a \u201cmiracle\u201d.",
+        "Nobody was blinded.",
+        "",
+    ]
+)
+
+
+@st.composite
+def attributed_paragraphs(draw: st.DrawFn) -> tuple[str, str]:
+    """A paragraph with one quotation attributed to a fictional speaker, and that name."""
+    name = draw(st.sampled_from(FICTIONAL_SPEAKERS))
+    words = draw(_quote_words)
+    opening, closing = draw(st.sampled_from([("\u201c", "\u201d"), ('"', '"')]))
+    cue = draw(
+        st.sampled_from(["said {n}", "{n} said", "noted {n}", "{n} added", "according to {n}"])
+    ).format(n=name)
+    before = draw(_narrative)
+    if draw(st.booleans()):
+        body = f"{before} {cue}: {opening}{words}.{closing}".strip()
+        if cue.startswith("according"):
+            body = f"{before} {opening}{words},{closing} {cue}.".strip()
+    else:
+        body = f"{before} {opening}{words},{closing} {cue}.".strip()
+    return body, name.removeprefix("Dr. ")
+
+
+#: Text made to stress a quote finder: stray, nested, curly and straight marks, breaks.
+quote_noise = st.lists(
+    st.sampled_from(
+        [
+            *"\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb\n \t:,.-\u2014",
+            *("a", "B", "said", " he said", "Waxman", " the paper said", "[x](#)", "\n\n"),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@st.composite
+def news_texts(draw: st.DrawFn) -> str:
+    """News-like text: attributed paragraphs, narrative, noise, arbitrary strings."""
+    parts = draw(
+        st.lists(
+            st.one_of(
+                attributed_paragraphs().map(lambda pair: pair[0]),
+                _narrative,
+                quote_noise,
+                st.text(max_size=30),
+            ),
+            max_size=8,
+        )
+    )
+    separator = draw(st.sampled_from(["\n\n", "\n", " ", "\n \n"]))
+    return separator.join(parts)
+
+
+@st.composite
+def speech_sequences(draw: st.DrawFn) -> tuple[str, list[str | None]]:
+    """An article of named, unnamed, pronoun and continuation quotes, with each speaker.
+
+    The expected speakers follow the finder's rules: a pronoun is the last named person,
+    nobody after an unnamed speaker; a quote-only paragraph continues the paragraph
+    before it, nobody after narrative.
+    """
+    paragraphs: list[str] = []
+    expected: list[str | None] = []
+    last: str | None = None
+    previous: str | None = None
+    for kind in draw(
+        st.lists(
+            st.sampled_from(["named", "unnamed", "pronoun", "continuation", "narrative"]),
+            min_size=1,
+            max_size=10,
+        )
+    ):
+        words = draw(_quote_words)
+        if kind == "named":
+            name = draw(st.sampled_from(FICTIONAL_SPEAKERS))
+            paragraphs.append(f"\u201c{words},\u201d said {name}.")
+            last = previous = name.removeprefix("Dr. ")
+            expected.append(last)
+        elif kind == "unnamed":
+            paragraphs.append(f"\u201c{words},\u201d an independent expert said.")
+            last = previous = None
+            expected.append(None)
+        elif kind == "pronoun":
+            paragraphs.append(f'"{words}," she added.')
+            previous = last
+            expected.append(last)
+        elif kind == "continuation":
+            paragraphs.append(f"\u201c{words}.\u201d")
+            expected.append(previous)
+        else:
+            paragraphs.append(draw(_narrative.filter(bool)))
+            previous = None
+    return "\n\n".join(paragraphs), expected
+
+
+@st.composite
+def reprinted_quotes(draw: st.DrawFn) -> tuple[str, str]:
+    """A registry quote reprinted faithfully, and its id.
+
+    Marks, apostrophes, spacing and a markdown link change; the words do not.
+    """
+    from msc_sci import quotes
+
+    quote = draw(st.sampled_from([q for q in quotes() if q.kind != "indirect"]))
+    words = quote.text.split()
+    if draw(st.booleans()):
+        index = draw(st.integers(0, len(words) - 1))
+        words[index] = f"[{words[index]}](#)"
+    spaces = st.sampled_from([" ", "  ", "\n", " \t "])
+    text = words[0] + "".join(draw(spaces) + word for word in words[1:])
+    if draw(st.booleans()):
+        text = text.replace("'", "\u2019")
+    opening, closing = draw(st.sampled_from([("", ""), ('"', '"'), ("\u201c", "\u201d")]))
+    return f"{opening}{text}{closing}", quote.id

@@ -7,12 +7,14 @@ import pickle
 import pytest
 
 from msc_sci import (
+    InputError,
     MscSciError,
     RecordError,
     ReferenceDataError,
     StyleError,
     UnknownFormatError,
     UnknownNameError,
+    UnknownSpeakerError,
     UnknownStyleError,
 )
 
@@ -57,6 +59,8 @@ def test_unknown_name_lists_a_short_list_when_nothing_is_close() -> None:
         ReferenceDataError("bad", path="p", field="x"),
         UnknownStyleError("apaa", known=["apa"]),
         StyleError("not XML", style="mine.csl"),
+        UnknownSpeakerError("Stephen Waxmen", known=["Stephen G. Waxman"]),
+        InputError("Is a directory", path="articles/"),
     ],
 )
 def test_errors_pickle(error: MscSciError) -> None:

@@ -5,8 +5,12 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     MscSciError
     ├── RecordError (ValueError)          a record or its data is invalid
     │   └── ReferenceDataError            a file under references/ is invalid
+    ├── InputError (OSError)              an input file cannot be read as text
     ├── UnknownNameError (LookupError)    a name that is not in a registry
+    │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
+    │   ├── UnknownLengthError            a summary length
+    │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
     ├── StyleError (ValueError)           a citation style file cannot be used
     ├── ExportError (ValueError)          a work cannot be written in an export format
@@ -23,13 +27,17 @@ from collections.abc import Iterable
 
 __all__ = [
     "ExportError",
+    "InputError",
     "MscSciError",
     "OnlineError",
     "RecordError",
     "ReferenceDataError",
     "StyleError",
+    "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLengthError",
     "UnknownNameError",
+    "UnknownSpeakerError",
     "UnknownStyleError",
 ]
 
@@ -154,6 +162,58 @@ class UnknownFormatError(UnknownNameError):
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "format") -> None:
         super().__init__(name, kind=kind, known=known)
+
+
+class UnknownAudienceError(UnknownNameError):
+    """Raised when a summary audience is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "audience") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownLengthError(UnknownNameError):
+    """Raised when a summary length is not known (see :func:`msc_sci.summarize`)."""
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "length") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+class UnknownSpeakerError(UnknownNameError):
+    """Raised when a speaker's name matches no person or entity in the registry.
+
+    The message suggests the closest known names, whatever their case, e.g.
+    ``unknown speaker 'Stephen Waxmen'; did you mean 'Stephen G. Waxman'?``.
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
+        super().__init__(name, kind=kind, known=known)
+        lowered = {k.lower(): k for k in self.known}
+        close = difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+        self.suggestions = tuple(lowered[match] for match in close)
+        if self.suggestions:
+            hint = " or ".join(repr(s) for s in self.suggestions)
+            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
+
+
+class InputError(MscSciError, OSError):
+    """Raised when an input file (an article to search for quotes) cannot be read as text.
+
+    Attributes:
+        path: The file.
+        reason: Why it cannot be read.
+    """
+
+    def __init__(self, reason: str, *, path: str) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: cannot be read as UTF-8 text: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_input, (type(self), self.reason, self.path))
+
+
+def _rebuild_input(cls: type[InputError], reason: str, path: str) -> InputError:
+    return cls(reason, path=path)
 
 
 class UnknownStyleError(UnknownNameError):

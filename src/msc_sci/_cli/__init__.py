@@ -19,7 +19,18 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 PROG = "msc-sci"
 
 #: Subcommand modules under ``msc_sci._cli``, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("info", "cite", "styles", "export", "verify")
+COMMANDS: tuple[str, ...] = (
+    "info",
+    "cite",
+    "styles",
+    "export",
+    "verify",
+    "quotes",
+    "attribute",
+    "find_quotes",
+    "summary",
+    "check",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -111,3 +111,24 @@ class Quote:
     def __str__(self) -> str:
         names = " and ".join(str(s) for s in self.speakers)
         return f"\u201c{self.text}\u201d \u2014 {names}"
+
+    def attributed(self, style: str = "news", citation_style: str = "apa") -> str:
+        """Return the quote with its attribution in *style*.
+
+        Args:
+            style: ``"news"``, ``"academic"``, ``"markdown"`` or ``"html"``.
+            citation_style: The citation style the academic style cites the source in.
+
+        Raises:
+            UnknownFormatError: for any other style.
+
+        .. versionadded:: 0.1.0
+
+        >>> import msc_sci
+        >>> print(msc_sci.quotes("Kocsis")[0].attributed())  # doctest: +ELLIPSIS
+        “Similar results ... clinically useful,” said Jeffery D. Kocsis, professor of \
+neurology and neuroscience at Yale University.
+        """
+        from msc_sci.quotes._render import attributed
+
+        return attributed(self, style=style, citation_style=citation_style)

@@ -1,0 +1,47 @@
+"""``msc-sci check``: report what a text says that the sourced record does not support."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from msc_sci._errors import MscSciError
+
+NAME = "check"
+HELP = "check a text about the study against the sourced record (exit status 1 on findings)"
+
+
+class UnreadableInputError(MscSciError, OSError):
+    """Raised when the file to check cannot be read."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of ``msc-sci check``."""
+    parser.add_argument("file", metavar="FILE", help="the text to check, or - for stdin")
+    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the text and print each finding; return 1 when there is any."""
+    from msc_sci.checker import check
+
+    if args.file == "-":
+        text = sys.stdin.read()
+        name = "<stdin>"
+    else:
+        name = args.file
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UnreadableInputError(f"{args.file}: cannot read: {exc}") from exc
+    findings = check(text)
+    if args.json:
+        print(json.dumps([f.to_dict(text) for f in findings], indent=2, ensure_ascii=False))
+    else:
+        for finding in findings:
+            line = text.count("\n", 0, finding.span[0]) + 1
+            words = text[finding.span[0] : finding.span[1]]
+            print(f"{name}:{line}: {finding.kind}: {words!r}: {finding.message}")
+    return 1 if findings else 0

@@ -1,0 +1,60 @@
+"""``msc-sci find-quotes``: list the quotations in an article and who said them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from msc_sci._errors import InputError
+
+NAME = "find-quotes"
+HELP = "find the quotations in a text file (or - for stdin) and their speakers"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``msc-sci find-quotes``."""
+    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
+    parser.add_argument("--json", action="store_true", help="print the quotes as JSON")
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        with open(name, encoding="utf-8") as stream:
+            return stream.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(reason, path=name) from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one row per quotation: where, speaker, cue, text."""
+    from msc_sci._records import Entity, Person
+    from msc_sci.quotes._find import find_quotes
+
+    found = find_quotes(_read(args.file))
+    rows = []
+    for quote in found:
+        speaker = quote.speaker
+        rows.append(
+            {
+                "start": quote.start,
+                "end": quote.end,
+                "speaker": str(speaker) if speaker is not None else None,
+                "speaker_id": speaker.id if isinstance(speaker, Person | Entity) else None,
+                "cue": quote.cue,
+                "continues": quote.continues,
+                "text": quote.text,
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    for row in rows:
+        where = f"{row['start']}-{row['end']}"
+        who = row["speaker"] or "(nobody named)"
+        cue = f" [{row['cue']}]" if row["cue"] else ""
+        print(f"{where:>11}  {who}{cue}: \u201c{row['text']}\u201d")
+    return 0

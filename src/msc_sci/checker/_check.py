@@ -1,0 +1,38 @@
+"""``check()``: compare a text about the study with the sourced record."""
+
+from __future__ import annotations
+
+from msc_sci.checker._finding import Finding
+
+__all__ = ["check"]
+
+
+def check(text: str) -> list[Finding]:
+    """Return what *text* says about the study that the sourced record does not support.
+
+    Each :class:`Finding` has a kind (``role``, ``journal``, ``design``, ``count``,
+    ``cell-source``, ``route``, ``injury-type``, ``harms``, ``overclaim``, ``product``,
+    ``misquote``, ``missing-caveat``), the span of the words in *text*, a message, and the
+    claim it goes against with that claim's sources. Negated wording ("not blinded") is
+    not reported, nor are words inside quotation marks (except as misquotes).
+
+    >>> import msc_sci
+    >>> [f.kind for f in msc_sci.check("A blinded trial of 12 patients found no side effects.")]
+    ['design', 'count', 'harms']
+    >>> msc_sci.check("The trial was not blinded and had no placebo; it was preliminary.")
+    []
+
+    .. versionadded:: 0.1
+    """
+    from msc_sci._load import _bundled
+    from msc_sci.checker._misquote import misquote
+    from msc_sci.checker._rules import RULES, Context
+
+    if not isinstance(text, str):
+        raise TypeError(f"check() needs a str, not {type(text).__name__}")
+    ctx = Context.of(text, _bundled())
+    findings: list[Finding] = []
+    for _, rule in RULES:
+        findings.extend(rule(ctx))
+    findings.extend(misquote(ctx))
+    return sorted(findings, key=lambda f: (f.span, f.kind))

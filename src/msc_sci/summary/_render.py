@@ -1,0 +1,107 @@
+"""Render a summary as text, Markdown, HTML (escaped) or JSON."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+from msc_sci._errors import UnknownFormatError
+
+if TYPE_CHECKING:
+    from msc_sci.summary._model import Summary
+
+__all__ = ["FORMATS", "render"]
+
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "json")
+
+
+def render(summary: Summary, format: str) -> str:
+    """Return *summary* in *format* (one of :data:`FORMATS`)."""
+    if format == "text":
+        return _text(summary)
+    if format == "markdown":
+        return _markdown(summary)
+    if format == "html":
+        return _html(summary)
+    if format == "json":
+        return _json(summary)
+    raise UnknownFormatError(format, known=FORMATS)
+
+
+def _text(summary: Summary) -> str:
+    blocks: list[str] = [summary.title] if summary.title else []
+    for section in summary.sections:
+        body = " ".join(s.text for s in section.sentences)
+        blocks.append(f"{section.heading}\n{body}" if section.heading else body)
+    return (" " if summary.length == "tweet" else "\n\n").join(blocks) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    out = []
+    for char in text:
+        if char in "\\`*_[]<>#|":
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _markdown(summary: Summary) -> str:
+    blocks: list[str] = [f"# {_md_escape(summary.title)}"] if summary.title else []
+    for section in summary.sections:
+        if section.heading:
+            blocks.append(f"## {_md_escape(section.heading)}")
+        body = " ".join(
+            s.text if s.text.startswith("https://") else _md_escape(s.text)
+            for s in section.sentences
+        )
+        blocks.append(body)
+    return (" " if summary.length == "tweet" else "\n\n").join(blocks) + "\n"
+
+
+def _html(summary: Summary) -> str:
+    lines = ['<article class="msc-sci-summary">']
+    if summary.title:
+        lines.append(f"<h1>{html.escape(summary.title)}</h1>")
+    for section in summary.sections:
+        lines.append("<section>")
+        if section.heading:
+            lines.append(f"<h2>{html.escape(section.heading)}</h2>")
+        body = " ".join(
+            f'<a href="{html.escape(s.text)}">{html.escape(s.text)}</a>'
+            if s.text.startswith("https://")
+            else html.escape(s.text, quote=False)
+            for s in section.sentences
+        )
+        lines.append(f"<p>{body}</p>")
+        lines.append("</section>")
+    lines.append("</article>")
+    return "\n".join(lines) + "\n"
+
+
+def _json(summary: Summary) -> str:
+    data = {
+        "audience": summary.audience,
+        "length": summary.length,
+        "title": summary.title,
+        "sections": [
+            {
+                "heading": section.heading,
+                "prose": section.prose,
+                "sentences": [
+                    {
+                        "text": s.text,
+                        "claims": list(s.claims),
+                        "quotes": list(s.quotes),
+                        "sources": list(s.sources),
+                    }
+                    for s in section.sentences
+                ],
+            }
+            for section in summary.sections
+        ],
+        "readability": asdict(summary.readability),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

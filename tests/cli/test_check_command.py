@@ -1,0 +1,49 @@
+"""``msc-sci check FILE|-``: findings printed or as JSON, exit status 1 when any."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from msc_sci._cli import main
+
+
+def test_clean_text_exits_0(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A text with nothing to report prints nothing and exits 0."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("The trial was not blinded; it was preliminary."))
+    expected = (0, "")
+    assert expected == (main(["check", "-"]), capsys.readouterr().out)
+
+
+def test_findings_exit_1_with_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Findings are printed as JSON with kind, span, words and claim; exit status 1."""
+    path = tmp_path / "story.txt"
+    path.write_text("A blinded trial found no side effects.", encoding="utf-8")
+    status = main(["check", str(path), "--json"])
+    found = [(f["kind"], f["text"], f["claim"]) for f in json.loads(capsys.readouterr().out)]
+    expected = (1, [("design", "blinded", "design-unblinded"),
+                    ("harms", "no side effects", "harms-none-substantial")])  # fmt: skip
+    assert expected == (status, found)
+
+
+def test_findings_are_printed_with_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each finding is one line: file, line, kind, words, message."""
+    path = tmp_path / "story.txt"
+    path.write_text("Headline\nStemirac, the team behind it, spoke.\n", encoding="utf-8")
+    main(["check", str(path)])
+    expected = f"{path}:2: product: 'Stemirac, the team'"
+    assert capsys.readouterr().out.startswith(expected)
+
+
+def test_missing_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that cannot be read is an error with exit status 1."""
+    status = main(["check", str(tmp_path / "missing.txt")])
+    expected = (1, True)
+    assert expected == (status, "cannot read" in capsys.readouterr().err)

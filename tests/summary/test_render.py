@@ -1,0 +1,88 @@
+"""Rendering: text, Markdown, escaped HTML and JSON carry the same sentences."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+from hypothesis import given
+
+import msc_sci
+from msc_sci.summary._model import Section, Sentence, Summary
+from msc_sci.summary._readability import measure
+from tests.strategies import hostile_text
+
+
+def _summary_of(text: str) -> Summary:
+    sentence = Sentence(text=text, claims=("patients-13",), sources=("yale2021release",))
+    return Summary(
+        audience="public",
+        length="short",
+        format="text",
+        title=text,
+        sections=(Section(heading=text, sentences=(sentence,)),),
+        readability=measure(text),
+    )
+
+
+@given(hostile_text)
+def test_html_escapes_everything(text: str) -> None:
+    """No text reaches HTML unescaped: unescaping the body gives the text back."""
+    rendered = _summary_of(text).render("html")
+    paragraph = re.search(r"<p>(.*)</p>", rendered, re.S)
+    assert paragraph is not None
+    expected = text
+    assert expected == html.unescape(paragraph.group(1))
+
+
+@given(hostile_text)
+def test_json_round_trips_the_sentences(text: str) -> None:
+    """The JSON form holds each sentence with its claims and sources."""
+    data = json.loads(_summary_of(text).render("json"))
+    expected = {
+        "text": text,
+        "claims": ["patients-13"],
+        "quotes": [],
+        "sources": ["yale2021release"],
+    }
+    assert expected == data["sections"][0]["sentences"][0]
+
+
+@pytest.mark.parametrize("length", ["short", "standard"])
+def test_markdown_has_a_title_and_headings(length: str) -> None:
+    """Markdown opens with a level-1 title; standard summaries have level-2 headings."""
+    rendered = msc_sci.summarize(length=length, format="markdown").render()
+    expected = (True, length == "standard")
+    assert expected == (rendered.startswith("# "), "\n## What did they find?\n" in rendered)
+
+
+def test_every_format_holds_the_same_sentences() -> None:
+    """Text, Markdown, HTML and JSON give the same sentences."""
+    summary = msc_sci.summarize("clinician")
+    expected = [s.text for s in summary.sentences]
+    data = json.loads(summary.render("json"))
+    assert expected == [s["text"] for sec in data["sections"] for s in sec["sentences"]]
+    for format in ("text", "html"):
+        rendered = html.unescape(summary.render(format))
+        assert all(text in rendered for text in expected), format
+
+
+def test_tweet_text_is_one_line() -> None:
+    """A tweet in text format is a single line ending with the DOI link."""
+    rendered = msc_sci.summarize(length="tweet").render("text")
+    expected = 1
+    assert expected == len(rendered.strip().splitlines())
+
+
+def test_import_msc_sci_loads_neither_summary_nor_checker() -> None:
+    """``import msc_sci`` stays cheap: the summary and checker load on first use."""
+    import subprocess
+    import sys
+
+    code = "import sys, msc_sci; print(sorted(m for m in sys.modules if m.startswith('msc_sci.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = out.stdout
+    expected = (False, False)
+    assert expected == ("msc_sci.summary" in loaded, "msc_sci.checker" in loaded)
