@@ -67,7 +67,14 @@ def run(fixture: dict[str, str]) -> str:
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
         for group in raw
     ]
-    return "\n".join(html.inline(tree) for tree in processor.citations(items, groups))
+    rendered = [html.inline(tree) for tree in processor.citations(items, groups)]
+    if "CITATIONS" in fixture:
+        # The suite shows every citation, the last inserted one marked ">>".
+        return "\n".join(
+            f"{'>>' if number == len(rendered) - 1 else '..'}[{number}] {text}"
+            for number, text in enumerate(rendered)
+        )
+    return "\n".join(rendered)
 
 
 def main() -> None:

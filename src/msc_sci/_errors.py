@@ -22,7 +22,6 @@ Subclasses of builtin errors let callers that already catch ``ValueError`` or
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = [
@@ -135,6 +134,8 @@ class UnknownNameError(MscSciError, LookupError):
     def __init__(self, name: str, *, kind: str, known: Iterable[str]) -> None:
         self.name = name
         self.kind = kind
+        import difflib  # here, not at the top: the CLI imports this module on every run
+
         self.known = tuple(sorted(set(known)))
         self.suggestions = tuple(
             difflib.get_close_matches(name.lower(), self.known, n=3, cutoff=0.6)

@@ -9,4 +9,5 @@ from msc_sci.cite._precomputed import PATH, build
 
 def test_table_matches_the_engine() -> None:
     """Regenerate with ``python -m msc_sci.cite._precomputed`` when this fails."""
-    assert build() == json.loads(PATH.read_text(encoding="utf-8"))
+    with open(PATH, encoding="utf-8") as file:
+        assert build() == json.load(file)

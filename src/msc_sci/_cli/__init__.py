@@ -10,9 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from typing import NoReturn
 
 from msc_sci._version import __version__
+
+# Not ``typing``: every ``msc-sci`` run pays for what this module imports.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -47,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cite, quote and explain Honmou et al. 2021 (13 case series).",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # An explicit prog spares argparse a help formatter (and shutil, bz2, lzma) per run.
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, prog=PROG
+    )
     for name in COMMANDS:
         module = import_module(f"msc_sci._cli.{name}")
         sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP)

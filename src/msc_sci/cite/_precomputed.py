@@ -9,14 +9,13 @@ the engine prints now, so it cannot drift.
 
 from __future__ import annotations
 
-import functools
 import json
-from pathlib import Path
+import os
 
 __all__ = ["PATH", "build", "lookup"]
 
-#: Where the table lives.
-PATH = Path(__file__).with_name("study-citations.json")
+#: Where the table lives (``os.path``, not ``pathlib``: this module is on the cold path).
+PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "study-citations.json")
 
 _STYLES = (
     "apa",
@@ -50,13 +49,17 @@ def _key(style: str, locale: str, format: str, mode: str) -> str:
     return f"{style}|{locale}|{format}|{mode}"
 
 
-@functools.cache
+_TABLE: dict[str, str] = {}
+
+
 def _table() -> dict[str, str]:
-    try:
-        loaded: dict[str, str] = json.loads(PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return loaded
+    if not _TABLE:
+        try:
+            with open(PATH, encoding="utf-8") as file:
+                _TABLE.update(json.load(file))
+        except (OSError, ValueError):
+            pass
+    return _TABLE
 
 
 def lookup(style: str, locale: str, format: str, mode: str) -> str | None:
@@ -91,7 +94,5 @@ def build() -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    PATH.write_text(
-        json.dumps(build(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-        encoding="utf-8",
-    )
+    with open(PATH, "w", encoding="utf-8") as out:
+        out.write(json.dumps(build(), ensure_ascii=False, indent=0, sort_keys=True) + "\n")

@@ -8,6 +8,7 @@ from citeproc import model
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label
 from msc_sci.cite._engine._dates import Date
+from msc_sci.cite._engine._disambiguate import SUFFIX_KEY
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._quotes import Quoted
@@ -53,7 +54,15 @@ class Key(_MacroCache, model.Key):
 
 
 class Date_Part(TextCased, model.Date_Part):  # noqa: N801
-    """A ``cs:date-part`` with our title case."""
+    """A ``cs:date-part`` with our title case, and an implicit year suffix after the year."""
+
+    def process(self, date: Any, context: Any = None) -> Any:
+        text = super().process(date, context)
+        if self.get("name") == "year" and text is not None and isinstance(date, dict):
+            suffix = dict.get(date, SUFFIX_KEY)
+            if suffix:
+                text = str(text) + str(suffix)
+        return text
 
 
 class Number(_PageRanges, TextCased, model.Number):

@@ -46,7 +46,7 @@ class Layout(model.Layout):
         aligned = bool(parent.get("second-field-align"))
         substitute = parent.get("subsequent-author-substitute")
         children = list(self.iterchildren())
-        output = []
+        output: list[Any] = []
         previous: str | None = None
         for item in citation_items:
             self.repressed: dict[str, list[str]] = {}
@@ -57,6 +57,7 @@ class Layout(model.Layout):
                 entry = self.format(self.wrap(_render(children, item)))
             self.author_pending = False
             if entry is None:
+                output.append(None)  # kept, so entries stay aligned with their items
                 continue
             if substitute is not None:
                 entry, previous = _substitute(str(entry), substitute, previous)

@@ -9,9 +9,15 @@ from typing import Any
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
 from citeproc.string import String
 
-from msc_sci.cite._engine._punctuation import Quotes, fix_punctuation, flip_quotes
+from msc_sci.cite._engine._disambiguate import add_year_suffixes
+from msc_sci.cite._engine._punctuation import (
+    Quotes,
+    collapse_punctuation,
+    fix_punctuation,
+    flip_quotes,
+)
 from msc_sci.cite._engine._rich import Span, clean, mark, parse
-from msc_sci.cite._engine._source import Source
+from msc_sci.cite._engine._source import Source, inline_markup
 
 __all__ = ["FORMATTER", "Processor"]
 
@@ -73,10 +79,14 @@ class Processor(CitationStylesStyle):
         citations = [Citation([_Item(key)]) for key in source]
         for citation in citations:
             bibliography.register(citation)
+        if self.root.bibliography is not None:
+            bibliography.sort()
+        add_year_suffixes(bibliography, _Item)
         return bibliography, citations
 
     def _finish(self, rendered: object) -> Span:
-        tree = fix_punctuation(parse(str(rendered)), in_quote=self.in_quote)
+        text = collapse_punctuation(str(rendered))
+        tree = fix_punctuation(parse(text), in_quote=self.in_quote)
         return flip_quotes(tree, self.quotes)
 
     def bibliography(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Span]]:
@@ -84,10 +94,13 @@ class Processor(CitationStylesStyle):
         if self.root.bibliography is None:
             return []
         bibliography, _ = self._bibliography(items)
-        bibliography.sort()
         order = [int(key[1:]) for key in bibliography.keys]
         entries = bibliography.bibliography()
-        return [(index, self._finish(entry)) for index, entry in zip(order, entries, strict=True)]
+        return [
+            (index, self._finish(entry))
+            for index, entry in zip(order, entries, strict=True)
+            if entry is not None
+        ]
 
     def citations(
         self, items: Sequence[Mapping[str, Any]], groups: Sequence[Sequence[Mapping[str, Any]]]
@@ -100,8 +113,6 @@ class Processor(CitationStylesStyle):
         from citeproc.source import Locator
 
         bibliography, _ = self._bibliography(items)
-        if self.root.bibliography is not None:
-            bibliography.sort()
         out = []
         for group in groups:
             cites = []
@@ -113,7 +124,7 @@ class Processor(CitationStylesStyle):
                     )
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
-                        extra[affix] = clean(str(cite[affix]))
+                        extra[affix] = str(inline_markup(str(cite[affix]), self.quotes))
                 cites.append(_Item(f"k{cite['index']}", **extra))
             citation = Citation(cites)
             bibliography.register(citation)
@@ -124,8 +135,6 @@ class Processor(CitationStylesStyle):
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
         """Return the first citation of all *items* together."""
         bibliography, _ = self._bibliography(items)
-        if self.root.bibliography is not None:
-            bibliography.sort()
         cite = Citation([_Item(key) for key in bibliography.keys])
         bibliography.register(cite)
         text = bibliography.cite(cite, lambda item: None)

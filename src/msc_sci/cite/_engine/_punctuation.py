@@ -8,11 +8,38 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from msc_sci.cite._engine._rich import Span
 
-__all__ = ["Quotes", "fix_punctuation", "flip_quotes"]
+__all__ = ["Quotes", "collapse_punctuation", "fix_punctuation", "flip_quotes"]
+
+_PAIR = re.compile("([:;.!?,])([\ue010-\ue01f]*)([:;.!?,])")
+
+
+def _collapse(match: re.Match[str]) -> str:
+    left, marks, right = match.groups()
+    if left == right:
+        # "..." in data is an ellipsis; only a seam at formatting is collapsed.
+        return left + marks if marks else match.group()
+    if right in ":." and left in ":;!?":
+        return left + marks
+    if right in "!?" and left in ":;":
+        return marks + right
+    return match.group()
+
+
+def collapse_punctuation(text: str) -> str:
+    """Collapse punctuation meeting at a seam as citeproc-js does.
+
+    A colon or full stop after ``: ; ! ?`` is dropped, ``!`` or ``?`` replaces a
+    colon or semicolon before it, and a repeated mark at a formatting seam is kept once.
+
+    >>> collapse_punctuation("Why?. Because;! Yes.")
+    'Why? Because! Yes.'
+    """
+    return _PAIR.sub(_collapse, text)
 
 
 class Quotes(NamedTuple):

@@ -28,11 +28,12 @@ _TAGS = {
     "<b>": ("b", "</b>"),
     "<sup>": ("sup", "</sup>"),
     "<sub>": ("sub", "</sub>"),
+    "<sc>": ("sc", "</sc>"),
     '<span style="font-variant:small-caps;">': ("sc", "</span>"),
     '<span class="nocase">': ("nocase", "</span>"),
 }
 _TAG = re.compile(
-    r"<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|</span>"
+    r"<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<sc>|</sc>|</span>"
     r'|<span style="font-variant:\s*small-caps;?">|<span class="nocase">',
     re.IGNORECASE,
 )

@@ -117,7 +117,7 @@ _STOP_WORDS = frozenset(
     ]
 )
 _OPENERS = "\"'\u201c\u201d\u2018\u2019([{"
-_WORD = re.compile(r"[^\s\-\u2010\u2013/]+")
+_WORD = re.compile(r"[^\s\-\u2010\u2013\u2014/]+")
 
 
 def _upper_first(word: str) -> str:
@@ -149,9 +149,11 @@ def title_case(text: str) -> str:
         word = match.group()
         bare = word.strip(_OPENERS)
         after_colon = ":" in between or between.rstrip().endswith(("?", "!"))
+        before_hyphen = text[match.end() : match.end() + 1] in ("-", "\u2010")
         if word == word.lower() and (
             first
             or after_colon
+            or before_hyphen
             or (number == len(matches) - 1 and len(bare) > 1)
             or bare.lower().rstrip(",;:") not in _STOP_WORDS
         ):
@@ -160,7 +162,7 @@ def title_case(text: str) -> str:
         out.append(word)
         first = False
         last_end = match.end()
-        if word.endswith(":"):
+        if word.endswith((":", "?", "!")):
             first = True
     out.append(text[last_end:])
     return "".join(out)
