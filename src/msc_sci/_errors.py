@@ -187,7 +187,7 @@ class UnknownSpeakerError(UnknownNameError):
     """
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
-        import difflib  # here, as in UnknownNameError: the CLI imports this module every run
+        import difflib  # here, not at the top: the CLI imports this module on every run
 
         super().__init__(name, kind=kind, known=known)
         lowered = {k.lower(): k for k in self.known}
