@@ -187,6 +187,8 @@ class UnknownSpeakerError(UnknownNameError):
     """
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "speaker") -> None:
+        import difflib  # here, not at the top: the CLI imports this module on every run
+
         super().__init__(name, kind=kind, known=known)
         lowered = {k.lower(): k for k in self.known}
         close = difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
