@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import msc_sci
 from msc_sci import MscSciError
-from tests.strategies import hostile_text
+from tests.strategies import hostile_text, hostile_works
 
 FORMATS = ("text", "html", "markdown", "rst", "latex")
 STYLES = ("apa", "ieee", "modern-language-association")
@@ -82,3 +82,18 @@ def test_hostile_fields_never_crash(output_format: str, text: str, style: str) -
     if output_format == "latex":
         assert "\\input" not in entries[0]
         assert "\\write18" not in entries[0]
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+@given(work=hostile_works(), style=st.sampled_from(STYLES))
+def test_hostile_works_in_every_format(output_format: str, work: msc_sci.Work, style: str) -> None:
+    """Hostile works (every free-text field and name) format or raise an msc_sci error."""
+    try:
+        entries = msc_sci.Style(style).bibliography([work], format=output_format)
+        citation = msc_sci.Style(style).citation([work], format=output_format)
+    except MscSciError:
+        return
+    if output_format == "html":
+        for output in (*entries, citation):
+            tags = re.findall(r"<[^>]*>", output)
+            assert [] == [tag for tag in tags if not _ALLOWED_HTML.fullmatch(tag)]

@@ -141,7 +141,7 @@ class Style:
         """Return ``(id, entry)`` pairs of *works*' bibliography, sorted as the style sorts.
 
         >>> Style("apa").keyed_entries([{"id": "x", "type": "book", "title": "T"}])
-        [('x', 'T. (n.d.). T.')]
+        [('x', 'T. (n.d.).')]
         """
         from msc_sci.cite import _formats
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from citeproc import model
 
-__all__ = ["Else_If", "If", "Label"]
+__all__ = ["Else_If", "If", "Label", "Substitute"]
 
 
 class If(model.If):
@@ -46,3 +48,34 @@ class Label(model.Label):
                 if name.replace("-", "_") not in reference:
                     return None
         return super().process(item, variable, plural, context, **kw)
+
+
+class Substitute(model.Substitute):
+    """A ``cs:substitute`` that suppresses every variable it printed, as citeproc-js does.
+
+    citeproc-py suppressed only a variable named on the substituting element itself, so a
+    title reached through a macro was printed twice (``T. (n.d.). T.``).
+    """
+
+    def add_to_repressed_list(self, child: Any, context: Any) -> None:
+        super().add_to_repressed_list(child, context)
+        layout = context.get_layout() if context is not None else self.get_layout()
+        text_tag = f"{{{self.nsmap['cs']}}}text"
+        variables = layout.repressed.setdefault(text_tag, [])
+        variables.extend(_variables(child, set()))
+
+
+def _variables(element: Any, seen: set[str]) -> list[str]:
+    """Return the variables *element* prints through ``cs:text``, macros included."""
+    found = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+        if tag == "text" and node.get("variable"):
+            found.append(node.get("variable"))
+        if tag == "text" and node.get("macro") and node.get("macro") not in seen:
+            seen.add(node.get("macro"))
+            try:
+                found.extend(_variables(node.get_root().macro(node.get("macro")), seen))
+            except IndexError:
+                continue
+    return found

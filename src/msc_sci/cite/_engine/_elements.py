@@ -6,7 +6,7 @@ from typing import Any
 
 from citeproc import model
 
-from msc_sci.cite._engine._conditions import Else_If, If, Label
+from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY
 from msc_sci.cite._engine._layout import Layout, Sort
@@ -56,6 +56,17 @@ class Key(_MacroCache, model.Key):
 class Date_Part(TextCased, model.Date_Part):  # noqa: N801
     """A ``cs:date-part`` with our title case, and an implicit year suffix after the year."""
 
+    def render(self, date: Any, context: Any = None) -> Any:
+        # citeproc-py copies the calling style's date-part attributes onto the locale's
+        # element for good; restore them, so one style's overrides never leak to another.
+        saved = dict(self.attrib)
+        try:
+            return super().render(date, context)
+        finally:
+            if dict(self.attrib) != saved:
+                self.attrib.clear()
+                self.attrib.update(saved)
+
     def process(self, date: Any, context: Any = None) -> Any:
         text = super().process(date, context)
         if self.get("name") == "year" and text is not None and isinstance(date, dict):
@@ -90,6 +101,7 @@ ELEMENTS: dict[str, type] = {
     "name-part": Name_Part,
     "label": LabelCased,
     "if": If,
+    "substitute": Substitute,
     "else-if": Else_If,
     "layout": Layout,
     "sort": Sort,

@@ -63,16 +63,21 @@ class Name(model.Name):
     def initialize(self, given: str, mark: str, context: object) -> str:
         hyphen = self.get_option("initialize-with-hyphen", context)
         if self._initialize_option(context) == "false":
-            # Only existing initials are normalised; full given names stay.
-            words = []
-            for word in given.split():
+            # Only existing initials are normalised (M.E to M. E.); given names stay.
+            out = ""
+            for word in _GIVEN_WORD.findall(str(given)):
                 bare = word.rstrip(".")
                 if len(bare) == 1 and bare.isupper():
-                    words.append(bare + mark.rstrip())
+                    out += bare + str(mark)
                 else:
-                    words.append(word)
-            return " ".join(words)
+                    out = f"{out.rstrip()} {word} " if out else f"{word} "
+            return out.strip()
         return initials(str(given), str(mark), hyphen=bool(hyphen))
+
+    def markup(self, text: object) -> object:
+        if isinstance(text, int):  # form="count": keep the number, Names adds them up
+            return text
+        return super().markup(text)
 
     def process(self, item: object, variable: str, context: object = None, **kw: object) -> object:
         text = super().process(item, variable, context=context, **kw)
