@@ -563,3 +563,8 @@ def test_import_does_not_load_pybtex() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "False False\n" == done.stdout
+
+
+def test_month_prints_as_its_name() -> None:
+    """The month macro in the .bib record prints as the month's name, as in real BibTeX."""
+    assert "203:106565, April 2021." in msc_sci.cite(style="bibtex:plain")

@@ -74,6 +74,7 @@ Other LaTeX commands are kept as written.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import io
 import re
@@ -403,7 +404,7 @@ def _entries(
     """
     from pybtex.exceptions import PybtexError
 
-    from msc_sci.export.bibtex import to_entry
+    from msc_sci.export.bibtex import MONTH_MACROS, to_entry
 
     entries: dict[str, Entry] = {}
     seen: dict[str, Work] = {}
@@ -420,6 +421,10 @@ def _entries(
                 )
             continue
         seen[key] = work
+        month = entry.fields.get("month")
+        if month in MONTH_MACROS:
+            # The .bib file holds BibTeX's month macro; expand it as BibTeX's parser does.
+            entry.fields["month"] = calendar.month_name[MONTH_MACROS.index(month) + 1]
         entries[key] = entry
     return entries, seen
 
