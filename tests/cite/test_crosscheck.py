@@ -86,3 +86,10 @@ def test_citations_match_citeproc_js(style: str) -> None:
     assert {key: _ws(value) for key, value in expected.items()} == {
         key: _ws(value) for key, value in actual.items()
     }
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_one_citation_of_several_works_matches_citeproc_js(style: str) -> None:
+    """Several works cited together (number ranges included) are as in citeproc-js."""
+    expected = _ws(_citeproc_js(style)["together"])
+    assert expected == _ws(Style(style).citation(_records()[:4]))

@@ -64,6 +64,30 @@ class Layout(model.Layout):
             output.append(model.String(str(entry)))
         return output
 
+    def render_citation(self, citation: Any, callback: Any) -> Any:
+        parent = self.getparent()
+        # Cites keep the order given unless the style sorts them (citeproc-py put them
+        # in bibliography order first).
+        good = [cite for cite in citation.cites if not cite.is_bad()]
+        bad = [cite for cite in citation.cites if cite.is_bad()]
+        if parent.sort is not None:
+            good = parent.sort.sort(good, self)
+        rendered: list[tuple[Any, Any]] = []
+        for cite in good:
+            self.repressed = {}
+            text = _render(list(self.iterchildren()), cite)
+            if text is None:
+                continue
+            rendered.append((cite, cite.get("prefix", "") + text + cite.get("suffix", "")))
+            parent.cites.append(cite)
+        if parent.get("collapse") == "citation-number":
+            pieces = _collapse_numbers(rendered)
+        else:
+            pieces = [text for _, text in rendered]
+        for cite in bad:
+            pieces.append(callback(cite) or f"{cite.key}?")
+        return self.format(self.wrap(self.join(pieces)))
+
     def _aligned(self, children: list[Any], item: Any) -> str | None:
         first = _render(children[:1], item)
         rest = _render(children[1:], item)
@@ -100,6 +124,32 @@ def _span_end(text: str, start: int) -> int:
 
 
 _OPENERS = frozenset(OPEN.values())
+
+
+def _collapse_numbers(rendered: list[tuple[Any, Any]]) -> list[Any]:
+    """Join runs of three or more consecutive citation numbers as ranges, with an en dash."""
+    pieces: list[Any] = []
+    run: list[tuple[Any, Any]] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            pieces.append(model.String(f"{run[0][1]}\u2013{run[-1][1]}"))
+        else:
+            pieces.extend(text for _, text in run)
+        run.clear()
+
+    for cite, text in rendered:
+        plain_cite = not (cite.get("prefix") or cite.get("suffix") or "locator" in cite)
+        if run and plain_cite and cite.number == run[-1][0].number + 1:
+            run.append((cite, text))
+            continue
+        flush()
+        if plain_cite:
+            run.append((cite, text))
+        else:
+            pieces.append(text)
+    flush()
+    return pieces
 
 
 def _render(children: list[Any], item: Any) -> Any:
