@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import msc_sci
-from msc_sci import StyleError, UnknownFormatError, UnknownStyleError
+from msc_sci import RecordError, StyleError, UnknownFormatError, UnknownStyleError
 
 STUDY_DOI = "10.1016/j.clineuro.2021.106565"
 
@@ -114,3 +114,10 @@ def test_import_is_lazy() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert output.strip() == "[]"
+
+
+@pytest.mark.parametrize("bad", [{"id": "x", "type": "nope"}, {"type": "book"}, 42])
+def test_invalid_works_raise_record_error(bad: object) -> None:
+    """Invalid items raise RecordError naming where they are."""
+    with pytest.raises(RecordError, match=r"works\[0\]"):
+        msc_sci.Style("apa").bibliography([bad])  # type: ignore[list-item]
