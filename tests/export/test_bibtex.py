@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 import bibtexparser
 import pytest
 from hypothesis import given
@@ -46,7 +48,12 @@ def check_round_trip(work: Work) -> None:
     key, entry = bibtex.to_entry(work)
     parsed = parse_string(text, "bibtex").entries[key]
     assert entry.type == parsed.type
-    assert dict(entry.fields) == dict(parsed.fields)
+    expected_fields = dict(entry.fields)
+    if expected_fields.get("month") in bibtex.MONTH_MACROS:
+        # The month is written as a bare macro (apr), which pybtex expands as BibTeX does.
+        number = bibtex.MONTH_MACROS.index(expected_fields["month"]) + 1
+        expected_fields["month"] = calendar.month_name[number]
+    assert expected_fields == dict(parsed.fields)
     assert {r: [str(p) for p in ps] for r, ps in entry.persons.items()} == {
         r: [str(p) for p in ps] for r, ps in parsed.persons.items()
     }
@@ -74,7 +81,7 @@ def test_study_entry() -> None:
         "journal": "Clinical Neurology and Neurosurgery",
         "shortjournal": "Clin Neurol Neurosurg",
         "year": "2021",
-        "month": "4",
+        "month": "apr",
         "volume": "203",
         "pages": "106565",
         "eid": "106565",

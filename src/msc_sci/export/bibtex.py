@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from msc_sci._errors import ExportError
 from msc_sci._records import Date, Person, Work
@@ -199,6 +199,13 @@ def write_entry(key: str, entry: Entry, *, dialect: str) -> str:
             # pybtex would pass "\\" and "{" through but re-escape "%": do neither twice.
             return text
 
+        def _write_field(self, stream: TextIO, type: str, value: str) -> None:
+            if type == "month" and value in MONTH_MACROS:
+                # A bare macro, so every style prints the month in its own words.
+                stream.write(f",\n    {type} = {value}")
+                return
+            super()._write_field(stream, type, value)
+
     from pybtex.bibtex.exceptions import BibTeXError
 
     try:
@@ -206,6 +213,10 @@ def write_entry(key: str, entry: Entry, *, dialect: str) -> str:
     except BibTeXError as exc:  # pragma: no cover - escape() keeps braces balanced
         raise ExportError(str(exc), format=dialect) from exc
     return out
+
+
+#: BibTeX's predefined month macros, January first.
+MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def citation_key(work_id: str) -> str:
@@ -286,7 +297,7 @@ def _date_fields(date: Date, biblatex: bool, text: Callable[[str, str], str]) ->
         return {"date": str(date)}
     out = {"year": str(date.year)}
     if date.month is not None and date.month <= 12:
-        out["month"] = str(date.month)
+        out["month"] = MONTH_MACROS[date.month - 1]
     return out
 
 
