@@ -90,6 +90,7 @@ def main() -> None:
     passed: Counter[str] = Counter()
     total: Counter[str] = Counter()
     failures = []
+    top_passed = top_total = 0
     for path in sorted(args.path.rglob("*.txt")):
         group = path.stem.split("_")[0]
         total[group] += 1
@@ -101,12 +102,21 @@ def main() -> None:
             ours = f"error: {type(exc).__name__}: {exc}"
         finally:
             signal.alarm(0)
+        top = path.parent == args.path
+        top_total += top
         if _normal(ours) == _normal(fixture.get("RESULT", "")):
             passed[group] += 1
+            top_passed += top
         else:
-            failures.append(path.name)
+            failures.append(str(path.relative_to(args.path)))
     overall = sum(passed.values()) / max(1, sum(total.values()))
     print(f"overall: {sum(passed.values())}/{sum(total.values())} = {overall:.1%}")
+    if top_total:
+        rate = top_passed / top_total
+        print(
+            f"top-level fixtures (without off-spec/, experiments/): {top_passed}/{top_total}"
+            f" = {rate:.1%}"
+        )
     for group in sorted(total):
         print(
             f"  {group:<16} {passed[group]:4}/{total[group]:<4} {passed[group] / total[group]:6.1%}"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import msc_sci
-from msc_sci import StyleError, UnknownFormatError, UnknownStyleError
+from msc_sci import RecordError, StyleError, UnknownFormatError, UnknownStyleError
 
 STUDY_DOI = "10.1016/j.clineuro.2021.106565"
 
@@ -114,3 +114,30 @@ def test_import_is_lazy() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert output.strip() == "[]"
+
+
+@pytest.mark.parametrize("bad", [{"id": "x", "type": "nope"}, {"type": "book"}, 42])
+def test_invalid_works_raise_record_error(bad: object) -> None:
+    """Invalid items raise RecordError naming where they are."""
+    with pytest.raises(RecordError, match=r"works\[0\]"):
+        msc_sci.Style("apa").bibliography([bad])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        '<text macro="missing"/>',
+        '<text macro="loop"/>',
+    ],
+)
+def test_style_that_cannot_render_is_a_style_error(tmp_path: Path, layout: str) -> None:
+    """A missing or endlessly recursive macro is a StyleError naming the file."""
+    path = tmp_path / "odd.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="loop"><text macro="loop"/></macro>'
+        f"<citation><layout>{layout}</layout></citation></style>",
+        encoding="utf-8",
+    )
+    with pytest.raises(StyleError, match=r"odd\.csl"):
+        msc_sci.Style(path).citation([{"id": "a", "type": "book", "title": "T"}])

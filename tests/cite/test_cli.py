@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from msc_sci._cli import main
@@ -23,3 +26,16 @@ def test_styles_search(capsys: pytest.CaptureFixture[str]) -> None:
     """``msc-sci styles --search`` lists matching names only."""
     assert main(["styles", "--search", "vancouver-nlm"]) == 0
     assert capsys.readouterr().out == "vancouver-nlm\n"
+
+
+def test_cold_cite_loads_no_engine_and_no_other_command() -> None:
+    """``msc-sci cite`` for a common style imports neither the CSL engine nor other commands."""
+    code = (
+        "import sys; from msc_sci._cli import main; main(['cite', '--mode', 'citation']); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('citeproc', 'lxml') "
+        "or m.startswith('msc_sci._cli.') and m != 'msc_sci._cli.cite'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    )
+    assert ["(Honmou et al., 2021)", "[]"] == result.stdout.splitlines()

@@ -35,8 +35,37 @@ def _records() -> list[dict[str, Any]]:
     return [*study, *synth[:20]]
 
 
+#: Works by the same authors, for year suffixes and cite grouping.
+SAME_AUTHORS = [
+    {
+        "id": f"s{number}",
+        "type": "book",
+        "title": title,
+        "author": [{"family": "Smith", "given": "Ann"}],
+        "issued": {"date-parts": [[year]]},
+    }
+    for number, (title, year) in enumerate((("Beta", 2020), ("Alpha", 2020), ("Gamma", 2021)))
+] + [
+    {
+        "id": "j",
+        "type": "book",
+        "title": "Z",
+        "author": [{"family": "Jones"}],
+        "issued": {"date-parts": [[2019]]},
+    }
+]
+AUTHOR_DATE = (
+    "apa",
+    "chicago-author-date",
+    "harvard-cite-them-right",
+    "elsevier-harvard",
+    "springer-basic-author-date",
+    "cse-name-year",
+)
+
+
 @cache
-def _citeproc_js(style: str) -> dict[str, Any]:
+def _citeproc_js(style: str, same_authors: bool = False) -> dict[str, Any]:
     from citeproc import LOCALES_PATH
 
     found = find(style)
@@ -49,8 +78,10 @@ def _citeproc_js(style: str) -> dict[str, Any]:
         "style": found.path.read_text("utf-8"),
         "locales": locales,
         "locale": found.default_locale or "en-US",
-        "items": _records(),
-        "cite": [str(record["id"]) for record in _records()[:4]],
+        "items": SAME_AUTHORS if same_authors else _records(),
+        "cite": [
+            str(record["id"]) for record in (SAME_AUTHORS if same_authors else _records())[:4]
+        ],
         "format": "text",
     }
     result = subprocess.run(
@@ -86,3 +117,24 @@ def test_citations_match_citeproc_js(style: str) -> None:
     assert {key: _ws(value) for key, value in expected.items()} == {
         key: _ws(value) for key, value in actual.items()
     }
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_one_citation_of_several_works_matches_citeproc_js(style: str) -> None:
+    """Several works cited together (number ranges included) are as in citeproc-js."""
+    expected = _ws(_citeproc_js(style)["together"])
+    assert expected == _ws(Style(style).citation(_records()[:4]))
+
+
+@pytest.mark.parametrize("style", AUTHOR_DATE)
+def test_year_suffixes_and_cite_groups_match_citeproc_js(style: str) -> None:
+    """Same-author works: suffixes, grouping and order are citeproc-js's."""
+    expected = _citeproc_js(style, same_authors=True)
+    chosen = Style(style)
+    assert (
+        _ws(expected["together"]),
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+    ) == (
+        _ws(chosen.citation(SAME_AUTHORS)),
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(SAME_AUTHORS)],
+    )

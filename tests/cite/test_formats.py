@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import msc_sci
 from msc_sci import MscSciError
-from tests.strategies import hostile_text, hostile_works
+from tests.strategies import csl_json_items, hostile_text, hostile_works
 
 FORMATS = ("text", "html", "markdown", "rst", "latex")
 STYLES = ("apa", "ieee", "modern-language-association")
@@ -97,3 +97,13 @@ def test_hostile_works_in_every_format(output_format: str, work: msc_sci.Work, s
         for output in (*entries, citation):
             tags = re.findall(r"<[^>]*>", output)
             assert [] == [tag for tag in tags if not _ALLOWED_HTML.fullmatch(tag)]
+
+
+@given(item=csl_json_items())
+def test_arbitrary_csl_json_formats_or_raises_ours(item: dict[str, object]) -> None:
+    """Any CSL-JSON-like mapping formats or raises an msc_sci error, never another error."""
+    try:
+        entries = msc_sci.Style("apa").bibliography([item], format="html")
+    except MscSciError:
+        return
+    assert 1 == len(entries)

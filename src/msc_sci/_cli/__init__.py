@@ -7,6 +7,7 @@ Each command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -37,15 +38,41 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, sized without importing shutil (and bz2, lzma)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            try:
+                columns = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+            except (ValueError, OSError):
+                columns = 80
+            width = columns - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr, exit status 2."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{PROG}: error: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser for every subcommand (used by ``main`` and the CLI docs)."""
+def build_parser(only: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Return the parser for every subcommand (used by ``main`` and the CLI docs).
+
+    *only* limits it to those command modules, so a run imports just what it uses.
+    """
     parser = _Parser(
         prog=PROG,
         description="Cite, quote and explain Honmou et al. 2021 (13 case series).",
@@ -55,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser, prog=PROG
     )
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else only:
         module = import_module(f"msc_sci._cli.{name}")
         sub = commands.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(sub)
@@ -71,8 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     from msc_sci._errors import MscSciError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # A run names its command first: load only that module (a fast cold start).
+    chosen = next((argument for argument in arguments if not argument.startswith("-")), None)
+    parser = build_parser((chosen,) if chosen in COMMANDS else None)
+    args = parser.parse_args(arguments)
     run = getattr(args, "_run", None)
     if run is None:
         parser.print_help(sys.stderr)

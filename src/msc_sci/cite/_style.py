@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 __all__ = ["Style"]
 
 _BIBTEX_PREFIX = "bibtex:"
+#: What citeproc-py raises on a style it cannot follow (the traceback is kept as the cause).
+_RENDER_ERRORS = (RecursionError, LookupError, TypeError, ValueError, AttributeError)
 
 
 def _root(spec: str, data: bytes) -> Any:
@@ -45,9 +47,12 @@ def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
             raise UnknownStyleError(spec, known=(*csl_names(), *bibtex_names()))
         from msc_sci.cite._engine._xml import MAX_STYLE_BYTES
 
-        if path.stat().st_size > MAX_STYLE_BYTES:
-            raise StyleError(f"larger than {MAX_STYLE_BYTES} bytes", style=spec)
-        data = path.read_bytes()
+        try:
+            if path.stat().st_size > MAX_STYLE_BYTES:
+                raise StyleError(f"larger than {MAX_STYLE_BYTES} bytes", style=spec)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise StyleError(f"cannot be read ({exc.strerror})", style=spec) from exc
         default_locale = None
     root = _root(spec, data)
     if found is None:
@@ -151,7 +156,7 @@ class Style:
             raise StyleError("keyed entries are for CSL styles only", style=self.name)
         try:
             entries = self._processor.bibliography(items)
-        except RecursionError as exc:
+        except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
             raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
         return [(str(items[index]["id"]), module.entry(tree)) for index, tree in entries]
 
@@ -172,7 +177,7 @@ class Style:
         items = _items(works)
         try:
             tree = self._processor.citation(items)
-        except RecursionError as exc:
+        except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
             raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
         result: str = module.inline(tree)
         return result

@@ -29,6 +29,6 @@ def test_apa_year_suffixes_follow_bibliography_order() -> None:
 
 
 def test_no_suffix_for_distinct_works() -> None:
-    """Works that cite differently get no suffix."""
+    """Works that cite differently get no suffix; APA groups them under the author."""
     records = [SAME_AUTHOR_YEAR[0], {**SAME_AUTHOR_YEAR[1], "issued": {"date-parts": [[2021]]}}]
-    assert "(Smith, 2020; Smith, 2021)" == Style("apa").citation(records)
+    assert "(Smith, 2020, 2021)" == Style("apa").citation(records)

@@ -39,3 +39,15 @@ def test_collation() -> None:
     assert ["émile", "Łoś", "Maanri", "O'Neil", "Østergaard", "Zeta"] == sorted(
         names, key=collation_key
     )
+
+
+def test_citation_numbers_collapse_to_ranges() -> None:
+    """Vancouver cites four consecutive works as ``(1-4)`` (en dash); IEEE keeps them apart."""
+    records = [
+        {"id": f"x{n}", "type": "book", "title": f"T{n}", "author": [{"family": f"A{n}"}]}
+        for n in range(4)
+    ]
+    assert ("(1\u20134)", "[1], [2], [3], [4]") == (
+        Style("vancouver").citation(records),
+        Style("ieee").citation(records),
+    )

@@ -1,7 +1,8 @@
 // Render CSL-JSON items with citeproc-js, the reference CSL processor.
 // Reads {style, locales: {code: xml}, locale, items, cite, format} as JSON on stdin and
-// writes {bibliography: [[id, entry]...], citations: {id: text}} as JSON on stdout;
-// each id in `cite` is cited alone, as the first citation of a fresh engine.
+// writes {bibliography: [[id, entry]...], citations: {id: text}, together} as JSON;
+// each id in `cite` is cited alone, as the first citation of a fresh engine, and all of
+// them together in one citation (`together`).
 "use strict";
 const CSL = require("citeproc");
 
@@ -33,5 +34,10 @@ process.stdin.on("end", () => {
   const entries = bibliography
     ? bibliography[0].entry_ids.map((ids, index) => [ids[0], bibliography[1][index]])
     : [];
-  process.stdout.write(JSON.stringify({ bibliography: entries, citations }));
+  const together = make();
+  together.updateItems(Object.keys(items));
+  const cluster = together.processCitationCluster(
+    { citationItems: job.cite.map((id) => ({ id })), properties: { noteIndex: 1 } }, [], []);
+  const all = cluster[1][0][1];
+  process.stdout.write(JSON.stringify({ bibliography: entries, citations, together: all }));
 });

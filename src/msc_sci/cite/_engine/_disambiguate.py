@@ -9,6 +9,7 @@ implicit year suffix).
 from __future__ import annotations
 
 import string
+import threading
 from typing import Any
 
 from citeproc import Citation
@@ -16,10 +17,20 @@ from citeproc.string import String
 
 from msc_sci.cite._engine._rich import plain
 
-__all__ = ["SUFFIX_KEY", "add_year_suffixes", "suffix_letters"]
+__all__ = ["SUFFIX_KEY", "add_year_suffixes", "sorting", "suffix_letters"]
 
 #: Where an implicit suffix is kept on an ``issued`` date for :class:`Date_Part`.
 SUFFIX_KEY = "msc_sci_year_suffix"
+
+
+class _Sorting(threading.local):
+    """Whether sort keys are being rendered (they never carry a year suffix)."""
+
+    active = False
+
+
+#: Set while :class:`~._layout.Sort` renders keys, per thread.
+sorting = _Sorting()
 
 
 def suffix_letters(number: int) -> str:

@@ -8,7 +8,7 @@ from citeproc import model
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
-from msc_sci.cite._engine._disambiguate import SUFFIX_KEY
+from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._quotes import Quoted
@@ -48,6 +48,11 @@ class _PageRanges:
 class Text(_MacroCache, _PageRanges, Quoted, TextCased, model.Text):
     """A ``cs:text`` with our quoting, title case and macro cache."""
 
+    def _variable(self, item: Any, context: Any) -> Any:
+        if sorting.active and self.get("variable") == "year-suffix":
+            return None  # sort keys never carry a year suffix
+        return super()._variable(item, context)
+
 
 class Key(_MacroCache, model.Key):
     """A sort ``cs:key`` with the macro cache."""
@@ -71,7 +76,7 @@ class Date_Part(TextCased, model.Date_Part):  # noqa: N801
         text = super().process(date, context)
         if self.get("name") == "year" and text is not None and isinstance(date, dict):
             suffix = dict.get(date, SUFFIX_KEY)
-            if suffix:
+            if suffix and not sorting.active:
                 text = str(text) + str(suffix)
         return text
 

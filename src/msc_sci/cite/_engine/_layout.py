@@ -7,12 +7,14 @@ keys the way a locale collator does, not by code point.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
 
+from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
 __all__ = ["Layout", "Sort", "collation_key"]
@@ -64,6 +66,42 @@ class Layout(model.Layout):
             output.append(model.String(str(entry)))
         return output
 
+    def render_citation(self, citation: Any, callback: Any) -> Any:
+        parent = self.getparent()
+        # Cites keep the order given unless the style sorts them (citeproc-py put them
+        # in bibliography order first).
+        good = [cite for cite in citation.cites if not cite.is_bad()]
+        bad = [cite for cite in citation.cites if cite.is_bad()]
+        if parent.sort is not None:
+            good = parent.sort.sort(good, self)
+        collapse = parent.get("collapse")
+        rendered: list[tuple[Any, Any]] = []
+        for cite in good:
+            self.repressed = {}
+            self.author_pending = collapse in _YEAR_COLLAPSE
+            text = _render(list(self.iterchildren()), cite)
+            self.author_pending = False
+            if text is None:
+                continue
+            rendered.append((cite, cite.get("prefix", "") + text + cite.get("suffix", "")))
+            parent.cites.append(cite)
+        if collapse == "citation-number":
+            pieces = _collapse_numbers(rendered)
+        elif collapse in _YEAR_COLLAPSE:
+            pieces = _collapse_years(
+                [str(text) for _, text in rendered],
+                cite_delimiter=parent.get("cite-group-delimiter", ", "),
+                suffix_delimiter=parent.get(
+                    "year-suffix-delimiter", parent.get("cite-group-delimiter", ", ")
+                ),
+                suffixes_only=collapse != "year",
+            )
+        else:
+            pieces = [text for _, text in rendered]
+        for cite in bad:
+            pieces.append(callback(cite) or f"{cite.key}?")
+        return self.format(self.wrap(self.join(pieces)))
+
     def _aligned(self, children: list[Any], item: Any) -> str | None:
         first = _render(children[:1], item)
         rest = _render(children[1:], item)
@@ -102,6 +140,81 @@ def _span_end(text: str, start: int) -> int:
 _OPENERS = frozenset(OPEN.values())
 
 
+_YEAR_COLLAPSE = ("year", "year-suffix", "year-suffix-ranged")
+_AFTER_NAMES = re.compile(r"^[\s,;:]*")
+_YEAR_AND_SUFFIX = re.compile(r"^(.*\d)([a-z]{1,2})$", re.S)
+
+
+def _collapse_years(
+    texts: list[str], *, cite_delimiter: str, suffix_delimiter: str, suffixes_only: bool
+) -> list[Any]:
+    """Group cites by the same names: ``Smith 2020, 2021``; ``Smith 2020a, b`` for suffixes.
+
+    A group takes the place of its first cite; the names are printed once.
+    """
+    groups: dict[str, list[tuple[str, str]]] = {}
+    order: list[str] = []
+    for number, text in enumerate(texts):
+        start = text.find(OPEN["author"])
+        if start < 0:
+            key = f"\x00{number}"  # no names: a group of its own
+            groups[key] = [(text, "")]
+            order.append(key)
+            continue
+        end = _span_end(text, start)
+        names = plain(text[start:end])
+        rest = _AFTER_NAMES.sub("", text[end + 1 :])
+        if names not in groups:
+            order.append(names)
+            groups[names] = []
+        groups[names].append((text, rest))
+    pieces: list[Any] = []
+    for key in order:
+        members = groups[key]
+        joined = members[0][0]
+        previous = _YEAR_AND_SUFFIX.match(plain(members[0][1]))
+        for _, rest in members[1:]:
+            current = _YEAR_AND_SUFFIX.match(plain(rest))
+            if (
+                suffixes_only
+                and previous is not None
+                and current is not None
+                and previous.group(1) == current.group(1)
+            ):
+                joined += suffix_delimiter + current.group(2)
+            else:
+                joined += cite_delimiter + rest
+            previous = current
+        pieces.append(model.String(joined))
+    return pieces
+
+
+def _collapse_numbers(rendered: list[tuple[Any, Any]]) -> list[Any]:
+    """Join runs of three or more consecutive citation numbers as ranges, with an en dash."""
+    pieces: list[Any] = []
+    run: list[tuple[Any, Any]] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            pieces.append(model.String(f"{run[0][1]}\u2013{run[-1][1]}"))
+        else:
+            pieces.extend(text for _, text in run)
+        run.clear()
+
+    for cite, text in rendered:
+        plain_cite = not (cite.get("prefix") or cite.get("suffix") or "locator" in cite)
+        if run and plain_cite and cite.number == run[-1][0].number + 1:
+            run.append((cite, text))
+            continue
+        flush()
+        if plain_cite:
+            run.append((cite, text))
+        else:
+            pieces.append(text)
+    flush()
+    return pieces
+
+
 def _render(children: list[Any], item: Any) -> Any:
     parts = []
     for child in children:
@@ -119,7 +232,11 @@ class Sort(model.Sort):
 
     def sort(self, items: list[Any], context: Any) -> list[Any]:
         keys = self.findall("cs:key", self.nsmap)
-        columns = [key.sort_keys(items, context) for key in keys]
+        sorting.active = True  # citeproc-js sorts on keys without year suffixes
+        try:
+            columns = [key.sort_keys(items, context) for key in keys]
+        finally:
+            sorting.active = False
         order = list(range(len(items)))
         for key, column in reversed(list(zip(keys, columns, strict=True))):
             descending = key.get("sort", "ascending").lower() == "descending"
@@ -131,8 +248,10 @@ class Sort(model.Sort):
         return [items[i] for i in order]
 
 
-def _sort_value(value: object) -> tuple[int, int, tuple[str, str, str]]:
+_DIGITS = re.compile(r"\d+")
+
+
+def _sort_value(value: object) -> tuple[str, str, str]:
+    """Return the sort key of a rendered value: numbers in it compare as numbers."""
     text = plain(str(value)).strip()
-    if text.isdigit():
-        return (0, int(text), ("", "", ""))
-    return (1, 0, collation_key(text))
+    return collation_key(_DIGITS.sub(lambda match: match.group().zfill(12), text))

@@ -135,7 +135,7 @@ class Processor(CitationStylesStyle):
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
         """Return the first citation of all *items* together."""
         bibliography, _ = self._bibliography(items)
-        cite = Citation([_Item(key) for key in bibliography.keys])
+        cite = Citation([_Item(f"k{index}") for index in range(len(items))])  # as given
         bibliography.register(cite)
         text = bibliography.cite(cite, lambda item: None)
         return self._finish(text)
