@@ -92,7 +92,8 @@ class Layout(model.Layout):
                 [str(text) for _, text in rendered],
                 cite_delimiter=parent.get("cite-group-delimiter", ", "),
                 suffix_delimiter=parent.get(
-                    "year-suffix-delimiter", parent.get("cite-group-delimiter", ", ")
+                    "year-suffix-delimiter",
+                    parent.get("cite-group-delimiter", self.get("delimiter", ", ")),
                 ),
                 suffixes_only=collapse != "year",
             )
