@@ -57,17 +57,26 @@ def run(fixture: dict[str, str]) -> str:
         entries = processor.bibliography(items)
         body = "\n".join("  " + html.entry(tree) for _, tree in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
-    if "CITATION-ITEMS" in fixture:
-        raw = json.loads(fixture["CITATION-ITEMS"])
-    elif "CITATIONS" in fixture:
-        raw = [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
-    else:
-        raw = [[{"id": item.get("id")} for item in items]]
+    raw = _cite_groups(fixture, items)
     groups = [
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
         for group in raw
     ]
-    rendered = [html.inline(tree) for tree in processor.citations(items, groups)]
+    return _show(fixture, [html.inline(tree) for tree in processor.citations(items, groups)])
+
+
+def _cite_groups(fixture: dict[str, str], items: list[dict[str, Any]]) -> list[Any]:
+    """Return the fixture's citations, each a list of cites (all items at once by default)."""
+    if "CITATION-ITEMS" in fixture:
+        groups: list[Any] = json.loads(fixture["CITATION-ITEMS"])
+        return groups
+    if "CITATIONS" in fixture:
+        return [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
+    return [[{"id": item.get("id")} for item in items]]
+
+
+def _show(fixture: dict[str, str], rendered: list[str]) -> str:
+    """Return rendered citations as the suite shows them."""
     if "CITATIONS" in fixture:
         # The suite shows every citation, the last inserted one marked ">>".
         return "\n".join(
@@ -113,23 +122,12 @@ def run_raw(fixture: dict[str, str]) -> str:
         entries = bibliography.bibliography()
         body = "\n".join(f'  <div class="csl-entry">{entry}</div>' for entry in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
-    if "CITATION-ITEMS" in fixture:
-        raw = json.loads(fixture["CITATION-ITEMS"])
-    elif "CITATIONS" in fixture:
-        raw = [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
-    else:
-        raw = [[{"id": item.get("id")} for item in items]]
     out = []
-    for group in raw:
+    for group in _cite_groups(fixture, items):
         citation = Citation([CitationItem(str(cite["id"]), **_extras(cite)) for cite in group])
         bibliography.register(citation)
         out.append(str(bibliography.cite(citation, lambda item: None)))
-    if "CITATIONS" in fixture:
-        return "\n".join(
-            f"{'>>' if number == len(out) - 1 else '..'}[{number}] {text}"
-            for number, text in enumerate(out)
-        )
-    return "\n".join(out)
+    return _show(fixture, out)
 
 
 def main() -> None:
