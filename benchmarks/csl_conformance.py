@@ -57,17 +57,26 @@ def run(fixture: dict[str, str]) -> str:
         entries = processor.bibliography(items)
         body = "\n".join("  " + html.entry(tree) for _, tree in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
-    if "CITATION-ITEMS" in fixture:
-        raw = json.loads(fixture["CITATION-ITEMS"])
-    elif "CITATIONS" in fixture:
-        raw = [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
-    else:
-        raw = [[{"id": item.get("id")} for item in items]]
+    raw = _cite_groups(fixture, items)
     groups = [
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
         for group in raw
     ]
-    rendered = [html.inline(tree) for tree in processor.citations(items, groups)]
+    return _show(fixture, [html.inline(tree) for tree in processor.citations(items, groups)])
+
+
+def _cite_groups(fixture: dict[str, str], items: list[dict[str, Any]]) -> list[Any]:
+    """Return the fixture's citations, each a list of cites (all items at once by default)."""
+    if "CITATION-ITEMS" in fixture:
+        groups: list[Any] = json.loads(fixture["CITATION-ITEMS"])
+        return groups
+    if "CITATIONS" in fixture:
+        return [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
+    return [[{"id": item.get("id")} for item in items]]
+
+
+def _show(fixture: dict[str, str], rendered: list[str]) -> str:
+    """Return rendered citations as the suite shows them."""
     if "CITATIONS" in fixture:
         # The suite shows every citation, the last inserted one marked ">>".
         return "\n".join(
@@ -77,11 +86,61 @@ def run(fixture: dict[str, str]) -> str:
     return "\n".join(rendered)
 
 
+def _extras(cite: dict[str, Any]) -> dict[str, Any]:
+    """Return a cite's locator and affixes as citeproc-py's CitationItem takes them."""
+    from citeproc.source import Locator
+
+    extras: dict[str, Any] = {}
+    if cite.get("locator") is not None:
+        extras["locator"] = Locator(str(cite.get("label") or "page"), str(cite["locator"]))
+    for affix in ("prefix", "suffix"):
+        if cite.get(affix):
+            extras[affix] = str(cite[affix])
+    return extras
+
+
+def run_raw(fixture: dict[str, str]) -> str:
+    """Return raw citeproc-py's output for one fixture (the baseline)."""
+    import io
+
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
+    from citeproc.source.json import CiteProcJSON
+
+    style = CitationStylesStyle(io.BytesIO(fixture["CSL"].encode("utf-8")), validate=False)
+    items = json.loads(fixture["INPUT"])
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.html)
+    for item in items:
+        bibliography.register(Citation([CitationItem(str(item.get("id")))]))
+    if fixture["MODE"].strip() == "bibliography":
+        bibliography.sort()
+        entries = bibliography.bibliography()
+        body = "\n".join(f'  <div class="csl-entry">{entry}</div>' for entry in entries)
+        return f'<div class="csl-bib-body">\n{body}\n</div>'
+    out = []
+    for group in _cite_groups(fixture, items):
+        citation = Citation([CitationItem(str(cite["id"]), **_extras(cite)) for cite in group])
+        bibliography.register(citation)
+        out.append(str(bibliography.cite(citation, lambda item: None)))
+    return _show(fixture, out)
+
+
 def main() -> None:
     """Run every fixture under PATH and print the pass rates."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--failures", action="store_true", help="list the failing fixtures")
+    parser.add_argument(
+        "--engine",
+        choices=("msc_sci", "citeproc-py"),
+        default="msc_sci",
+        help="our engine (default) or raw citeproc-py, for the baseline",
+    )
     args = parser.parse_args()
     import warnings
 
@@ -97,7 +156,7 @@ def main() -> None:
         fixture = sections(path.read_text(encoding="utf-8"))
         signal.alarm(5)
         try:
-            ours = run(fixture)
+            ours = run(fixture) if args.engine == "msc_sci" else run_raw(fixture)
         except (Exception, _TimeoutError) as exc:  # any failure of the engine is a failed fixture
             ours = f"error: {type(exc).__name__}: {exc}"
         finally:

@@ -2,8 +2,7 @@
 
 The public names, :class:`~msc_sci.Style` and :func:`~msc_sci.cite`, are re-exported
 from :mod:`msc_sci`. Importing a module of this package makes Python set
-``msc_sci.cite`` to the package itself, so the package is callable and forwards to
-:func:`msc_sci.cite._api.cite`:
+``msc_sci.cite`` to the package itself, so the package is callable as that function:
 
 >>> import msc_sci.cite
 >>> msc_sci.cite("apa", mode="citation")
@@ -12,24 +11,7 @@ from :mod:`msc_sci`. Importing a module of this package makes Python set
 
 from __future__ import annotations
 
-import sys
-import types
+from msc_sci._callable import make_callable
+from msc_sci.cite._api import cite
 
-
-class _CallablePackage(types.ModuleType):
-    """This package, callable as :func:`msc_sci.cite`."""
-
-    def __call__(
-        self,
-        style: str = "apa",
-        *,
-        locale: str = "en-US",
-        format: str = "text",
-        mode: str = "bibliography",
-    ) -> str:
-        from msc_sci.cite._api import cite
-
-        return cite(style, locale=locale, format=format, mode=mode)
-
-
-sys.modules[__name__].__class__ = _CallablePackage
+make_callable(__name__, cite)

@@ -10,12 +10,12 @@ this function or, once a format module has been imported, this package.
 
 from __future__ import annotations
 
-import sys
 from importlib import import_module
 from inspect import signature
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from msc_sci._callable import make_callable
 from msc_sci._errors import UnknownFormatError
 
 if TYPE_CHECKING:
@@ -122,11 +122,4 @@ def export(to: str, *, work: Work | None = None, **options: bool) -> str:
     return text
 
 
-class _CallablePackage(ModuleType):
-    """This package, callable as :func:`export` (``msc_sci.export`` names both)."""
-
-    def __call__(self, to: str, *, work: Work | None = None, **options: bool) -> str:
-        return export(to, work=work, **options)
-
-
-sys.modules[__name__].__class__ = _CallablePackage
+make_callable(__name__, export)

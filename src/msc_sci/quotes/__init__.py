@@ -11,10 +11,7 @@ Python set ``msc_sci.quotes`` to this module, so the module is made callable too
 
 from __future__ import annotations
 
-import sys
-import types
-
-from msc_sci._records import Quote
+from msc_sci._callable import make_callable
 from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
 from msc_sci.quotes._find import FoundQuote, find_quotes
 from msc_sci.quotes._registry import quotes, speaker_named
@@ -32,13 +29,4 @@ __all__ = [
     "speaker_named",
 ]
 
-
-class _CallableModule(types.ModuleType):
-    """This module, callable as :func:`quotes`."""
-
-    def __call__(self, speaker: str | None = None) -> tuple[Quote, ...]:
-        """Return the registry's quotes, or those of one *speaker* (see :func:`quotes`)."""
-        return quotes(speaker)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+make_callable(__name__, quotes)

@@ -26,3 +26,14 @@ def test_markup_in_html_output() -> None:
     }
     entry = Style("chicago-author-date").bibliography([record], format="html")[0]
     assert "CO<sub>2</sub> and <b>Bold</b> iPS Cells" in entry
+
+
+def test_suffix_after_a_comma_in_the_given_name() -> None:
+    """``given: "John, III"`` is read as given name John and suffix III."""
+    record = {
+        "id": "a",
+        "type": "book",
+        "title": "T",
+        "author": [{"family": "Doe", "given": "John, III"}],
+    }
+    assert Style("chicago-notes-bibliography").citation([record]).startswith("John Doe III, T")

@@ -72,7 +72,7 @@ class Layout(model.Layout):
         # in bibliography order first).
         good = [cite for cite in citation.cites if not cite.is_bad()]
         bad = [cite for cite in citation.cites if cite.is_bad()]
-        if parent.sort is not None:
+        if parent.sort is not None and len(good) > 1:
             good = parent.sort.sort(good, self)
         collapse = parent.get("collapse")
         rendered: list[tuple[Any, Any]] = []
@@ -92,7 +92,8 @@ class Layout(model.Layout):
                 [str(text) for _, text in rendered],
                 cite_delimiter=parent.get("cite-group-delimiter", ", "),
                 suffix_delimiter=parent.get(
-                    "year-suffix-delimiter", parent.get("cite-group-delimiter", ", ")
+                    "year-suffix-delimiter",
+                    parent.get("cite-group-delimiter", self.get("delimiter", ", ")),
                 ),
                 suffixes_only=collapse != "year",
             )

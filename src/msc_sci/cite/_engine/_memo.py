@@ -34,6 +34,21 @@ class Memo:
             result = memo[expression] = super().xpath_search(expression)  # type: ignore[misc]
             return result
 
+    def __getattr__(self, name: str) -> Any:
+        # citeproc-py reads child elements as attributes (``layout.sort``) by a search.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        memo = self.__dict__.setdefault("_child_memo", {})
+        try:
+            return memo[name]
+        except KeyError:
+            found = memo[name] = super().__getattr__(name)  # type: ignore[misc]
+            return found
+
+    def forget_children(self: Any) -> None:
+        """Forget child look-ups, after a child element was added."""
+        self.__dict__.pop("_child_memo", None)
+
     def get_root(self: Any) -> Any:
         try:
             return self.__dict__["_root_memo"]

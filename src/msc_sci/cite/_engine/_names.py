@@ -108,6 +108,7 @@ class Names(model.Names):
         owner = names_context if names_context is not None else self
         if owner.name is None:
             owner.insert(0, owner.makeelement(f"{{{self.nsmap['cs']}}}name"))
+            owner.forget_children()
             _keep_alive(owner)
         text = super().process(item, names_context=names_context, context=context, **kw)
         layout = (context if context is not None else self).get_layout()

@@ -73,16 +73,16 @@ class Processor(CitationStylesStyle):
             )
         )
 
-    def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> tuple[Any, list[Any]]:
+    def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> Any:
+        """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes."""
         source = Source(items, quotes=self.quotes)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
-        citations = [Citation([_Item(key)]) for key in source]
-        for citation in citations:
-            bibliography.register(citation)
+        for key in source:
+            bibliography.register(Citation([_Item(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
         add_year_suffixes(bibliography, _Item)
-        return bibliography, citations
+        return bibliography
 
     def _finish(self, rendered: object) -> Span:
         text = collapse_punctuation(str(rendered))
@@ -93,7 +93,7 @@ class Processor(CitationStylesStyle):
         """Return ``(index of the item, rendered entry)`` pairs in the style's order."""
         if self.root.bibliography is None:
             return []
-        bibliography, _ = self._bibliography(items)
+        bibliography = self._bibliography(items)
         order = [int(key[1:]) for key in bibliography.keys]
         entries = bibliography.bibliography()
         return [
@@ -112,7 +112,7 @@ class Processor(CitationStylesStyle):
         """
         from citeproc.source import Locator
 
-        bibliography, _ = self._bibliography(items)
+        bibliography = self._bibliography(items)
         out = []
         for group in groups:
             cites = []
@@ -134,7 +134,7 @@ class Processor(CitationStylesStyle):
 
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
         """Return the first citation of all *items* together."""
-        bibliography, _ = self._bibliography(items)
+        bibliography = self._bibliography(items)
         cite = Citation([_Item(f"k{index}") for index in range(len(items))])  # as given
         bibliography.register(cite)
         text = bibliography.cite(cite, lambda item: None)

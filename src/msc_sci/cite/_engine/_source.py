@@ -156,6 +156,11 @@ class Source(CiteProcJSON):
             for key in _NAME_KEYS
             if person.get(key)
         }
+        given = parts.get("given", "")
+        if ", " in given and "suffix" not in parts:
+            # "John, III": citeproc-js reads what follows the comma as the suffix.
+            given, suffix = given.split(", ", 1)
+            parts["given"], parts["suffix"] = given, suffix.lstrip("!").strip()
         return Name(**parts)
 
     def _date(self, value: Mapping[str, Any]) -> Any:

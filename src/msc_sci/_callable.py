@@ -1,0 +1,32 @@
+"""Let a subpackage be called as the public function that shares its name.
+
+``msc_sci.cite``, ``msc_sci.export`` and ``msc_sci.quotes`` each name a function and a
+subpackage. Importing the subpackage, or any module in it, makes Python set the
+attribute on :mod:`msc_sci` to the module, hiding the function; so the module is made
+to call the function, and ``msc_sci.cite("apa")`` works whichever was imported first.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable
+from typing import Any, cast
+
+__all__ = ["make_callable"]
+
+
+class _CallablePackage(types.ModuleType):
+    """A module that calls its ``__wrapped__`` function (``inspect.signature`` follows it)."""
+
+    __wrapped__: Callable[..., Any]
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.__wrapped__(*args, **kwargs)
+
+
+def make_callable(module_name: str, function: Callable[..., Any]) -> None:
+    """Make the module *module_name* callable as *function*."""
+    module = sys.modules[module_name]
+    module.__class__ = _CallablePackage
+    cast(_CallablePackage, module).__wrapped__ = function
