@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Callable
-from typing import Any, cast
+
+# Not typing.TYPE_CHECKING: this module is on the path of every `msc-sci cite`, and
+# importing typing would cost more than the rest of that command's start-up.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 __all__ = ["make_callable"]
 
@@ -29,4 +34,4 @@ def make_callable(module_name: str, function: Callable[..., Any]) -> None:
     """Make the module *module_name* callable as *function*."""
     module = sys.modules[module_name]
     module.__class__ = _CallablePackage
-    cast(_CallablePackage, module).__wrapped__ = function
+    module.__dict__["__wrapped__"] = function
