@@ -151,6 +151,20 @@ class Work:
         return doi_url(self.doi) if self.doi else None
 
     @property
+    def page_range(self) -> tuple[str, str] | None:
+        """The first and last page when :attr:`page` is a range, else ``None``.
+
+        >>> Work(id="x", page="12-19").page_range, Work(id="x", page="106565").page_range
+        (('12', '19'), None)
+        """
+        if self.page is None:
+            return None
+        start, dash, end = self.page.partition("-")
+        if dash and start.strip() and end.strip():
+            return start.strip(), end.strip()
+        return None
+
+    @property
     def journal(self) -> Journal | None:
         """The journal, for articles with a container title; else ``None``."""
         if self.container_title is None or self.type not in {"article-journal", "article"}:

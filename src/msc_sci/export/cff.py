@@ -116,12 +116,10 @@ def reference(work: Work) -> dict[str, Value]:
     for key, value in (("volume", work.volume), ("issue", work.issue), ("edition", work.edition)):
         if value is not None:
             ref[key] = value
-    if work.page is not None:
-        start, dash, end = work.page.partition("-")
-        if dash and start.strip() and end.strip():
-            ref["start"], ref["end"] = start.strip(), end.strip()
-        else:
-            ref["start"] = work.page
+    if pages := work.page_range:
+        ref["start"], ref["end"] = pages
+    elif work.page is not None:
+        ref["start"] = work.page
     if work.number is not None and work.type == "report":
         ref["number"] = work.number
     if work.publisher is not None:

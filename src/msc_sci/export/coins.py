@@ -102,13 +102,11 @@ def context_object(work: Work) -> list[tuple[str, str]]:
         add("rft.date", _date(work))
     add("rft.volume", work.volume)
     add("rft.issue", work.issue)
-    if work.page is not None:
-        start, dash, end = work.page.partition("-")
-        if dash and start.strip() and end.strip():
-            add("rft.spage", start.strip())
-            add("rft.epage", end.strip())
-        else:
-            add("rft.spage", work.page)
+    if pages := work.page_range:
+        add("rft.spage", pages[0])
+        add("rft.epage", pages[1])
+    else:
+        add("rft.spage", work.page)
     add("rft.artnum", work.number)
     add("rft.issn", work.issn.split(", ")[0] if work.issn else None)
     add("rft.isbn", work.isbn)

@@ -70,13 +70,11 @@ def tags(work: Work) -> list[tuple[str, str]]:
     add("citation_isbn", work.isbn, "isbn")
     add("citation_volume", work.volume, "volume")
     add("citation_issue", work.issue, "issue")
-    if work.page is not None:
-        start, dash, end = work.page.partition("-")
-        if dash and start.strip() and end.strip():
-            add("citation_firstpage", start, "page")
-            add("citation_lastpage", end, "page")
-        else:
-            add("citation_firstpage", work.page, "page")
+    if pages := work.page_range:
+        add("citation_firstpage", pages[0], "page")
+        add("citation_lastpage", pages[1], "page")
+    else:
+        add("citation_firstpage", work.page, "page")
     if work.type == "report":
         add("citation_technical_report_institution", work.publisher, "publisher")
         add("citation_technical_report_number", work.number, "number")

@@ -97,12 +97,10 @@ def to_jsonld(work: Work) -> dict[str, object]:
     container = _container(work)
     if container is not None:
         doc["isPartOf"] = container
-    if work.page is not None:
-        start, dash, end = work.page.partition("-")
-        if dash and start.strip() and end.strip():
-            doc["pageStart"], doc["pageEnd"] = start.strip(), end.strip()
-        else:
-            doc["pagination"] = work.page
+    if pages := work.page_range:
+        doc["pageStart"], doc["pageEnd"] = pages
+    elif work.page is not None:
+        doc["pagination"] = work.page
     if work.publisher is not None:
         publisher: dict[str, object] = {"@type": "Organization", "name": work.publisher}
         if work.publisher_place is not None:

@@ -68,13 +68,11 @@ def dumps(work: Work) -> str:
         lines.extend(_dates(work.issued))
     add("VL", work.volume, "volume")
     add("IS", work.issue, "issue")
-    if work.page is not None:
-        start, dash, end = work.page.partition("-")
-        if dash and start.strip() and end.strip():
-            add("SP", start, "page")
-            add("EP", end, "page")
-        else:
-            add("SP", work.page, "page")
+    if pages := work.page_range:
+        add("SP", pages[0], "page")
+        add("EP", pages[1], "page")
+    else:
+        add("SP", work.page, "page")
     add("C7", work.number, "number")
     add("ET", work.edition, "edition")
     add("PB", work.publisher, "publisher")
