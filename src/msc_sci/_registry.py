@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from msc_sci._load import References
+from msc_sci._load import _bundled
 from msc_sci._records import Claim, Person, Source
 
 __all__ = ["claims", "people", "sources"]
@@ -34,9 +34,3 @@ def claims(topic: str | None = None) -> tuple[Claim, ...]:
     """
     found = _bundled().claims
     return found if topic is None else tuple(c for c in found if c.topic == topic)
-
-
-def _bundled() -> References:
-    from msc_sci._load import _bundled as bundled
-
-    return bundled()
