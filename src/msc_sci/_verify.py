@@ -203,7 +203,7 @@ def _compare(
         if isinstance(issns, list) and issns
         else None
     )
-    ours_issn = ", ".join(sorted(work.issn.split(", "))) if work.issn else None
+    ours_issn = ", ".join(sorted(work.issns)) if work.issns else None
     pairs: list[tuple[str, str | None, str | None]] = [
         ("authors", ours_authors or None, theirs_authors or None),
         ("title", " ".join((work.title or "").split()) or None, first("title")),

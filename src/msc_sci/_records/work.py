@@ -151,6 +151,15 @@ class Work:
         return doi_url(self.doi) if self.doi else None
 
     @property
+    def issns(self) -> tuple[str, ...]:
+        """The ISSNs one by one (:attr:`issn` joins them with ``", "``).
+
+        >>> Work(id="x", issn="0303-8467, 1872-6968").issns
+        ('0303-8467', '1872-6968')
+        """
+        return tuple(self.issn.split(", ")) if self.issn else ()
+
+    @property
     def page_range(self) -> tuple[str, str] | None:
         """The first and last page when :attr:`page` is a range, else ``None``.
 
@@ -169,7 +178,7 @@ class Work:
         """The journal, for articles with a container title; else ``None``."""
         if self.container_title is None or self.type not in {"article-journal", "article"}:
             return None
-        first_issn = self.issn.split(", ")[0] if self.issn else None
+        first_issn = self.issns[0] if self.issns else None
         return Journal(
             title=self.container_title,
             abbreviation=self.container_title_short,

@@ -137,8 +137,8 @@ def reference(work: Work) -> dict[str, Value]:
         ref["doi"] = _checked(work.doi, _CFF_DOI, "doi")
     if work.url is not None:
         ref["url"] = _checked(work.url, _CFF_URL, "url")
-    if work.issn is not None:
-        ref["issn"] = work.issn.split(", ")[0]
+    if work.issns:
+        ref["issn"] = work.issns[0]
     if work.language is not None:
         primary = work.language.split("-")[0].lower()
         if _CFF_LANGUAGE.fullmatch(primary):

@@ -108,7 +108,7 @@ def context_object(work: Work) -> list[tuple[str, str]]:
     else:
         add("rft.spage", work.page)
     add("rft.artnum", work.number)
-    add("rft.issn", work.issn.split(", ")[0] if work.issn else None)
+    add("rft.issn", work.issns[0] if work.issns else None)
     add("rft.isbn", work.isbn)
     add("rft.pub", work.publisher)
     add("rft.place", work.publisher_place)

@@ -65,7 +65,7 @@ def tags(work: Work) -> list[tuple[str, str]]:
     add(container_tag, work.container_title, "container_title")
     add("citation_journal_abbrev", work.container_title_short, "container_title_short")
     add("citation_publisher", work.publisher, "publisher")
-    for issn in work.issn.split(", ") if work.issn else ():
+    for issn in work.issns:
         add("citation_issn", issn, "issn")
     add("citation_isbn", work.isbn, "isbn")
     add("citation_volume", work.volume, "volume")

@@ -158,8 +158,8 @@ def _container(work: Work) -> dict[str, object] | None:
     }
     if work.container_title_short is not None:
         outer["alternateName"] = work.container_title_short
-    if work.issn is not None:
-        outer["issn"] = work.issn.split(", ")
+    if work.issns:
+        outer["issn"] = list(work.issns)
     if not periodical:
         return outer
     container = outer

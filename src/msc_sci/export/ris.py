@@ -77,7 +77,7 @@ def dumps(work: Work) -> str:
     add("ET", work.edition, "edition")
     add("PB", work.publisher, "publisher")
     add("CY", work.publisher_place, "publisher_place")
-    for issn in work.issn.split(", ") if work.issn else ():
+    for issn in work.issns:
         add("SN", issn, "issn")
     add("SN", work.isbn, "isbn")
     add("DO", work.doi, "doi")
