@@ -152,7 +152,7 @@ class Work:
 
     @property
     def issns(self) -> tuple[str, ...]:
-        """The ISSNs one by one (:attr:`issn` joins them with ``", "``).
+        """The ISSNs one by one (``issn`` joins them with ``", "``).
 
         >>> Work(id="x", issn="0303-8467, 1872-6968").issns
         ('0303-8467', '1872-6968')
@@ -161,7 +161,7 @@ class Work:
 
     @property
     def page_range(self) -> tuple[str, str] | None:
-        """The first and last page when :attr:`page` is a range, else ``None``.
+        """The first and last page when ``page`` is a range, else ``None``.
 
         >>> Work(id="x", page="12-19").page_range, Work(id="x", page="106565").page_range
         (('12', '19'), None)
