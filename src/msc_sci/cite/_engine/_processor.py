@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import types
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+from citeproc.source import Locator
 from citeproc.string import String
 
 from msc_sci.cite._engine._disambiguate import add_year_suffixes
@@ -57,10 +59,16 @@ class _Item(CitationItem):
 
 
 class Processor(CitationStylesStyle):
-    """A parsed CSL style, ready to format items in one locale."""
+    """A parsed CSL style, ready to format items in one locale.
+
+    Rendering keeps state on the style's elements (a layout's substituted authors, for
+    one), so one processor renders for one caller at a time: it is shared by every
+    `Style` of the same name and locale, across threads.
+    """
 
     def __init__(self, root: Any, locale: str) -> None:
         # Our own set-up instead of CitationStylesStyle's file loading.
+        self._lock = threading.Lock()
         self.root = root
         self.xml = root.getroottree()
         self.root.formatter = FORMATTER
@@ -93,14 +101,15 @@ class Processor(CitationStylesStyle):
         """Return ``(index of the item, rendered entry)`` pairs in the style's order."""
         if self.root.bibliography is None:
             return []
-        bibliography = self._bibliography(items)
-        order = [int(key[1:]) for key in bibliography.keys]
-        entries = bibliography.bibliography()
-        return [
-            (index, self._finish(entry))
-            for index, entry in zip(order, entries, strict=True)
-            if entry is not None
-        ]
+        with self._lock:
+            bibliography = self._bibliography(items)
+            order = [int(key[1:]) for key in bibliography.keys]
+            entries = bibliography.bibliography()
+            return [
+                (index, self._finish(entry))
+                for index, entry in zip(order, entries, strict=True)
+                if entry is not None
+            ]
 
     def citations(
         self, items: Sequence[Mapping[str, Any]], groups: Sequence[Sequence[Mapping[str, Any]]]
@@ -110,8 +119,14 @@ class Processor(CitationStylesStyle):
         A cite is ``{"index": n}`` plus optional ``locator``, ``label``, ``prefix`` and
         ``suffix``; later citations see earlier ones (``position="subsequent"``...).
         """
-        from citeproc.source import Locator
+        with self._lock:
+            return self._citations(items, groups)
 
+    def _citations(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        groups: Sequence[Sequence[Mapping[str, Any]]],
+    ) -> list[Span]:
         bibliography = self._bibliography(items)
         out = []
         for group in groups:
@@ -134,8 +149,9 @@ class Processor(CitationStylesStyle):
 
     def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
         """Return the first citation of all *items* together."""
-        bibliography = self._bibliography(items)
-        cite = Citation([_Item(f"k{index}") for index in range(len(items))])  # as given
-        bibliography.register(cite)
-        text = bibliography.cite(cite, lambda item: None)
-        return self._finish(text)
+        with self._lock:
+            bibliography = self._bibliography(items)
+            cite = Citation([_Item(f"k{index}") for index in range(len(items))])  # as given
+            bibliography.register(cite)
+            text = bibliography.cite(cite, lambda item: None)
+            return self._finish(text)

@@ -1,0 +1,76 @@
+"""The processor behind every `Style`: one shared instance, safe to use from threads."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from msc_sci import Style
+from msc_sci.cite._engine._processor import Processor
+
+#: Substitutes a repeated author with dashes, the state the layout keeps between entries.
+SUBSTITUTING = "american-journal-of-sociology"
+
+
+def works(group: int) -> list[dict[str, object]]:
+    """Return six journal articles, two per author, distinct for each *group*."""
+    return [
+        {
+            "id": f"g{group}-{index}",
+            "type": "article-journal",
+            "title": f"Finding {group}.{index}",
+            "author": [{"family": f"Author{group}x{index // 2}", "given": "Ann"}],
+            "container-title": "Journal",
+            "volume": str(group),
+            "page": f"{index}-{index + 9}",
+            "issued": {"date-parts": [[2000 + index]]},
+        }
+        for index in range(6)
+    ]
+
+
+def test_one_render_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second caller waits while the shared processor is rendering for the first."""
+    style = Style("apa")
+    inside, release = threading.Event(), threading.Event()
+    finish = Processor._finish
+
+    def held(self: Processor, rendered: object) -> Any:
+        if not inside.is_set():
+            inside.set()
+            assert release.wait(10)
+        return finish(self, rendered)
+
+    monkeypatch.setattr(Processor, "_finish", held)
+    first = threading.Thread(target=style.citation, args=(works(1),))
+    first.start()
+    assert inside.wait(10)
+    result: list[str] = []
+    second = threading.Thread(target=lambda: result.append(style.citation(works(2))))
+    second.start()
+    second.join(0.5)
+    waited = second.is_alive()
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert waited, "rendered while another caller held the processor"
+    assert [Style("apa").citation(works(2))] == result
+
+
+def test_threads_get_what_a_single_caller_gets() -> None:
+    """Bibliographies rendered from eight threads at once equal the serial ones."""
+    style = Style(SUBSTITUTING)
+    groups = range(8)
+    expected = {group: list(style.bibliography(works(group))) for group in groups}
+    assert any(entry.startswith("———") for entry in expected[0])
+
+    def render(group: int) -> tuple[int, list[str]]:
+        return group, list(style.bibliography(works(group)))
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(render, [group for group in groups for _ in range(5)]))
+    for group, entries in results:
+        assert expected[group] == entries
