@@ -47,6 +47,7 @@ def test_attribute_json(capsys: pytest.CaptureFixture[str]) -> None:
         "quote": "waxman-hint",
         "speaker": "Stephen G. Waxman",
         "named": "Stephen G. Waxman",
+        "misattributed": False,
         "score": result["score"],
         "verdict": "altered",
         "differences": ['hedge dropped: "a hint" became "proof"'],
@@ -83,12 +84,26 @@ def test_find_quotes_json_from_stdin(
             "end": 40,
             "speaker": None,
             "speaker_id": None,
+            "speakers": [],
+            "speaker_ids": [],
             "cue": "an expert said",
             "continues": False,
             "text": "This is an interesting but small study",
         }
     ]
     assert expected == json.loads(capsys.readouterr().out)
+
+
+def test_find_quotes_json_names_each_joint_speaker(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``find-quotes --json`` lists both people of "X and Y said", with registry ids."""
+    text = '"It is a first step for all of us," Waxman and Ana Ruiz said.'
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert 0 == main(["find-quotes", "-", "--json"])
+    (row,) = json.loads(capsys.readouterr().out)
+    expected = ("Waxman and Ana Ruiz", ["Stephen G. Waxman", "Ana Ruiz"], ["waxman", None])
+    assert expected == (row["speaker"], row["speakers"], row["speaker_ids"])
 
 
 def test_find_quotes_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

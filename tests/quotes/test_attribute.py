@@ -58,6 +58,20 @@ def test_named_speaker_is_reported() -> None:
     assert expected == (right.named.id, right.misattributed, wrong.named.id, wrong.misattributed)
 
 
+def test_joint_attribution_of_one_persons_quote_is_flagged() -> None:
+    """'Waxman and Kocsis said' of a quote only Waxman said is a misattribution."""
+    result = attribute(f"\u201c{HINT}\u201d Waxman and Kocsis said.")
+    expected = ("waxman", ["waxman", "kocsis"], True)
+    actual = (result.speaker.id, [who.id for who in result.named_speakers], result.misattributed)
+    assert expected == actual
+
+
+def test_joint_attribution_to_non_registry_people_is_not_flagged() -> None:
+    """Naming people outside the registry is not a misattribution it can judge."""
+    result = attribute(f"\u201c{HINT}\u201d Ana Ruiz and Bo Lind said.")
+    assert (("Ana Ruiz", "Bo Lind"), False) == (result.named_speakers, result.misattributed)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,7 +14,10 @@ from strategies import attributed_paragraphs, news_texts, quote_noise, speech_se
 
 
 def _speaker_id(quote: FoundQuote) -> str | None:
-    speaker = quote.speaker
+    return _speaker_id_of(quote.speaker)
+
+
+def _speaker_id_of(speaker: Person | Entity | str | None) -> str | None:
     if isinstance(speaker, Person | Entity):
         return speaker.id
     return speaker
@@ -287,6 +290,43 @@ def test_two_speakers_are_named_together() -> None:
     expected = ["Ana Ruiz and Bo Lind"]
     text = '"It went well for all of them," Ana Ruiz and Bo Lind said.'
     assert expected == [q.speaker for q in find_quotes(text)]
+
+
+def test_two_speakers_are_each_matched() -> None:
+    """'X and Y said' names each of them, registry people matched on their own."""
+    text = '"It is a first step for all of us," Dr. Waxman and Dr. Kocsis said.'
+    (quote,) = find_quotes(text)
+    expected = ("Waxman and Kocsis", ["waxman", "kocsis"])
+    assert expected == (quote.speaker, [_speaker_id_of(who) for who in quote.speakers])
+
+
+def test_single_and_unnamed_speakers() -> None:
+    """A single speaker is the one name in ``speakers``; nobody named gives none."""
+    text = '"It went well for all of them," said Bo Lind. "Too early to say so," a doctor said.'
+    expected = [("Bo Lind", ("Bo Lind",)), (None, ())]
+    assert expected == [(q.speaker, q.speakers) for q in find_quotes(text)]
+
+
+def test_he_or_she_never_stands_for_two_people() -> None:
+    """After 'X and Y said', 'she said' names nobody and 'they said' names both."""
+    text = (
+        '"It went well for all of them," Ana Ruiz and Bo Lind said.\n\n'
+        '"We need a larger trial next," she said.\n\n'
+        '"We hope to start one soon," they said.'
+    )
+    expected = [
+        ("Ana Ruiz and Bo Lind", ("Ana Ruiz", "Bo Lind")),
+        (None, ()),
+        ("Ana Ruiz and Bo Lind", ("Ana Ruiz", "Bo Lind")),
+    ]
+    assert expected == [(q.speaker, q.speakers) for q in find_quotes(text)]
+
+
+def test_continuations_keep_every_speaker() -> None:
+    """A quote-only paragraph after 'X and Y said' continues both speakers."""
+    text = '"It went well for all of them," Ana Ruiz and Bo Lind said.\n\n"And it was safe."'
+    expected = [("Ana Ruiz", "Bo Lind")] * 2
+    assert expected == [q.speakers for q in find_quotes(text)]
 
 
 def test_german_quotation_marks() -> None:

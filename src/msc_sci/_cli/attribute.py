@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
             "quote": result.quote.id if result.quote else None,
             "speaker": str(result.speaker) if result.speaker else None,
             "named": str(result.named) if result.named else None,
+            "misattributed": result.misattributed,
             "score": result.score,
             "verdict": result.verdict.value,
             "differences": [str(d) for d in result.differences],

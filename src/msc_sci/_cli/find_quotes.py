@@ -44,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
                 "end": quote.end,
                 "speaker": str(speaker) if speaker is not None else None,
                 "speaker_id": speaker.id if isinstance(speaker, Person | Entity) else None,
+                "speakers": [str(who) for who in quote.speakers],
+                "speaker_ids": [
+                    who.id if isinstance(who, Person | Entity) else None for who in quote.speakers
+                ],
                 "cue": quote.cue,
                 "continues": quote.continues,
                 "text": quote.text,

@@ -110,6 +110,7 @@ class Attribution:
         differences: How the text differs from the original, in reading order.
         variant: The registry's record of this printing, when it is a known one.
         named: Who the text itself names as the speaker, if it names anyone.
+        named_speakers: Each speaker the text names: two for "X and Y said".
         misdescribed: Each role the text gives the speaker that the registry
             contradicts, e.g. ``'"lead author"; the registry has: senior author'``.
 
@@ -129,14 +130,19 @@ class Attribution:
     variant: QuoteVariant | None = None
     named: Person | Entity | str | None = None
     misdescribed: tuple[str, ...] = ()
+    named_speakers: tuple[Person | Entity | str, ...] = ()
 
     @property
     def misattributed(self) -> bool:
-        """Whether the text names a registry speaker other than the one who said it."""
-        return (
-            self.quote is not None
-            and isinstance(self.named, Person | Entity)
-            and self.named not in self.quote.speakers
+        """Whether the text names a registry speaker other than the one who said it.
+
+        "Waxman and Kocsis said" is a misattribution of a quote only Waxman said.
+        """
+        if self.quote is None:
+            return False
+        named = self.named_speakers or (() if self.named is None else (self.named,))
+        return any(
+            isinstance(who, Person | Entity) and who not in self.quote.speakers for who in named
         )
 
 
@@ -225,7 +231,7 @@ _ROLE_PHRASES = (
 _SENTENCE = re.compile(rf"[^\n]*?(?:{SENTENCE_END}|\n|$)")
 
 
-_Candidate = tuple[str, Person | Entity | str | None, str]
+_Candidate = tuple[str, Person | Entity | str | None, tuple[Person | Entity | str, ...], str]
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -237,11 +243,11 @@ def _candidates(text: str) -> list[_Candidate]:
 
     found = find_quotes(text)
     if not found:
-        return [(plain(text).strip("\"'\u201c\u201d\u2018\u2019 "), None, "")]
+        return [(plain(text).strip("\"'\u201c\u201d\u2018\u2019 "), None, (), "")]
     candidates = []
     for quote in found:
         rest = _SENTENCE.match(text, min(quote.end + 1, len(text)))
-        candidates.append((quote.text, quote.speaker, rest.group() if rest else ""))
+        candidates.append((quote.text, quote.speaker, quote.speakers, rest.group() if rest else ""))
     return candidates
 
 
@@ -288,16 +294,26 @@ def attribute(text: str) -> Attribution:
     ('altered', ['hedge dropped: "a hint" became "proof"'])
     """
     scored = []
-    for quoted, named, rest in _candidates(text):
+    for quoted, named, named_speakers, rest in _candidates(text):
         printed = words(quoted)
         if printed:
-            scored.append((_best_match(printed), len(printed), quoted, named, rest, printed))
+            scored.append(
+                (_best_match(printed), len(printed), quoted, named, named_speakers, rest, printed)
+            )
     if not scored:
-        quoted, named, _rest = _candidates(text)[0]
+        quoted, named, named_speakers, _rest = _candidates(text)[0]
         return Attribution(
-            text=quoted, quote=None, speaker=None, score=0.0, verdict=Verdict.UNKNOWN, named=named
+            text=quoted,
+            quote=None,
+            speaker=None,
+            score=0.0,
+            verdict=Verdict.UNKNOWN,
+            named=named,
+            named_speakers=named_speakers,
         )
-    best, _size, quoted, named, rest, printed = max(scored, key=lambda c: (c[0][0], c[1]))
+    best, _size, quoted, named, named_speakers, rest, printed = max(
+        scored, key=lambda c: (c[0][0], c[1])
+    )
     score, quote, original, matcher = best
     if score < THRESHOLD:
         return Attribution(
@@ -307,6 +323,7 @@ def attribute(text: str) -> Attribution:
             score=round(score, 4),
             verdict=Verdict.UNKNOWN,
             named=named,
+            named_speakers=named_speakers,
         )
     differences = tuple(_classify(original, printed, matcher))
     variant = next((v for v in quote.variants if words(v.text) == printed), None)
@@ -326,4 +343,5 @@ def attribute(text: str) -> Attribution:
         differences=differences,
         variant=variant,
         named=named,
+        named_speakers=named_speakers,
     )

@@ -11,11 +11,13 @@ The finder works with regular expressions and a few rules, paragraph by paragrap
   according to X / he said) or before it (X said: / X added, / a colon introduction);
 - a quotation without a cue continues the speaker of an earlier quotation in its
   paragraph, or, in a paragraph of quotation only, the speaker of the paragraph before;
-- "he" or "she" is the last named person (never "the paper"); an unnamed speaker
+- "he" or "she" is the last named person (never "the paper", and never two people
+  named together, "X and Y", whom only "they" stands for); an unnamed speaker
   ("an expert said") is never given to a named person, and nor are the pronouns and
   quotes that follow it;
 - a name is matched to the registry by any form ("Dr. Waxman", "Jeffrey Kocsis"), and
-  "the paper" is the registry's entity; other names are kept as strings;
+  "the paper" is the registry's entity; other names are kept as strings; each of two
+  people named together is matched on their own;
 - a short quoted phrase (fewer than four words) with no cue is a scare quote or a
   title, not speech, and is skipped.
 """
@@ -114,7 +116,11 @@ _NOT_NAME_TAIL = word_set(
 
 
 _Speaker = Person | Entity | str | None
-_Previous = tuple[_Speaker, str | None] | None
+#: A quotation's speaker and each speaker it names.
+_Said = tuple[_Speaker, tuple[Person | Entity | str, ...]]
+_Previous = tuple[_Said, str | None] | None
+_NOBODY: _Said = (None, ())
+_JOINT = re.compile(r"\s+and\s+")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -132,7 +138,10 @@ class FoundQuote:
         start: Where :attr:`raw` starts in the input.
         end: Where it ends (exclusive).
         speaker: The registry :class:`Person` or :class:`Entity` named, another named
-            speaker as a string, or ``None`` when nobody is named.
+            speaker as a string, or ``None`` when nobody is named. For two people named
+            together ("X and Y said") it is the names as written, ``"X and Y"``.
+        speakers: Each speaker named, matched as :attr:`speaker` is: one for a single
+            speaker, two for "X and Y", none when nobody is named.
         cue: The words that attribute it ("noted Kocsis"); for a quotation that
             continues an earlier one, that one's cue; ``None`` when there is none.
         continues: Whether the speaker comes from an earlier quotation, not a cue of its own.
@@ -152,6 +161,7 @@ class FoundQuote:
     speaker: Person | Entity | str | None
     cue: str | None
     continues: bool = False
+    speakers: tuple[Person | Entity | str, ...] = ()
 
 
 def _who_of(match: re.Match[str]) -> str | None:
@@ -168,18 +178,29 @@ def _who_of(match: re.Match[str]) -> str | None:
     return " ".join(parts) or None
 
 
-def _speaker(who: str, last: _Speaker) -> tuple[_Speaker, _Speaker]:
+def _speaker(who: str, last: _Said) -> tuple[_Said, _Said]:
     """Return the speaker *who* names, and the speaker a later "he" stands for.
 
     A pronoun stands for the last named person, never for a publication ("the paper"),
-    and never for anyone after an unnamed speaker ("an expert").
+    and never for anyone after an unnamed speaker ("an expert"); "he" and "she" never
+    stand for two people named together.
     """
-    if who.lower() in ("he", "she", "they"):
+    pronoun = who.lower()
+    if pronoun in ("he", "she", "they"):
+        if pronoun != "they" and len(last[1]) > 1:
+            return _NOBODY, last
         return last, last
+    names = _JOINT.split(who)
+    if len(names) > 1:
+        joint = tuple(_named(name)[0] or name for name in names)
+        written = " and ".join(" ".join(_TITLE_RE.sub("", name).split()) for name in names)
+        said: _Said = (written, joint)
+        return said, said
     speaker, named = _named(who)
+    said = (speaker, () if speaker is None else (speaker,))
     if isinstance(speaker, Entity):
-        return speaker, last
-    return speaker, (speaker if named else None)
+        return said, last
+    return said, (said if named else _NOBODY)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -218,8 +239,8 @@ def find_quotes(text: str) -> list[FoundQuote]:
      ('We hope so.', 'Ana Ruiz', 'said Dr. Ana Ruiz', True)]
     """
     found: list[FoundQuote] = []
-    # The last speaker named, for pronouns; None after an unnamed one.
-    last: _Speaker = None
+    # The last speaker named, for pronouns; nobody after an unnamed one.
+    last: _Said = _NOBODY
     # The speaker and cue of the previous paragraph's last quotation, for continuations.
     previous: _Previous = None
     size = len(text)
@@ -270,7 +291,7 @@ def find_quotes(text: str) -> list[FoundQuote]:
                 in_para.append(quote)
         if in_para:
             found.extend(in_para)
-            previous = (in_para[-1].speaker, in_para[-1].cue)
+            previous = ((in_para[-1].speaker, in_para[-1].speakers), in_para[-1].cue)
         elif para_start < para_end and open_at < 0:
             previous = None
         para_start = next_start
@@ -321,9 +342,9 @@ def _attribute(
     para_start: int,
     para_end: int,
     in_para: list[FoundQuote],
-    previous: tuple[Person | Entity | str | None, str | None] | None,
-    last: Person | Entity | str | None,
-) -> tuple[FoundQuote | None, Person | Entity | str | None]:
+    previous: _Previous,
+    last: _Said,
+) -> tuple[FoundQuote | None, _Said]:
     raw = text[start:end]
     words = plain(raw)
     close = end + 1 if end < len(text) and text[end] in _ENDS else end
@@ -336,23 +357,31 @@ def _attribute(
     else:
         found = _cue_after(text, close, para_end) or _cue_before(text, lower, opening)
     cue, who = found or _NO_CUE
-    speaker: _Speaker = None
+    said = _NOBODY
     continues = False
     if who is not None and cue is not None:
-        speaker, last = _speaker(who, last)
+        said, last = _speaker(who, last)
         cue = " ".join(cue.split()).rstrip(":,")
     elif in_para:
-        speaker, cue, continues = in_para[-1].speaker, in_para[-1].cue, True
+        said, cue, continues = (in_para[-1].speaker, in_para[-1].speakers), in_para[-1].cue, True
     else:
         cue = None
         quote_only = not text[para_start:opening].strip() and not text[close:para_end].strip(
             " \t\r\n.,;:!?"
         )
         if quote_only and previous is not None:
-            (speaker, cue), continues = previous, True
+            (said, cue), continues = previous, True
         elif not quote_only and len(words.split()) < _MIN_WORDS:
             return None, last
+    speaker, speakers = said
     quote = FoundQuote(
-        text=words, raw=raw, start=start, end=end, speaker=speaker, cue=cue, continues=continues
+        text=words,
+        raw=raw,
+        start=start,
+        end=end,
+        speaker=speaker,
+        speakers=speakers,
+        cue=cue,
+        continues=continues,
     )
     return quote, last
