@@ -81,3 +81,20 @@ def test_site_builds_in_parallel(tmp_path: Path) -> None:
     )
     assert 0 == result.returncode, result.stderr
     assert 'class="msc-cite-box"' in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_accuracy_page_describes_every_conformance_group(site: Path, shared: Path) -> None:
+    """The accuracy page tables each fixture group of the CSL test suite, with its meaning."""
+    page = (site / "accuracy.html").read_text(encoding="utf-8")
+    table = page[page.index('class="msc-conformance') :]
+    table = table[: table.index("</table>")]
+    cells = [
+        re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td.*?</td>", table, re.S)
+    ]
+    rows = [cells[index : index + 4] for index in range(0, len(cells), 4)]
+    suite = shared / "csl-test-suite"
+    groups = {path.stem.split("_")[0] for path in suite.rglob("*.txt")}
+    assert sorted(groups) == sorted(row[0] for row in rows)
+    assert [] == [row[0] for row in rows if not row[1]]
+    failing = [int(row[3]) - int(row[2]) for row in rows]
+    assert sorted(failing, reverse=True) == failing
