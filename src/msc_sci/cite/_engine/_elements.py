@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citeproc import model
+from citeproc.string import String
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
@@ -25,24 +27,81 @@ class _MacroCache:
         return self.get_root().macro(name)
 
 
-class _PageRanges:
-    """Collapse page ranges by citeproc-js's Chicago rule (1274-1303 gives 1274-303)."""
+_PAGE_RANGE = re.compile(r"^\s*(.*?)(\d+)\s*[-\u2010\u2013]+\s*(.*?)(\d+)\s*$", re.S)
 
-    def _format_last_page(self: Any, first: str, last: str) -> str:
-        if self.get_root().get_option("page-range-format") not in ("chicago", "chicago-16"):
-            return str(super()._format_last_page(first, last))  # type: ignore[misc]
-        if not (first.isdigit() and last.isdigit()) or len(first) != len(last):
-            return last
-        number = int(first)
-        common = next(
-            (index for index, (a, b) in enumerate(zip(first, last, strict=True)) if a != b),
-            len(first),
+
+def page_range(first: str, last: str, range_format: str) -> str:
+    """Return the last page of the range *first*-*last* as *range_format* prints it.
+
+    A short last page borrows the leading digits of the first (``1100-23`` is
+    ``1100-1123``); ``chicago`` is the 15th edition's rule, which prints all digits of
+    four-digit pages when three of them change, and ``chicago-16`` the 16th's.
+
+    >>> [page_range("1496", "504", form) for form in ("chicago", "chicago-16", "minimal")]
+    ['1504', '504', '504']
+    """
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    if len(first) != len(last):
+        return last
+    common = next(
+        (index for index, (a, b) in enumerate(zip(first, last, strict=True)) if a != b),
+        len(first),
+    )
+    if range_format == "minimal":
+        return last[common:] or last[-1:]
+    if range_format == "minimal-two":
+        return last[min(common, len(last) - 2) :]
+    if range_format not in ("chicago", "chicago-15", "chicago-16"):
+        return last
+    number = int(first)
+    if number < 100 or number % 100 == 0:
+        return last
+    if number % 100 < 10:
+        return last[common:] or last[-1:]
+    if range_format != "chicago-16" and len(first) == 4 and common < 2:
+        return last
+    return last[min(common, len(last) - 2) :]
+
+
+class _PageRanges:
+    """Page ranges as citeproc-js prints them with a ``page-range-format``.
+
+    A range is two numbers with the same prefix (``N110-N15``); each format shortens or
+    expands the last number. Anything else (``N110-5``) is printed as given.
+    """
+
+    def _process(self: Any, value: Any, variable: str) -> Any:
+        range_format = self.get_root().get_option("page-range-format")
+        if variable != "page" or not range_format:
+            return super()._process(value, variable)  # type: ignore[misc]
+        delimiter = str(self.get_single_term(name="page-range-delimiter") or "\u2013")
+        return String(
+            ", ".join(
+                " & ".join(
+                    self._page_range(part, delimiter, range_format) for part in item.split("&")
+                )
+                for item in str(value).split(",")
+            )
         )
-        if number < 100 or number % 100 == 0:
-            return last
-        if number % 100 < 10:
-            return last[common:]
-        return last[min(common, len(first) - 2) :]
+
+    def _page_range(self: Any, text: str, delimiter: str, range_format: str) -> str:
+        match = _PAGE_RANGE.match(text)
+        if match is None:
+            parts = [part.strip() for part in text.replace("\u2013", "-").split("-")]
+            if len(parts) == 2 and all(parts):  # roman numerals, say: not shortened
+                return delimiter.join(str(self.format_number(part)) for part in parts)
+            return str(self.format_number(text.strip()))
+        prefix, first, other_prefix, last = match.groups()
+        if prefix != other_prefix:
+            return f"{prefix}{first}-{other_prefix}{last}"
+        shown = page_range(first, last, range_format)
+        if len(shown) < max(len(first), len(last)):
+            other_prefix = ""  # a shortened last page loses the prefix (n11564-68)
+        return (
+            f"{prefix}{self.format_number(first)}{delimiter}"
+            f"{other_prefix}{self.format_number(shown)}"
+        )
 
 
 class Text(_MacroCache, _PageRanges, Quoted, TextCased, model.Text):
