@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from msc_sci import Style
 from msc_sci.cite._engine._rich import OPEN, plain
 from msc_sci.cite._engine._source import inline_markup
@@ -37,3 +41,39 @@ def test_suffix_after_a_comma_in_the_given_name() -> None:
         "author": [{"family": "Doe", "given": "John, III"}],
     }
     assert Style("chicago-notes-bibliography").citation([record]).startswith("John Doe III, T")
+
+
+TITLE = '<text variable="title"/>'
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("'Nobody Knows You're a Dog': cartoons", "“Nobody Knows You’re a Dog”: cartoons"),
+        ('It is ("<i>My Title</i>") now', "It is (“<i>My Title</i>”) now"),
+        ("My “‘Amazing’ <b>and</b> Bogus” Title", "My “‘Amazing’ <b>and</b> Bogus” Title"),
+        (
+            'Nation of "Positive Obligations " of State',
+            'Nation of "Positive Obligations " of State',
+        ),
+        ("meaning ‘God willing’ here", "meaning ‘God willing’ here"),
+        ("l'''", "l’’’"),
+        ("the students' work", "the students’ work"),
+    ],
+)
+def test_quotation_marks_in_data(tiny: Callable[..., Style], title: str, expected: str) -> None:
+    """Balanced quotes in data print with the locale's marks; apostrophes and orphans stay."""
+    style = tiny(TITLE)
+    assert expected == style.citation([{"id": "a", "type": "book", "title": title}], format="html")
+
+
+def test_small_caps_superscript_and_subscript_keep_their_case(
+    tiny: Callable[..., Style],
+) -> None:
+    """Title case leaves text in small caps, superscripts and subscripts alone."""
+    style = tiny('<text variable="title" text-case="title"/>')
+    record = {"id": "a", "type": "book", "title": "my <sc>small caps</sc> and <sup>sup text</sup>"}
+    assert (
+        'My <span style="font-variant:small-caps;">small caps</span> and <sup>sup text</sup>'
+        == style.citation([record], format="html")
+    )

@@ -2,7 +2,8 @@
 
 Every string loses any formatting mark it carries (:func:`._rich.clean`), then the
 CSL-JSON inline markup whitelist (``<i>``, ``<b>``, ``<sup>``, ``<sub>``,
-``<span style="font-variant:small-caps;">`` and ``<span class="nocase">``) becomes
+``<span style="font-variant:small-caps;">``, ``<span class="nocase">`` and
+``<span class="nodecor">``) becomes
 formatting marks; any other tag stays literal text, to be escaped by the output format.
 Straight apostrophes become typographic ones, as citeproc-js prints them.
 """
@@ -31,10 +32,11 @@ _TAGS = {
     "<sc>": ("sc", "</sc>"),
     '<span style="font-variant:small-caps;">': ("sc", "</span>"),
     '<span class="nocase">': ("nocase", "</span>"),
+    '<span class="nodecor">': ("nodecor", "</span>"),
 }
 _TAG = re.compile(
     r"<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<sc>|</sc>|</span>"
-    r'|<span style="font-variant:\s*small-caps;?">|<span class="nocase">',
+    r'|<span style="font-variant:\s*small-caps;?">|<span class="no(?:case|decor)">',
     re.IGNORECASE,
 )
 _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
@@ -127,7 +129,13 @@ def _add_text(
         pieces.append([literal, nocase])  # an apostrophe
         return
     can_close = not before.isspace() and not after.isalnum()
-    can_open = (before.isspace() or before in _BEFORE_OPEN) and not after.isspace()
+    can_open = (
+        (before.isspace() or before in _BEFORE_OPEN)
+        and not after.isspace()
+        and after not in _QUOTE_CHARS
+        # typographic single quotes are quotes only inside other quotes (‘so’ stays)
+        and (part != "\u2018" or any(entry[0] == "quote" for entry in stack))
+    )
     top = stack[-1] if stack else None
     if role != "open" and can_close and top is not None and top[:2] == ("quote", pair):
         stack.pop()

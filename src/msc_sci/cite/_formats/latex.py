@@ -16,6 +16,8 @@ _WRAPS = {
     "sup": (r"\textsuperscript{", "}"),
     "sub": (r"\textsubscript{", "}"),
     "normal": (r"\textup{", "}"),
+    "nobold": (r"\textmd{", "}"),
+    "nosc": (r"\textup{", "}"),
     "margin": ("", " "),
 }
 _ESCAPES = {
