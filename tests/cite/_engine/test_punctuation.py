@@ -33,14 +33,14 @@ def test_straight_quotes_become_curly_and_flip_inside_quotes() -> None:
 @pytest.mark.parametrize(
     ("suffix", "after", "expected"),
     [
-        ("", "! x", "“word!” x"),
-        ("", "? x", "“word?” x"),
-        ("!", ". x", "“word!” x"),
-        ("?", ", x", "“word?,” x"),
-        (".", ", x", "“word.,” x"),
-        (",", ", x", "“word,” x"),
-        (":", "! x", "“word!” x"),
-        (";", ", x", "“word”;, x"),
+        ("", "! x", "\u201cword!\u201d x"),
+        ("", "? x", "\u201cword?\u201d x"),
+        ("!", ". x", "\u201cword!\u201d x"),
+        ("?", ", x", "\u201cword?,\u201d x"),
+        (".", ", x", "\u201cword.,\u201d x"),
+        (",", ", x", "\u201cword,\u201d x"),
+        (":", "! x", "\u201cword!\u201d x"),
+        (";", ", x", "\u201cword\u201d;, x"),
     ],
 )
 def test_punctuation_moves_into_quotes(
@@ -55,7 +55,7 @@ def test_punctuation_moves_into_quotes(
 
 
 def test_punctuation_moves_into_the_innermost_quote(tiny: Callable[..., Style]) -> None:
-    """A full stop after nested quotes goes inside both: ``“This is ‘The One.’”``."""
+    """A full stop after nested quotes goes inside both, before the inner closing mark."""
     style = tiny('<text variable="title" quotes="true" suffix="."/>')
     record = {"id": "a", "type": "book", "title": "This is 'The One'"}
-    assert "“This is ‘The One.’”" == style.citation([record])
+    assert "\u201cThis is \u2018The One.\u2019\u201d" == style.citation([record])

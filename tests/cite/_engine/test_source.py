@@ -49,16 +49,22 @@ TITLE = '<text variable="title"/>'
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("'Nobody Knows You're a Dog': cartoons", "“Nobody Knows You’re a Dog”: cartoons"),
-        ('It is ("<i>My Title</i>") now', "It is (“<i>My Title</i>”) now"),
-        ("My “‘Amazing’ <b>and</b> Bogus” Title", "My “‘Amazing’ <b>and</b> Bogus” Title"),
+        (
+            "'Nobody Knows You're a Dog': cartoons",
+            "\u201cNobody Knows You\u2019re a Dog\u201d: cartoons",
+        ),
+        ('It is ("<i>My Title</i>") now', "It is (\u201c<i>My Title</i>\u201d) now"),
+        (
+            "My \u201c\u2018Amazing\u2019 <b>and</b> Bogus\u201d Title",
+            "My \u201c\u2018Amazing\u2019 <b>and</b> Bogus\u201d Title",
+        ),
         (
             'Nation of "Positive Obligations " of State',
             'Nation of "Positive Obligations " of State',
         ),
-        ("meaning ‘God willing’ here", "meaning ‘God willing’ here"),
-        ("l'''", "l’’’"),
-        ("the students' work", "the students’ work"),
+        ("meaning \u2018God willing\u2019 here", "meaning \u2018God willing\u2019 here"),
+        ("l'''", "l\u2019\u2019\u2019"),
+        ("the students' work", "the students\u2019 work"),
     ],
 )
 def test_quotation_marks_in_data(tiny: Callable[..., Style], title: str, expected: str) -> None:

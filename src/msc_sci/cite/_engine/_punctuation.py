@@ -112,9 +112,13 @@ def _move_inside(span: Span, char: str, close: str) -> bool:
         return False
     body = last[: -len(close)]
     before = span.children[-2] if len(span.children) > 1 else None
-    if not body and isinstance(before, Span) and before.kind == "quote":
-        if _move_inside(before, char, close):
-            return True
+    if (
+        not body
+        and isinstance(before, Span)
+        and before.kind == "quote"
+        and _move_inside(before, char, close)
+    ):
+        return True
     previous = body[-1:] if body else (_last_char(before) if before is not None else "")
     if previous == char or (char == "." and previous in ("!", "?")):
         return True  # the quoted text already ends the sentence
