@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,72 @@ def test_page_variable_in_a_style(
 ) -> None:
     """A style's page ranges are rewritten; a range with unlike prefixes is kept as given."""
     assert expected == _cite(tmp_path, page, range_format)
+
+
+RECORD = {"id": "a", "type": "book", "title": "His Life", "abstract": "A book."}
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        ('<text variable="title" font-style="normal"/>', "His Life"),
+        (
+            '<group font-style="italic"><text variable="title" font-style="normal"/></group>',
+            '<i><span style="font-style:normal;">His Life</span></i>',
+        ),
+        (
+            '<group font-weight="bold"><text variable="title" font-weight="normal"/></group>',
+            '<b><span style="font-weight:normal;">His Life</span></b>',
+        ),
+    ],
+)
+def test_explicit_normal_decoration(tiny: Callable[..., Style], layout: str, expected: str) -> None:
+    """``font-style="normal"`` prints upright inside italics and nothing outside them."""
+    assert expected == tiny(layout).citation([RECORD], format="html")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("html", 'His Life<div class="csl-indent">A book.</div>'),
+        ("text", "His Life A book."),
+        ("markdown", r"His Life A book\."),
+        ("latex", "His Life A book."),
+    ],
+)
+def test_display_indent(tiny: Callable[..., Style], fmt: str, expected: str) -> None:
+    """``display="indent"`` is an indented div in HTML and a space-separated run elsewhere."""
+    style = tiny(
+        '<text value="x"/>',
+        bibliography='<text variable="title"/><text variable="abstract" display="indent"/>',
+    )
+    assert [expected] == [
+        entry.removeprefix('<div class="csl-entry">').removesuffix("</div>")
+        if fmt == "html"
+        else entry
+        for entry in style.bibliography([RECORD], format=fmt)
+    ]
+
+
+def test_display_left_margin_and_right_inline(tiny: Callable[..., Style]) -> None:
+    """``display="left-margin"`` and ``"right-inline"`` make the margin divs, affixes inside."""
+    style = tiny(
+        '<text value="x"/>',
+        bibliography='<text variable="citation-number" prefix="[" suffix="]"'
+        ' display="left-margin"/><text variable="title" prefix=" " display="right-inline"/>',
+    )
+    assert [
+        '<div class="csl-entry"><div class="csl-left-margin">[1]</div>'
+        '<div class="csl-right-inline"> His Life</div></div>'
+    ] == style.bibliography([RECORD], format="html")
+
+
+def test_markup_in_a_text_value(tiny: Callable[..., Style]) -> None:
+    """Inline markup and quotes in a ``cs:text`` value are read as in data."""
+    style = tiny(
+        '<text value="&lt;b&gt;friend&lt;/b&gt;" font-weight="bold"/>'
+        '<text value=" \'mine\'" prefix=","/>'
+    )
+    assert '<b><span style="font-weight:normal;">friend</span></b>, \u201cmine\u201d' == (
+        style.citation([RECORD], format="html")
+    )

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from citeproc import model
-from citeproc.string import String
+from citeproc.string import MixedString, String
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
@@ -14,7 +14,9 @@ from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._quotes import Quoted
+from msc_sci.cite._engine._rich import CLOSE, OPEN
 from msc_sci.cite._engine._root import Style
+from msc_sci.cite._engine._source import inline_markup
 from msc_sci.cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -104,8 +106,59 @@ class _PageRanges:
         )
 
 
-class Text(_MacroCache, _PageRanges, Quoted, TextCased, model.Text):
-    """A ``cs:text`` with our quoting, title case and macro cache."""
+#: ``display`` value -> the kind of span it makes.
+_DISPLAY = {"block": "block", "indent": "indent", "left-margin": "margin", "right-inline": "inline"}
+
+
+def _span(kind: str, text: Any) -> Any:
+    return String(OPEN[kind]) + text + String(CLOSE)
+
+
+class _Decorated:
+    """Explicit ``normal`` decorations and ``display`` as spans.
+
+    A ``font-style="normal"`` inside italics prints upright (the spans are dropped
+    outside their decoration, by :func:`._rich.flip`); ``display`` wraps the element,
+    affixes included.
+    """
+
+    def font_style(self: Any, text: Any) -> Any:
+        if self.get("font-style") == "normal":
+            return _span("normal", text)
+        return super().font_style(text)  # type: ignore[misc]
+
+    def font_weight(self: Any, text: Any) -> Any:
+        if self.get("font-weight") == "normal":
+            return _span("nobold", text)
+        return super().font_weight(text)  # type: ignore[misc]
+
+    def font_variant(self: Any, text: Any) -> Any:
+        if self.get("font-variant") == "normal":
+            return _span("nosc", text)
+        return super().font_variant(text)  # type: ignore[misc]
+
+    def wrap(self: Any, string: Any) -> Any:
+        wrapped = super().wrap(string)  # type: ignore[misc]
+        kind = _DISPLAY.get(self.get("display", ""))
+        if kind is None or wrapped is None:
+            return wrapped
+        return _span(kind, wrapped)
+
+
+class Text(_MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
+    """A ``cs:text`` with our quoting, title case, macro cache and markup in values."""
+
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        text, language = super().process(item, context, **kwargs)
+        attrib = self.attrib
+        if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
+            return text, language
+        try:
+            marked = self.__dict__["_value_memo"]
+        except KeyError:
+            quotes = getattr(self.get_root(), "quotes", None)
+            marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
+        return MixedString(marked), language
 
     def _variable(self, item: Any, context: Any) -> Any:
         if sorting.active and self.get("variable") == "year-suffix":
@@ -140,7 +193,7 @@ class Date_Part(TextCased, model.Date_Part):  # noqa: N801
         return text
 
 
-class Number(_PageRanges, TextCased, model.Number):
+class Number(_PageRanges, _Decorated, TextCased, model.Number):
     """A ``cs:number`` with our title case."""
 
 
@@ -148,8 +201,20 @@ class Name_Part(TextCased, model.Name_Part):  # noqa: N801
     """A ``cs:name-part`` with our title case."""
 
 
-class LabelCased(TextCased, Label):
+class LabelCased(_Decorated, TextCased, Label):
     """A ``cs:label`` with our title case."""
+
+
+class Group(_Decorated, model.Group):
+    """A ``cs:group`` with ``display`` and explicit ``normal`` decorations."""
+
+
+class DateShown(_Decorated, Date):
+    """A ``cs:date`` with ``display`` and explicit ``normal`` decorations."""
+
+
+class NamesShown(_Decorated, Names):
+    """A ``cs:names`` with ``display`` and explicit ``normal`` decorations."""
 
 
 #: CSL tag -> element class, where ours differ from citeproc-py's.
@@ -157,11 +222,12 @@ ELEMENTS: dict[str, type] = {
     "style": Style,
     "text": Text,
     "key": Key,
-    "date": Date,
+    "date": DateShown,
     "date-part": Date_Part,
     "number": Number,
     "name": Name,
-    "names": Names,
+    "names": NamesShown,
+    "group": Group,
     "name-part": Name_Part,
     "label": LabelCased,
     "if": If,

@@ -132,7 +132,7 @@ def _add_text(
     can_open = (
         (before.isspace() or before in _BEFORE_OPEN)
         and not after.isspace()
-        and after not in _QUOTE_CHARS
+        and after != part
         # typographic single quotes are quotes only inside other quotes
         and (part != "\u2018" or any(entry[0] == "quote" for entry in stack))
     )

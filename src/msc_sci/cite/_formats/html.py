@@ -25,6 +25,8 @@ _WRAPS = {
     "nosc": ('<span style="font-variant:normal;">', "</span>"),
     "margin": ('<div class="csl-left-margin">', "</div>"),
     "inline": ('<div class="csl-right-inline">', "</div>"),
+    "block": ('<div class="csl-block">', "</div>"),
+    "indent": ('<div class="csl-indent">', "</div>"),
 }
 
 
