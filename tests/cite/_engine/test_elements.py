@@ -127,3 +127,18 @@ def test_markup_in_a_text_value(tiny: Callable[..., Style]) -> None:
     assert '<b><span style="font-weight:normal;">friend</span></b>, \u201cmine\u201d' == (
         style.citation([RECORD], format="html")
     )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [("html", "1<sup>r</sup><sup>e</sup> \u00e9d."), ("text", "1re \u00e9d.")],
+)
+def test_superscript_ordinal_suffix(tiny: Callable[..., Style], fmt: str, expected: str) -> None:
+    """French ordinals (``1ʳᵉ``) print their superscript letters as superscript spans."""
+    style = tiny(
+        '<group delimiter=" "><number variable="edition" form="ordinal"/>'
+        '<text term="edition" form="short"/></group>',
+        attributes=' default-locale="fr-FR"',
+    )
+    record = {"id": "a", "type": "book", "edition": "1"}
+    assert expected == style.citation([record], format=fmt)

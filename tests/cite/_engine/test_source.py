@@ -9,6 +9,7 @@ import pytest
 from msc_sci import Style
 from msc_sci.cite._engine._rich import OPEN, plain
 from msc_sci.cite._engine._source import inline_markup
+from msc_sci.cite._formats import text
 
 
 def test_whitelisted_tags_become_marks() -> None:
@@ -83,3 +84,18 @@ def test_small_caps_superscript_and_subscript_keep_their_case(
         'My <span style="font-variant:small-caps;">small caps</span> and <sup>sup text</sup>'
         == style.citation([record], format="html")
     )
+
+
+def test_punctuation_after_a_quote_in_the_same_text_stays(tiny: Callable[..., Style]) -> None:
+    """A comma after a quote inside one affix stays outside it; one from the style moves in."""
+    style = tiny('<text variable="title"/><text value="\'friend\'" prefix=" " suffix=", end"/>')
+    record = {"id": "a", "type": "book", "title": "T"}
+    trees = style._processor.citations([record], [[{"index": 0, "prefix": "'quote', "}]])
+    assert ["\u201cquote\u201d, T \u201cfriend,\u201d end"] == [text.inline(t) for t in trees]
+
+
+def test_newer_title_variables(tiny: Callable[..., Style]) -> None:
+    """CSL 1.0.2 title variables such as ``volume-title`` are read from the data."""
+    style = tiny('<text variable="volume-title"/><text variable="event-title" prefix="; "/>')
+    record = {"id": "a", "type": "book", "volume-title": "V", "event-title": "E"}
+    assert "V; E" == style.citation([record])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from citeproc import model
@@ -193,8 +194,34 @@ class Date_Part(TextCased, model.Date_Part):  # noqa: N801
         return text
 
 
+def superscripts(text: str) -> str:
+    """Return *text* with superscript letters (``ʳᵉ``, ``ª``) as superscript spans.
+
+    citeproc-js prints the superscript characters of ordinal terms this way.
+
+    >>> from msc_sci.cite._engine._rich import plain
+    >>> plain(superscripts("1\u02b3\u1d49"))
+    '1re'
+    """
+    if text.isascii():
+        return text
+    out = []
+    for char in text:
+        decomposition = unicodedata.decomposition(char)
+        if decomposition.startswith("<super>"):
+            char = OPEN["sup"] + chr(int(decomposition.split()[1], 16)) + CLOSE
+        out.append(char)
+    return "".join(out)
+
+
 class Number(_PageRanges, _Decorated, TextCased, model.Number):
-    """A ``cs:number`` with our title case."""
+    """A ``cs:number`` with our title case, and ordinal suffixes' superscripts as spans."""
+
+    def format_number(self, number: Any) -> Any:
+        text = super().format_number(number)
+        if self.get("form") not in ("ordinal", "long-ordinal") or str(text).isascii():
+            return text
+        return String(superscripts(str(text)))
 
 
 class Name_Part(TextCased, model.Name_Part):  # noqa: N801

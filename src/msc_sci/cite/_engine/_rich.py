@@ -42,6 +42,7 @@ OPEN: dict[str, str] = {
     "nodecor": "\ue01e",  # data's <span class="nodecor">: every decoration reset
     "block": "\ue020",  # display="block": a line of its own
     "indent": "\ue021",  # display="indent": an indented block
+    "stay": "\ue022",  # empty: punctuation after it is never moved into quotes
 }
 #: The mark closing the innermost open span.
 CLOSE = "\ue01f"

@@ -11,6 +11,7 @@ Straight apostrophes become typographic ones, as citeproc-js prints them.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -40,7 +41,9 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
-_KNOWN = frozenset(VARIABLES) | {"container_title_short"}
+#: CSL 1.0.2 title variables citeproc-py does not list; it stores them with a warning.
+_NEWER = frozenset(("event_title", "part_title", "reviewed_title", "volume_title"))
+_KNOWN = frozenset(VARIABLES) | {"container_title_short"} | _NEWER
 
 
 #: Spans whose text case changes leave alone, as citeproc-js does.
@@ -140,7 +143,9 @@ def _add_text(
     if role != "open" and can_close and top is not None and top[:2] == ("quote", pair):
         stack.pop()
         pieces[top[2]][0] = OPEN["quote"] + quotes.open
-        pieces.append([quotes.close + CLOSE, nocase])
+        # punctuation right after the quote in the same text stays outside it
+        stay = OPEN["stay"] + CLOSE if after in ".,!?" else ""
+        pieces.append([quotes.close + CLOSE + stay, nocase])
     elif role != "close" and can_open:
         stack.append(("quote", pair, len(pieces)))
         pieces.append([literal, nocase])  # made an opening mark once matched
@@ -219,7 +224,11 @@ class Source(CiteProcJSON):
                 data[variable] = clean(str(value))
             else:
                 data[variable] = inline_markup(str(value), self.quotes)
-        return Reference(key, str(item.get("type", "article")), **data)
+        if _NEWER.isdisjoint(data):
+            return Reference(key, str(item.get("type", "article")), **data)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "unsupported": they work all the same
+            return Reference(key, str(item.get("type", "article")), **data)
 
     @staticmethod
     def _name(person: Mapping[str, Any]) -> Name:
