@@ -142,3 +142,14 @@ def test_superscript_ordinal_suffix(tiny: Callable[..., Style], fmt: str, expect
     )
     record = {"id": "a", "type": "book", "edition": "1"}
     assert expected == style.citation([record], format=fmt)
+
+
+def test_vertical_align_baseline_in_a_superscript(tiny: Callable[..., Style]) -> None:
+    """``vertical-align="baseline"`` inside a superscript gets citeproc-js's span."""
+    style = tiny(
+        '<group vertical-align="sup"><text variable="title" vertical-align="baseline"/>'
+        '<text value=" x"/></group><text variable="title" vertical-align="baseline"/>'
+    )
+    assert '<sup><span style="baseline">His Life</span> x</sup>His Life' == style.citation(
+        [RECORD], format="html"
+    )

@@ -71,3 +71,9 @@ def test_flip_flop_in_other_formats(tiny: Callable[..., Style], fmt: str, expect
     record = {"id": "a", "type": "book", "title": "One <i>Two</i>"}
     style = tiny('<text variable="title" font-style="italic"/>')
     assert expected.strip() == style.citation([record], format=fmt)
+
+
+def test_baseline_only_inside_superscript() -> None:
+    """A ``baseline`` span is kept inside a superscript and dropped elsewhere."""
+    tree = flip(parse(mark("sup", "a " + mark("baseline", "b")) + mark("baseline", "c")))
+    assert Span("", [Span("sup", ["a ", Span("baseline", ["b"])]), "c"]) == tree

@@ -116,11 +116,11 @@ def _span(kind: str, text: Any) -> Any:
 
 
 class _Decorated:
-    """Explicit ``normal`` decorations and ``display`` as spans.
+    """Explicit ``normal`` decorations, ``baseline`` and ``display`` as spans.
 
-    A ``font-style="normal"`` inside italics prints upright (the spans are dropped
-    outside their decoration, by :func:`._rich.flip`); ``display`` wraps the element,
-    affixes included.
+    A ``font-style="normal"`` inside italics prints upright, ``vertical-align="baseline"``
+    inside a superscript on the line (the spans are dropped outside their decoration, by
+    :func:`._rich.flip`); ``display`` wraps the element, affixes included.
     """
 
     def font_style(self: Any, text: Any) -> Any:
@@ -137,6 +137,11 @@ class _Decorated:
         if self.get("font-variant") == "normal":
             return _span("nosc", text)
         return super().font_variant(text)  # type: ignore[misc]
+
+    def vertical_align(self: Any, text: Any) -> Any:
+        if self.get("vertical-align") == "baseline":
+            return _span("baseline", text)
+        return super().vertical_align(text)  # type: ignore[misc]
 
     def wrap(self: Any, string: Any) -> Any:
         wrapped = super().wrap(string)  # type: ignore[misc]

@@ -43,6 +43,7 @@ OPEN: dict[str, str] = {
     "block": "\ue020",  # display="block": a line of its own
     "indent": "\ue021",  # display="indent": an indented block
     "stay": "\ue022",  # empty: punctuation after it is never moved into quotes
+    "baseline": "\ue023",  # vertical-align baseline inside a superscript or subscript
 }
 #: The mark closing the innermost open span.
 CLOSE = "\ue01f"
@@ -129,8 +130,9 @@ def flip(tree: Span, active: frozenset[str] = frozenset()) -> Span:
     """Flip decorations nested in themselves, as citeproc-js does; return *tree*.
 
     Italics inside italics become upright (``normal``), bold inside bold and small caps
-    inside small caps likewise; a reset outside its decoration and a ``nodecor`` span
-    outside any decoration are dropped, their text kept.
+    inside small caps likewise; a reset outside its decoration, a ``nodecor`` span
+    outside any decoration and a ``baseline`` span outside a superscript or subscript
+    are dropped, their text kept.
 
     >>> flip(parse(mark("i", "a " + mark("i", "b")))).children[0].children[1].kind
     'normal'
@@ -150,6 +152,13 @@ def flip(tree: Span, active: frozenset[str] = frozenset()) -> Span:
                 inner = active - {kind}
             else:
                 inner = active | {kind}
+        elif kind in ("sup", "sub"):
+            inner = active | {"raised"}
+        elif kind == "baseline":
+            if "raised" not in active:
+                children.extend(flip(child, active).children)
+                continue
+            inner = active - {"raised"}
         elif kind in _RESET_OF or kind == "nodecor":
             undone = [_RESET_OF[kind]] if kind in _RESET_OF else list(_RESETS)
             undone = [name for name in undone if name in active]

@@ -23,6 +23,7 @@ _WRAPS = {
     "normal": ('<span style="font-style:normal;">', "</span>"),
     "nobold": ('<span style="font-weight:normal;">', "</span>"),
     "nosc": ('<span style="font-variant:normal;">', "</span>"),
+    "baseline": ('<span style="baseline">', "</span>"),  # sic: citeproc-js's markup
     "margin": ('<div class="csl-left-margin">', "</div>"),
     "inline": ('<div class="csl-right-inline">', "</div>"),
     "block": ('<div class="csl-block">', "</div>"),
