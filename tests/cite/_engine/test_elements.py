@@ -153,3 +153,20 @@ def test_vertical_align_baseline_in_a_superscript(tiny: Callable[..., Style]) ->
     assert '<sup><span style="baseline">His Life</span> x</sup>His Life' == style.citation(
         [RECORD], format="html"
     )
+
+
+def test_gendered_ordinals(tiny: Callable[..., Style]) -> None:
+    """Ordinals take the gender of the variable's term; a style's ordinals replace the locale's."""
+    style = tiny(
+        '<group delimiter=", "><number variable="edition" form="ordinal"/>'
+        '<number variable="issue" form="ordinal"/></group>',
+        attributes=' default-locale="fr-FR"',
+        locale='<locale><terms><term name="ordinal">.\u00aa</term>'
+        '<term name="ordinal-01" gender-form="masculine">.\u00ba</term>'
+        '<term name="ordinal-01" gender-form="feminine">.\u00aa</term></terms></locale>',
+    )
+    cites = [
+        style.citation([{"id": "a", "type": "book", "edition": n, "issue": n}], format="html")
+        for n in ("1", "3")
+    ]
+    assert ["1.<sup>a</sup>, 1.<sup>o</sup>", "3.<sup>a</sup>, 3.<sup>a</sup>"] == cites

@@ -219,10 +219,102 @@ def superscripts(text: str) -> str:
     return "".join(out)
 
 
+_TERM = "{http://purl.org/net/xbiblio/csl}term"
+
+
+def _ordinal_terms(locale: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
+    """Return a locale's ordinal terms: name -> gender form -> (text, match)."""
+    try:
+        return locale.__dict__["_ordinals_memo"]
+    except KeyError:
+        pass
+    terms: dict[str, dict[str | None, tuple[str, str]]] = {}
+    for term in locale.iter(_TERM):
+        name = term.get("name", "")
+        if name == "ordinal" or (name.startswith("ordinal-") and name[8:].isdigit()):
+            forms = terms.setdefault(name, {})
+            forms.setdefault(term.get("gender-form"), (term.text or "", term.get("match", "")))
+    locale.__dict__["_ordinals_memo"] = terms
+    return terms
+
+
+def ordinal_suffix(
+    number: int, terms: dict[str, dict[str | None, tuple[str, str]]], gender: str | None
+) -> str:
+    """Return the suffix of *number* from one locale's ordinal *terms*, for a term's *gender*.
+
+    Two-digit terms (``ordinal-11``) match the last two digits, one-digit terms the
+    last digit, unless their ``match`` says otherwise; a term without the gender's form
+    falls back to its neuter form (masculine for a variable without gender).
+
+    >>> terms = {"ordinal": {None: ("th", "")}, "ordinal-01": {None: ("st", "")},
+    ...          "ordinal-11": {None: ("th", "")}}
+    >>> [ordinal_suffix(n, terms, None) for n in (1, 11, 21, 111)]
+    ['st', 'th', 'st', 'th']
+    """
+    names = []
+    if number % 100 >= 10:
+        names.append((f"ordinal-{number % 100:02}", "last-two-digits"))
+    names.append((f"ordinal-{number % 10:02}", "last-digit"))
+    names.append(("ordinal", ""))
+    for name, default_match in names:
+        forms = terms.get(name)
+        if not forms:
+            continue
+        found = forms.get(gender) or forms.get(None)
+        if found is None and gender is None:
+            found = forms.get("masculine")
+        if found is None:
+            continue
+        text, match = found
+        if (match or default_match) == "whole-number" and name[8:] != f"{number:02}":
+            continue
+        return text
+    return ""
+
+
 class Number(_PageRanges, _Decorated, TextCased, model.Number):
-    """A ``cs:number`` with our title case, and ordinal suffixes' superscripts as spans."""
+    """A ``cs:number`` with our title case, gendered ordinals and superscripts as spans.
+
+    Ordinal terms come from the first locale that has any (a style's own ordinal terms
+    replace the locale file's), in the form of the gender of the variable's term.
+    """
+
+    def _gender(self) -> str | None:
+        try:
+            return self.__dict__["_gender_memo"]
+        except KeyError:
+            pass
+        variable = self.get("variable", "")
+        gender = None
+        for locale in self.get_root().locales:
+            term = next(
+                (
+                    term
+                    for term in locale.iter(_TERM)
+                    if term.get("name") == variable and term.get("form", "long") == "long"
+                ),
+                None,
+            )
+            if term is not None:
+                gender = term.get("gender")
+                break
+        self.__dict__["_gender_memo"] = gender
+        return gender
 
     def format_number(self, number: Any) -> Any:
+        if self.get("form") == "ordinal":
+            try:
+                value = int(number)
+            except ValueError:
+                return number
+            for locale in self.get_root().locales:
+                terms = _ordinal_terms(locale)
+                if terms:
+                    return String(
+                        superscripts(str(value) + ordinal_suffix(value, terms, self._gender()))
+                    )
+            return String(str(value))
         text = super().format_number(number)
         if self.get("form") not in ("ordinal", "long-ordinal") or str(text).isascii():
             return text
