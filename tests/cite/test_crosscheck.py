@@ -54,6 +54,21 @@ SAME_AUTHORS = [
         "issued": {"date-parts": [[2019]]},
     }
 ]
+#: Articles whose page ranges each Chicago rule shortens differently.
+PAGE_RANGES = [
+    {
+        "id": f"p{number}",
+        "type": "article-journal",
+        "title": f"Pages {number}",
+        "container-title": "Journal",
+        "author": [{"family": "Roe", "given": "Jo"}],
+        "issued": {"date-parts": [[2000 + number]]},
+        "page": page,
+    }
+    for number, page in enumerate(
+        ("1496-504", "1100-23", "321-8", "107-108", "2787-816", "71-2", "11564-11615")
+    )
+]
 AUTHOR_DATE = (
     "apa",
     "chicago-author-date",
@@ -65,7 +80,9 @@ AUTHOR_DATE = (
 
 
 @cache
-def _citeproc_js(style: str, same_authors: bool = False) -> dict[str, Any]:
+def _citeproc_js(
+    style: str, same_authors: bool = False, items: tuple[str, ...] = ()
+) -> dict[str, Any]:
     from citeproc import LOCALES_PATH
 
     found = find(style)
@@ -74,14 +91,15 @@ def _citeproc_js(style: str, same_authors: bool = False) -> dict[str, Any]:
         code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
         for code in ("en-US", "en-GB")
     }
+    records = SAME_AUTHORS if same_authors else _records()
+    if items:
+        records = [record for record in PAGE_RANGES if record["id"] in items]
     job = {
         "style": found.path.read_text("utf-8"),
         "locales": locales,
         "locale": found.default_locale or "en-US",
-        "items": SAME_AUTHORS if same_authors else _records(),
-        "cite": [
-            str(record["id"]) for record in (SAME_AUTHORS if same_authors else _records())[:4]
-        ],
+        "items": records,
+        "cite": [str(record["id"]) for record in records[:4]],
         "format": "text",
     }
     result = subprocess.run(
@@ -138,3 +156,16 @@ def test_year_suffixes_and_cite_groups_match_citeproc_js(style: str) -> None:
         _ws(chosen.citation(SAME_AUTHORS)),
         [(key, _ws(entry)) for key, entry in chosen.keyed_entries(SAME_AUTHORS)],
     )
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["chicago-author-date", "american-journal-of-sociology", "chicago-fullnote-bibliography"],
+)
+def test_page_ranges_match_citeproc_js(style: str) -> None:
+    """Page ranges in Chicago (15th and 16th edition rules) are shortened as citeproc-js does."""
+    expected = _citeproc_js(style, items=tuple(str(record["id"]) for record in PAGE_RANGES))
+    actual = Style(style).keyed_entries(PAGE_RANGES)
+    assert [(key, _ws(entry)) for key, entry in expected["bibliography"]] == [
+        (key, _ws(entry)) for key, entry in actual
+    ]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from msc_sci import Style, cite
 
 
@@ -24,3 +28,34 @@ def test_straight_quotes_become_curly_and_flip_inside_quotes() -> None:
         "container-title": "J",
     }
     assert "\u201cThe \u2018best\u2019 cells,\u201d" in Style("ieee").bibliography([record])[0]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "after", "expected"),
+    [
+        ("", "! x", "\u201cword!\u201d x"),
+        ("", "? x", "\u201cword?\u201d x"),
+        ("!", ". x", "\u201cword!\u201d x"),
+        ("?", ", x", "\u201cword?,\u201d x"),
+        (".", ", x", "\u201cword.,\u201d x"),
+        (",", ", x", "\u201cword,\u201d x"),
+        (":", "! x", "\u201cword!\u201d x"),
+        (";", ", x", "\u201cword\u201d;, x"),
+    ],
+)
+def test_punctuation_moves_into_quotes(
+    tiny: Callable[..., Style], suffix: str, after: str, expected: str
+) -> None:
+    """With punctuation-in-quote (en-US), ``. , ! ?`` move inside; a repeated mark is dropped."""
+    style = tiny(
+        f'<group><text value="word" quotes="true" suffix="{suffix}"/>'
+        f'<text value="x" prefix="{after[:-1]}"/></group>'
+    )
+    assert expected == style.citation([{"id": "a", "type": "book"}])
+
+
+def test_punctuation_moves_into_the_innermost_quote(tiny: Callable[..., Style]) -> None:
+    """A full stop after nested quotes goes inside both, before the inner closing mark."""
+    style = tiny('<text variable="title" quotes="true" suffix="."/>')
+    record = {"id": "a", "type": "book", "title": "This is 'The One'"}
+    assert "\u201cThis is \u2018The One.\u2019\u201d" == style.citation([record])

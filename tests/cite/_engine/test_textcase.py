@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from msc_sci import cite
+from msc_sci import Style, cite
 from msc_sci.cite._engine._textcase import title_case
 
 
@@ -27,3 +29,32 @@ def test_title_case(text: str, expected: str) -> None:
 def test_hyphenated_words_in_a_style() -> None:
     """MLA prints ``Serum-Expanded`` in the study's title."""
     assert "Auto Serum-Expanded Autologous" in cite("modern-language-association")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("out-of-fashion initiatives", "Out-of-Fashion Initiatives"),
+        ("saline solution of \u03b2-carotine", "Saline Solution of \u03b2-Carotine"),
+    ],
+)
+def test_title_case_in_compounds(text: str, expected: str) -> None:
+    """Stop words inside a hyphenated compound stay lower case, lone Greek letters too."""
+    assert expected == title_case(text)
+
+
+@pytest.mark.parametrize(
+    ("case", "language", "title", "expected"),
+    [
+        ("lowercase", "en", 'A <span class="nocase">Smith</span> Pencil', "a Smith pencil"),
+        ("uppercase", "en", 'a <span class="nocase">Smith</span> pencil', "A Smith PENCIL"),
+        ("uppercase", "tr", "ic and id", "\u0130C AND \u0130D"),
+    ],
+)
+def test_upper_and_lower_case_keep_nocase(
+    tiny: Callable[..., Style], case: str, language: str, title: str, expected: str
+) -> None:
+    """Upper and lower case leave nocase spans alone and follow Turkish dotted i."""
+    style = tiny(f'<text variable="title" text-case="{case}"/>')
+    record = {"id": "a", "type": "book", "title": title, "language": language}
+    assert expected == style.citation([record])

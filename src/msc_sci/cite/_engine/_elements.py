@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from citeproc import model
+from citeproc.string import MixedString, String
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
@@ -12,7 +15,9 @@ from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._quotes import Quoted
+from msc_sci.cite._engine._rich import CLOSE, OPEN
 from msc_sci.cite._engine._root import Style
+from msc_sci.cite._engine._source import inline_markup
 from msc_sci.cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -25,28 +30,141 @@ class _MacroCache:
         return self.get_root().macro(name)
 
 
+_PAGE_RANGE = re.compile(r"^\s*(.*?)(\d+)\s*[-\u2010\u2013]+\s*(.*?)(\d+)\s*$", re.S)
+
+
+def page_range(first: str, last: str, range_format: str) -> str:
+    """Return the last page of the range *first*-*last* as *range_format* prints it.
+
+    A short last page borrows the leading digits of the first (``1100-23`` is
+    ``1100-1123``); ``chicago`` is the 15th edition's rule, which prints all digits of
+    four-digit pages when three of them change, and ``chicago-16`` the 16th's.
+
+    >>> [page_range("1496", "504", form) for form in ("chicago", "chicago-16", "minimal")]
+    ['1504', '504', '504']
+    """
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    if len(first) != len(last):
+        return last
+    common = next(
+        (index for index, (a, b) in enumerate(zip(first, last, strict=True)) if a != b),
+        len(first),
+    )
+    if range_format == "minimal":
+        return last[common:] or last[-1:]
+    if range_format == "minimal-two":
+        return last[min(common, len(last) - 2) :]
+    if range_format not in ("chicago", "chicago-15", "chicago-16"):
+        return last
+    number = int(first)
+    if number < 100 or number % 100 == 0:
+        return last
+    if number % 100 < 10:
+        return last[common:] or last[-1:]
+    if range_format != "chicago-16" and len(first) == 4 and common < 2:
+        return last
+    return last[min(common, len(last) - 2) :]
+
+
 class _PageRanges:
-    """Collapse page ranges by citeproc-js's Chicago rule (1274-1303 gives 1274-303)."""
+    """Page ranges as citeproc-js prints them with a ``page-range-format``.
 
-    def _format_last_page(self: Any, first: str, last: str) -> str:
-        if self.get_root().get_option("page-range-format") not in ("chicago", "chicago-16"):
-            return str(super()._format_last_page(first, last))  # type: ignore[misc]
-        if not (first.isdigit() and last.isdigit()) or len(first) != len(last):
-            return last
-        number = int(first)
-        common = next(
-            (index for index, (a, b) in enumerate(zip(first, last, strict=True)) if a != b),
-            len(first),
+    A range is two numbers with the same prefix (``N110-N15``); each format shortens or
+    expands the last number. Anything else (``N110-5``) is printed as given.
+    """
+
+    def _process(self: Any, value: Any, variable: str) -> Any:
+        range_format = self.get_root().get_option("page-range-format")
+        if variable != "page" or not range_format:
+            return super()._process(value, variable)  # type: ignore[misc]
+        delimiter = str(self.get_single_term(name="page-range-delimiter") or "\u2013")
+        return String(
+            ", ".join(
+                " & ".join(
+                    self._page_range(part, delimiter, range_format) for part in item.split("&")
+                )
+                for item in str(value).split(",")
+            )
         )
-        if number < 100 or number % 100 == 0:
-            return last
-        if number % 100 < 10:
-            return last[common:]
-        return last[min(common, len(first) - 2) :]
+
+    def _page_range(self: Any, text: str, delimiter: str, range_format: str) -> str:
+        match = _PAGE_RANGE.match(text)
+        if match is None:
+            parts = [part.strip() for part in text.replace("\u2013", "-").split("-")]
+            if len(parts) == 2 and all(parts):  # roman numerals, say: not shortened
+                return delimiter.join(str(self.format_number(part)) for part in parts)
+            return str(self.format_number(text.strip()))
+        prefix, first, other_prefix, last = match.groups()
+        if prefix != other_prefix:
+            return f"{prefix}{first}-{other_prefix}{last}"
+        shown = page_range(first, last, range_format)
+        if len(shown) < max(len(first), len(last)):
+            other_prefix = ""  # a shortened last page loses the prefix (n11564-68)
+        return (
+            f"{prefix}{self.format_number(first)}{delimiter}"
+            f"{other_prefix}{self.format_number(shown)}"
+        )
 
 
-class Text(_MacroCache, _PageRanges, Quoted, TextCased, model.Text):
-    """A ``cs:text`` with our quoting, title case and macro cache."""
+#: ``display`` value -> the kind of span it makes.
+_DISPLAY = {"block": "block", "indent": "indent", "left-margin": "margin", "right-inline": "inline"}
+
+
+def _span(kind: str, text: Any) -> Any:
+    return String(OPEN[kind]) + text + String(CLOSE)
+
+
+class _Decorated:
+    """Explicit ``normal`` decorations, ``baseline`` and ``display`` as spans.
+
+    A ``font-style="normal"`` inside italics prints upright, ``vertical-align="baseline"``
+    inside a superscript on the line (the spans are dropped outside their decoration, by
+    :func:`._rich.flip`); ``display`` wraps the element, affixes included.
+    """
+
+    def font_style(self: Any, text: Any) -> Any:
+        if self.get("font-style") == "normal":
+            return _span("normal", text)
+        return super().font_style(text)  # type: ignore[misc]
+
+    def font_weight(self: Any, text: Any) -> Any:
+        if self.get("font-weight") == "normal":
+            return _span("nobold", text)
+        return super().font_weight(text)  # type: ignore[misc]
+
+    def font_variant(self: Any, text: Any) -> Any:
+        if self.get("font-variant") == "normal":
+            return _span("nosc", text)
+        return super().font_variant(text)  # type: ignore[misc]
+
+    def vertical_align(self: Any, text: Any) -> Any:
+        if self.get("vertical-align") == "baseline":
+            return _span("baseline", text)
+        return super().vertical_align(text)  # type: ignore[misc]
+
+    def wrap(self: Any, string: Any) -> Any:
+        wrapped = super().wrap(string)  # type: ignore[misc]
+        kind = _DISPLAY.get(self.get("display", ""))
+        if kind is None or wrapped is None:
+            return wrapped
+        return _span(kind, wrapped)
+
+
+class Text(_MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
+    """A ``cs:text`` with our quoting, title case, macro cache and markup in values."""
+
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        text, language = super().process(item, context, **kwargs)
+        attrib = self.attrib
+        if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
+            return text, language
+        try:
+            marked = self.__dict__["_value_memo"]
+        except KeyError:
+            quotes = getattr(self.get_root(), "quotes", None)
+            marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
+        return MixedString(marked), language
 
     def _variable(self, item: Any, context: Any) -> Any:
         if sorting.active and self.get("variable") == "year-suffix":
@@ -81,16 +199,146 @@ class Date_Part(TextCased, model.Date_Part):  # noqa: N801
         return text
 
 
-class Number(_PageRanges, TextCased, model.Number):
-    """A ``cs:number`` with our title case."""
+def superscripts(text: str) -> str:
+    """Return *text* with superscript letters (``ʳᵉ``, ``ª``) as superscript spans.
+
+    citeproc-js prints the superscript characters of ordinal terms this way.
+
+    >>> from msc_sci.cite._engine._rich import plain
+    >>> plain(superscripts("1\u02b3\u1d49"))
+    '1re'
+    """
+    if text.isascii():
+        return text
+    out = []
+    for char in text:
+        decomposition = unicodedata.decomposition(char)
+        if decomposition.startswith("<super>"):
+            char = OPEN["sup"] + chr(int(decomposition.split()[1], 16)) + CLOSE
+        out.append(char)
+    return "".join(out)
+
+
+_TERM = "{http://purl.org/net/xbiblio/csl}term"
+
+
+def _ordinal_terms(locale: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
+    """Return a locale's ordinal terms: name -> gender form -> (text, match)."""
+    try:
+        return locale.__dict__["_ordinals_memo"]
+    except KeyError:
+        pass
+    terms: dict[str, dict[str | None, tuple[str, str]]] = {}
+    for term in locale.iter(_TERM):
+        name = term.get("name", "")
+        if name == "ordinal" or (name.startswith("ordinal-") and name[8:].isdigit()):
+            forms = terms.setdefault(name, {})
+            forms.setdefault(term.get("gender-form"), (term.text or "", term.get("match", "")))
+    locale.__dict__["_ordinals_memo"] = terms
+    return terms
+
+
+def ordinal_suffix(
+    number: int, terms: dict[str, dict[str | None, tuple[str, str]]], gender: str | None
+) -> str:
+    """Return the suffix of *number* from one locale's ordinal *terms*, for a term's *gender*.
+
+    Two-digit terms (``ordinal-11``) match the last two digits, one-digit terms the
+    last digit, unless their ``match`` says otherwise; a term without the gender's form
+    falls back to its neuter form (masculine for a variable without gender).
+
+    >>> terms = {"ordinal": {None: ("th", "")}, "ordinal-01": {None: ("st", "")},
+    ...          "ordinal-11": {None: ("th", "")}}
+    >>> [ordinal_suffix(n, terms, None) for n in (1, 11, 21, 111)]
+    ['st', 'th', 'st', 'th']
+    """
+    names = []
+    if number % 100 >= 10:
+        names.append((f"ordinal-{number % 100:02}", "last-two-digits"))
+    names.append((f"ordinal-{number % 10:02}", "last-digit"))
+    names.append(("ordinal", ""))
+    for name, default_match in names:
+        forms = terms.get(name)
+        if not forms:
+            continue
+        found = forms.get(gender) or forms.get(None)
+        if found is None and gender is None:
+            found = forms.get("masculine")
+        if found is None:
+            continue
+        text, match = found
+        if (match or default_match) == "whole-number" and name[8:] != f"{number:02}":
+            continue
+        return text
+    return ""
+
+
+class Number(_PageRanges, _Decorated, TextCased, model.Number):
+    """A ``cs:number`` with our title case, gendered ordinals and superscripts as spans.
+
+    Ordinal terms come from the first locale that has any (a style's own ordinal terms
+    replace the locale file's), in the form of the gender of the variable's term.
+    """
+
+    def _gender(self) -> str | None:
+        try:
+            return self.__dict__["_gender_memo"]
+        except KeyError:
+            pass
+        variable = self.get("variable", "")
+        gender = None
+        for locale in self.get_root().locales:
+            term = next(
+                (
+                    term
+                    for term in locale.iter(_TERM)
+                    if term.get("name") == variable and term.get("form", "long") == "long"
+                ),
+                None,
+            )
+            if term is not None:
+                gender = term.get("gender")
+                break
+        self.__dict__["_gender_memo"] = gender
+        return gender
+
+    def format_number(self, number: Any) -> Any:
+        if self.get("form") == "ordinal":
+            try:
+                value = int(number)
+            except ValueError:
+                return number
+            for locale in self.get_root().locales:
+                terms = _ordinal_terms(locale)
+                if terms:
+                    return String(
+                        superscripts(str(value) + ordinal_suffix(value, terms, self._gender()))
+                    )
+            return String(str(value))
+        text = super().format_number(number)
+        if self.get("form") not in ("ordinal", "long-ordinal") or str(text).isascii():
+            return text
+        return String(superscripts(str(text)))
 
 
 class Name_Part(TextCased, model.Name_Part):  # noqa: N801
     """A ``cs:name-part`` with our title case."""
 
 
-class LabelCased(TextCased, Label):
+class LabelCased(_Decorated, TextCased, Label):
     """A ``cs:label`` with our title case."""
+
+
+class Group(_Decorated, model.Group):
+    """A ``cs:group`` with ``display`` and explicit ``normal`` decorations."""
+
+
+class DateShown(_Decorated, Date):
+    """A ``cs:date`` with ``display`` and explicit ``normal`` decorations."""
+
+
+class NamesShown(_Decorated, Names):
+    """A ``cs:names`` with ``display`` and explicit ``normal`` decorations."""
 
 
 #: CSL tag -> element class, where ours differ from citeproc-py's.
@@ -98,11 +346,12 @@ ELEMENTS: dict[str, type] = {
     "style": Style,
     "text": Text,
     "key": Key,
-    "date": Date,
+    "date": DateShown,
     "date-part": Date_Part,
     "number": Number,
     "name": Name,
-    "names": Names,
+    "names": NamesShown,
+    "group": Group,
     "name-part": Name_Part,
     "label": LabelCased,
     "if": If,

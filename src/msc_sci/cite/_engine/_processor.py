@@ -18,7 +18,7 @@ from msc_sci.cite._engine._punctuation import (
     fix_punctuation,
     flip_quotes,
 )
-from msc_sci.cite._engine._rich import Span, clean, mark, parse
+from msc_sci.cite._engine._rich import Span, clean, flip, mark, parse
 from msc_sci.cite._engine._source import Source, inline_markup
 
 __all__ = ["FORMATTER", "Processor"]
@@ -80,6 +80,7 @@ class Processor(CitationStylesStyle):
                 for name in ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote")
             )
         )
+        self.root.quotes = self.quotes  # for markup in cs:text values
 
     def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> Any:
         """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes."""
@@ -94,7 +95,7 @@ class Processor(CitationStylesStyle):
 
     def _finish(self, rendered: object) -> Span:
         text = collapse_punctuation(str(rendered))
-        tree = fix_punctuation(parse(text), in_quote=self.in_quote)
+        tree = fix_punctuation(flip(parse(text)), in_quote=self.in_quote, quotes=self.quotes)
         return flip_quotes(tree, self.quotes)
 
     def bibliography(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Span]]:

@@ -15,7 +15,7 @@ from msc_sci.cite._engine._rich import Span
 
 __all__ = ["Quotes", "collapse_punctuation", "fix_punctuation", "flip_quotes"]
 
-_PAIR = re.compile("([:;.!?,])([\ue010-\ue01f]*)([:;.!?,])")
+_PAIR = re.compile("([:;.!?,])([\ue010-\ue02f]*)([:;.!?,])")
 
 
 def _collapse(match: re.Match[str]) -> str:
@@ -64,39 +64,66 @@ def _last_char(node: Span | str) -> str:
     return ""
 
 
-def fix_punctuation(tree: Span, *, in_quote: bool) -> Span:
+def fix_punctuation(tree: Span, *, in_quote: bool, quotes: Quotes | None = None) -> Span:
     """Apply the fixes to *tree* in place and return it.
+
+    With *in_quote*, a ``. , ! ?`` after a quoted run moves inside its closing mark
+    (into the innermost quote that ends there); it is dropped when the quoted text
+    already ends with the same mark, or a full stop follows ``!`` or ``?``.
 
     >>> from msc_sci.cite._engine._rich import parse, mark
     >>> fix_punctuation(parse(mark("i", "et al.") + ". x"), in_quote=False).text()
     'et al. x'
     >>> fix_punctuation(parse(mark("quote", "“a”") + ", b"), in_quote=True).text()
     '“a,” b'
+    >>> fix_punctuation(parse(mark("quote", "“a?”") + ". b"), in_quote=True).text()
+    '“a?” b'
     """
+    quotes = quotes or Quotes()
     children = tree.children
     for child in children:
         if isinstance(child, Span):
-            fix_punctuation(child, in_quote=in_quote)
+            fix_punctuation(child, in_quote=in_quote, quotes=quotes)
     index = 0
     while index < len(children) - 1:
         node, after = children[index], children[index + 1]
         if isinstance(node, Span) and isinstance(after, str) and after:
             if after[0] == "." and _last_char(node) in _ENDS:
                 after = children[index + 1] = after[1:]
-            if (
+            while (
                 in_quote
                 and node.kind == "quote"
-                and after[:1] in (",", ".")
-                and node.children
-                and isinstance(node.children[-1], str)
+                and after[:1] in _MOVED
+                and _move_inside(node, after[0], quotes.close)
             ):
-                close = node.children[-1]
-                char = after[0]
-                if close[-2:-1] not in (".", ",", "?", "!"):
-                    node.children[-1] = close[:-1] + char + close[-1:]
-                children[index + 1] = after[1:]
+                after = children[index + 1] = after[1:]
         index += 1
     return tree
+
+
+_MOVED = (".", ",", "!", "?")
+_PUNCTUATION = frozenset(".,;:!?")
+
+
+def _move_inside(span: Span, char: str, close: str) -> bool:
+    """Put *char* before the closing mark of quote *span*; return whether it was taken."""
+    last = span.children[-1] if span.children else None
+    if not isinstance(last, str) or not last.endswith(close):
+        return False
+    body = last[: -len(close)]
+    before = span.children[-2] if len(span.children) > 1 else None
+    if (
+        not body
+        and isinstance(before, Span)
+        and before.kind == "quote"
+        and _move_inside(before, char, close)
+    ):
+        return True
+    previous = body[-1:] if body else (_last_char(before) if before is not None else "")
+    if previous == char or (char == "." and previous in ("!", "?")):
+        return True  # the quoted text already ends the sentence
+    span.children[-1] = body + char + close
+    return True
 
 
 def flip_quotes(tree: Span, quotes: Quotes, *, depth: int = 0) -> Span:

@@ -17,6 +17,7 @@ __all__ = [
     "OPEN",
     "Span",
     "clean",
+    "flip",
     "mark",
     "parse",
     "plain",
@@ -36,13 +37,20 @@ OPEN: dict[str, str] = {
     "inline": "\ue019",  # second-field-align: the rest of the entry
     "normal": "\ue01a",  # font-style normal inside italics
     "author": "\ue01b",  # the first names of a bibliography entry
+    "nobold": "\ue01c",  # font-weight normal inside bold
+    "nosc": "\ue01d",  # font-variant normal inside small caps
+    "nodecor": "\ue01e",  # data's <span class="nodecor">: every decoration reset
+    "block": "\ue020",  # display="block": a line of its own
+    "indent": "\ue021",  # display="indent": an indented block
+    "stay": "\ue022",  # empty: punctuation after it is never moved into quotes
+    "baseline": "\ue023",  # vertical-align baseline inside a superscript or subscript
 }
 #: The mark closing the innermost open span.
 CLOSE = "\ue01f"
 
 _KIND = {value: key for key, value in OPEN.items()}
 _MARKS = re.compile("[\ue000-\ue0ff]")
-_TOKENS = re.compile("([\ue010-\ue01f])")
+_TOKENS = re.compile("([\ue010-\ue02f])")
 
 
 def clean(text: str) -> str:
@@ -111,3 +119,58 @@ def plain(text: str) -> str:
     'xy'
     """
     return parse(text).text()
+
+
+#: A decoration and the span that resets it inside itself.
+_RESETS = {"i": "normal", "b": "nobold", "sc": "nosc"}
+_RESET_OF = {reset: kind for kind, reset in _RESETS.items()}
+
+
+def flip(tree: Span, active: frozenset[str] = frozenset()) -> Span:
+    """Flip decorations nested in themselves, as citeproc-js does; return *tree*.
+
+    Italics inside italics become upright (``normal``), bold inside bold and small caps
+    inside small caps likewise; a reset outside its decoration, a ``nodecor`` span
+    outside any decoration and a ``baseline`` span outside a superscript or subscript
+    are dropped, their text kept.
+
+    >>> flip(parse(mark("i", "a " + mark("i", "b")))).children[0].children[1].kind
+    'normal'
+    >>> flip(parse(mark("normal", "a"))).children
+    ['a']
+    """
+    children: list[Span | str] = []
+    for child in tree.children:
+        if isinstance(child, str):
+            children.append(child)
+            continue
+        kind = child.kind
+        inner = active
+        if kind in _RESETS:
+            if kind in active:
+                child.kind = _RESETS[kind]
+                inner = active - {kind}
+            else:
+                inner = active | {kind}
+        elif kind in ("sup", "sub"):
+            inner = active | {"raised"}
+        elif kind == "baseline":
+            if "raised" not in active:
+                children.extend(flip(child, active).children)
+                continue
+            inner = active - {"raised"}
+        elif kind in _RESET_OF or kind == "nodecor":
+            undone = [_RESET_OF[kind]] if kind in _RESET_OF else list(_RESETS)
+            undone = [name for name in undone if name in active]
+            if not undone:
+                children.extend(flip(child, active).children)
+                continue
+            child.kind = _RESETS[undone[0]]
+            flip(child, active - set(undone))
+            for name in undone[1:]:
+                child.children = [Span(_RESETS[name], child.children)]
+            children.append(child)
+            continue
+        children.append(flip(child, inner))
+    tree.children = children
+    return tree

@@ -117,11 +117,14 @@ _STOP_WORDS = frozenset(
     ]
 )
 _OPENERS = "\"'\u201c\u201d\u2018\u2019([{"
+_CLOSERS = "\"'\u201c\u201d\u2018\u2019)]},.;:!?"
 _WORD = re.compile(r"[^\s\-\u2010\u2013\u2014/]+")
 
 
 def _upper_first(word: str) -> str:
     for index, char in enumerate(word):
+        if "\u0370" <= char <= "\u03ff" and not word[index + 1 :].strip(_CLOSERS):
+            return word  # a lone Greek letter is a symbol (β-carotene)
         if char.isalpha():
             return word[:index] + char.upper() + word[index + 1 :]
         if char.isdigit():
@@ -149,7 +152,8 @@ def title_case(text: str) -> str:
         word = match.group()
         bare = word.strip(_OPENERS)
         after_colon = ":" in between or between.rstrip().endswith(("?", "!"))
-        before_hyphen = text[match.end() : match.end() + 1] in ("-", "\u2010")
+        after_hyphen = text[match.start() - 1 : match.start()] in ("-", "\u2010")
+        before_hyphen = not after_hyphen and text[match.end() : match.end() + 1] in ("-", "\u2010")
         if word == word.lower() and (
             first
             or after_colon
@@ -172,7 +176,10 @@ class TextCased(model.TextCased):
     """Apply ``text-case="title"`` to hyphenated words too (``Serum-Expanded``)."""
 
     def case(self, text: object, language: str | None = None) -> object:
-        if self.get("text-case") != "title":
+        text_case = self.get("text-case")
+        if text_case in ("uppercase", "lowercase") and isinstance(text, (str, MixedString)):
+            return _change_case(text, text_case == "uppercase", language)
+        if text_case != "title":
             return super().case(text, language)
         if language not in (None, "en"):
             return text
@@ -181,6 +188,21 @@ class TextCased(model.TextCased):
         if isinstance(text, str):
             return type(text)(title_case(str(text)))
         return text
+
+
+def _change_case(text: str | MixedString, upper: bool, language: str | None) -> object:
+    """Return *text* in upper or lower case, :class:`NoCase` pieces kept (Turkish dotted i)."""
+    pieces = list(text) if isinstance(text, MixedString) else [text]
+    out: list[object] = []
+    for piece in pieces:
+        if isinstance(piece, NoCase):
+            out.append(piece)
+            continue
+        value = str(piece)
+        if language == "tr":
+            value = value.replace("i", "\u0130") if upper else value.replace("I", "\u0131")
+        out.append(String(value.upper() if upper else value.lower()))
+    return MixedString(out) if isinstance(text, MixedString) else out[0]
 
 
 def _title_mixed(text: MixedString) -> MixedString:

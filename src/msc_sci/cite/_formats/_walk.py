@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from msc_sci.cite._engine._rich import Span
 
-__all__ = ["render"]
+__all__ = ["BLOCKS", "BREAK", "render", "unbreak"]
+
+#: Put around blocks by formats that print an entry on one line; never in data.
+BREAK = "\ue0f0"
+#: Wraps of ``display`` blocks for one-line formats: a space on each side.
+BLOCKS = {"block": (BREAK, BREAK), "indent": (BREAK, BREAK)}
+_BREAKS = re.compile(f"\\s*{BREAK}[\\s{BREAK}]*")
+
+
+def unbreak(text: str) -> str:
+    """Return *text* with each run of block breaks (and the spaces around it) as one space.
+
+    >>> unbreak(f"a {BREAK}b{BREAK}{BREAK} c{BREAK}")
+    'a b c'
+    """
+    return _BREAKS.sub(" ", text).strip()
 
 
 def render(

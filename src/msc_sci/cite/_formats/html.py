@@ -21,13 +21,18 @@ _WRAPS = {
     "sup": ("<sup>", "</sup>"),
     "sub": ("<sub>", "</sub>"),
     "normal": ('<span style="font-style:normal;">', "</span>"),
+    "nobold": ('<span style="font-weight:normal;">', "</span>"),
+    "nosc": ('<span style="font-variant:normal;">', "</span>"),
+    "baseline": ('<span style="baseline">', "</span>"),  # sic: citeproc-js's markup
     "margin": ('<div class="csl-left-margin">', "</div>"),
     "inline": ('<div class="csl-right-inline">', "</div>"),
+    "block": ('<div class="csl-block">', "</div>"),
+    "indent": ('<div class="csl-indent">', "</div>"),
 }
 
 
 def _escape(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(text, quote=False)
 
 
 def entry(tree: Span) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from msc_sci.cite._engine._rich import Span
-from msc_sci.cite._formats._walk import render
+from msc_sci.cite._formats._walk import BLOCKS, render, unbreak
 
 __all__ = ["NAME", "entry", "inline"]
 
@@ -16,7 +16,10 @@ _WRAPS = {
     "sup": (r"\textsuperscript{", "}"),
     "sub": (r"\textsubscript{", "}"),
     "normal": (r"\textup{", "}"),
+    "nobold": (r"\textmd{", "}"),
+    "nosc": (r"\textup{", "}"),
     "margin": ("", " "),
+    **BLOCKS,
 }
 _ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -44,7 +47,7 @@ def entry(tree: Span) -> str:
     >>> print(entry(Span("", ["100% & $5 ", Span("i", ["J"])])))
     100\\% \\& \\$5 \\textit{J}
     """
-    return render(tree, _escape, _WRAPS).strip()
+    return unbreak(render(tree, _escape, _WRAPS))
 
 
 def inline(tree: Span) -> str:
@@ -53,4 +56,4 @@ def inline(tree: Span) -> str:
     >>> print(inline(Span("", ["a_b"])))
     a\\_b
     """
-    return render(tree, _escape, _WRAPS).strip()
+    return unbreak(render(tree, _escape, _WRAPS))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from msc_sci.cite._engine._rich import Span
-from msc_sci.cite._formats._walk import render
+from msc_sci.cite._formats._walk import BLOCKS, render, unbreak
 
 __all__ = ["NAME", "entry", "inline"]
 
@@ -16,6 +16,7 @@ _WRAPS = {
     "sup": ("<sup>", "</sup>"),
     "sub": ("<sub>", "</sub>"),
     "margin": ("", " "),
+    **BLOCKS,
 }
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
 
@@ -30,7 +31,7 @@ def entry(tree: Span) -> str:
     >>> entry(Span("", ["A <b>. ", Span("i", ["J"])]))
     'A \\\\<b\\\\>\\\\. *J*'
     """
-    return render(tree, _escape, _WRAPS).strip()
+    return unbreak(render(tree, _escape, _WRAPS))
 
 
 def inline(tree: Span) -> str:
@@ -39,4 +40,4 @@ def inline(tree: Span) -> str:
     >>> inline(Span("", ["[1]"]))
     '\\\\[1\\\\]'
     """
-    return render(tree, _escape, _WRAPS).strip()
+    return unbreak(render(tree, _escape, _WRAPS))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from msc_sci.cite._engine._rich import Span
-from msc_sci.cite._formats._walk import render
+from msc_sci.cite._formats._walk import BLOCKS, render, unbreak
 
 __all__ = ["NAME", "entry", "inline"]
 
 NAME = "text"
-_WRAPS = {"margin": ("", " ")}
+_WRAPS = {"margin": ("", " "), **BLOCKS}
 
 
 def _escape(text: str) -> str:
@@ -21,7 +21,7 @@ def entry(tree: Span) -> str:
     >>> entry(Span("", [Span("margin", ["1."]), Span("inline", ["A."])]))
     '1. A.'
     """
-    return render(tree, _escape, _WRAPS).strip()
+    return unbreak(render(tree, _escape, _WRAPS))
 
 
 def inline(tree: Span) -> str:
@@ -30,4 +30,4 @@ def inline(tree: Span) -> str:
     >>> inline(Span("", ["(A, ", Span("i", ["2021"]), ")"]))
     '(A, 2021)'
     """
-    return render(tree, _escape, _WRAPS).strip()
+    return unbreak(render(tree, _escape, _WRAPS))

@@ -1,0 +1,47 @@
+"""A fixture writing tiny CSL styles, for tests that assert the engine's exact output."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from msc_sci import Style
+
+_CSL = (
+    '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"{attributes}>'
+    "{locale}<citation><layout{layout_attributes}>{citation}</layout></citation>"
+    "{bibliography}</style>"
+)
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Callable[..., Style]:
+    """Return a function making a `Style` from a citation layout (and an optional bibliography)."""
+    count = iter(range(1000))
+
+    def make(
+        citation: str,
+        *,
+        bibliography: str = "",
+        attributes: str = "",
+        layout_attributes: str = "",
+        locale: str = "",
+    ) -> Style:
+        path = tmp_path / f"tiny-{next(count)}.csl"
+        path.write_text(
+            _CSL.format(
+                attributes=attributes,
+                layout_attributes=layout_attributes,
+                citation=citation,
+                bibliography=f"<bibliography><layout>{bibliography}</layout></bibliography>"
+                if bibliography
+                else "",
+                locale=locale,
+            ),
+            encoding="utf-8",
+        )
+        return Style(path)
+
+    return make

@@ -1,0 +1,172 @@
+"""Element classes: page ranges by ``page-range-format``, as citeproc-js prints them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from msc_sci import Style
+from msc_sci.cite._engine._elements import page_range
+
+
+def _cite(tmp_path: Path, page: str, range_format: str) -> str:
+    path = tmp_path / "pages.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"'
+        f' page-range-format="{range_format}"><citation><layout>'
+        '<text variable="page"/></layout></citation></style>',
+        encoding="utf-8",
+    )
+    return Style(path).citation([{"id": "a", "type": "book", "page": page}])
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "range_format", "expected"),
+    [
+        ("1100", "23", "expanded", "1123"),
+        ("1536", "538", "minimal", "8"),
+        ("1536", "1538", "minimal-two", "38"),
+        ("1100", "1123", "chicago", "1123"),
+        ("1496", "1504", "chicago", "1504"),
+        ("1496", "1504", "chicago-16", "504"),
+        ("107", "108", "chicago", "8"),
+        ("321", "8", "chicago-16", "28"),
+        ("71", "2", "chicago-16", "72"),
+    ],
+)
+def test_page_range(first: str, last: str, range_format: str, expected: str) -> None:
+    """The last page is expanded, then shortened by each format's rule."""
+    assert expected == page_range(first, last, range_format)
+
+
+@pytest.mark.parametrize(
+    ("page", "range_format", "expected"),
+    [
+        ("1100-23", "chicago", "1100\u20131123"),
+        ("2787-816", "chicago", "2787\u20132816"),
+        ("n11564-n11568", "chicago", "n11564\u201368"),
+        ("N110-N5", "expanded", "N110\u2013N115"),
+        ("N110 - 5", "expanded", "N110-5"),
+        ("xxv-xxviii", "chicago-16", "xxv\u2013xxviii"),
+        ("3-10, 1496-504", "minimal", "3\u201310, 1496\u2013504"),
+    ],
+)
+def test_page_variable_in_a_style(
+    tmp_path: Path, page: str, range_format: str, expected: str
+) -> None:
+    """A style's page ranges are rewritten; a range with unlike prefixes is kept as given."""
+    assert expected == _cite(tmp_path, page, range_format)
+
+
+RECORD = {"id": "a", "type": "book", "title": "His Life", "abstract": "A book."}
+
+
+@pytest.mark.parametrize(
+    ("layout", "expected"),
+    [
+        ('<text variable="title" font-style="normal"/>', "His Life"),
+        (
+            '<group font-style="italic"><text variable="title" font-style="normal"/></group>',
+            '<i><span style="font-style:normal;">His Life</span></i>',
+        ),
+        (
+            '<group font-weight="bold"><text variable="title" font-weight="normal"/></group>',
+            '<b><span style="font-weight:normal;">His Life</span></b>',
+        ),
+    ],
+)
+def test_explicit_normal_decoration(tiny: Callable[..., Style], layout: str, expected: str) -> None:
+    """``font-style="normal"`` prints upright inside italics and nothing outside them."""
+    assert expected == tiny(layout).citation([RECORD], format="html")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("html", 'His Life<div class="csl-indent">A book.</div>'),
+        ("text", "His Life A book."),
+        ("markdown", r"His Life A book\."),
+        ("latex", "His Life A book."),
+    ],
+)
+def test_display_indent(tiny: Callable[..., Style], fmt: str, expected: str) -> None:
+    """``display="indent"`` is an indented div in HTML and a space-separated run elsewhere."""
+    style = tiny(
+        '<text value="x"/>',
+        bibliography='<text variable="title"/><text variable="abstract" display="indent"/>',
+    )
+    assert [expected] == [
+        entry.removeprefix('<div class="csl-entry">').removesuffix("</div>")
+        if fmt == "html"
+        else entry
+        for entry in style.bibliography([RECORD], format=fmt)
+    ]
+
+
+def test_display_left_margin_and_right_inline(tiny: Callable[..., Style]) -> None:
+    """``display="left-margin"`` and ``"right-inline"`` make the margin divs, affixes inside."""
+    style = tiny(
+        '<text value="x"/>',
+        bibliography='<text variable="citation-number" prefix="[" suffix="]"'
+        ' display="left-margin"/><text variable="title" prefix=" " display="right-inline"/>',
+    )
+    assert [
+        '<div class="csl-entry"><div class="csl-left-margin">[1]</div>'
+        '<div class="csl-right-inline"> His Life</div></div>'
+    ] == style.bibliography([RECORD], format="html")
+
+
+def test_markup_in_a_text_value(tiny: Callable[..., Style]) -> None:
+    """Inline markup and quotes in a ``cs:text`` value are read as in data."""
+    style = tiny(
+        '<text value="&lt;b&gt;friend&lt;/b&gt;" font-weight="bold"/>'
+        '<text value=" \'mine\'" prefix=","/>'
+    )
+    assert '<b><span style="font-weight:normal;">friend</span></b>, \u201cmine\u201d' == (
+        style.citation([RECORD], format="html")
+    )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [("html", "1<sup>r</sup><sup>e</sup> \u00e9d."), ("text", "1re \u00e9d.")],
+)
+def test_superscript_ordinal_suffix(tiny: Callable[..., Style], fmt: str, expected: str) -> None:
+    """French ordinals (``1ʳᵉ``) print their superscript letters as superscript spans."""
+    style = tiny(
+        '<group delimiter=" "><number variable="edition" form="ordinal"/>'
+        '<text term="edition" form="short"/></group>',
+        attributes=' default-locale="fr-FR"',
+    )
+    record = {"id": "a", "type": "book", "edition": "1"}
+    assert expected == style.citation([record], format=fmt)
+
+
+def test_vertical_align_baseline_in_a_superscript(tiny: Callable[..., Style]) -> None:
+    """``vertical-align="baseline"`` inside a superscript gets citeproc-js's span."""
+    style = tiny(
+        '<group vertical-align="sup"><text variable="title" vertical-align="baseline"/>'
+        '<text value=" x"/></group><text variable="title" vertical-align="baseline"/>'
+    )
+    assert '<sup><span style="baseline">His Life</span> x</sup>His Life' == style.citation(
+        [RECORD], format="html"
+    )
+
+
+def test_gendered_ordinals(tiny: Callable[..., Style]) -> None:
+    """Ordinals take the gender of the variable's term; a style's ordinals replace the locale's."""
+    style = tiny(
+        '<group delimiter=", "><number variable="edition" form="ordinal"/>'
+        '<number variable="issue" form="ordinal"/></group>',
+        attributes=' default-locale="fr-FR"',
+        locale='<locale><terms><term name="ordinal">.\u00aa</term>'
+        '<term name="ordinal-01" gender-form="masculine">.\u00ba</term>'
+        '<term name="ordinal-01" gender-form="feminine">.\u00aa</term></terms></locale>',
+    )
+    cites = [
+        style.citation([{"id": "a", "type": "book", "edition": n, "issue": n}], format="html")
+        for n in ("1", "3")
+    ]
+    assert ["1.<sup>a</sup>, 1.<sup>o</sup>", "3.<sup>a</sup>, 3.<sup>a</sup>"] == cites
