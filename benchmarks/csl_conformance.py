@@ -57,12 +57,51 @@ def run(fixture: dict[str, str]) -> str:
         entries = processor.bibliography(items)
         body = "\n".join("  " + html.entry(tree) for _, tree in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
+    if "CITATIONS" in fixture:
+        return _document(processor, items, index, json.loads(fixture["CITATIONS"]))
     raw = _cite_groups(fixture, items)
     groups = [
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
         for group in raw
     ]
     return _show(fixture, [html.inline(tree) for tree in processor.citations(items, groups)])
+
+
+def _document(
+    processor: Any, items: list[dict[str, Any]], index: dict[str, int], steps: list[Any]
+) -> str:
+    """Replay CITATIONS (each inserts a citation between others); show the last state.
+
+    As citeproc-js's test runner does, the inserted citation and every citation whose
+    text the insertion changed are marked ``>>``, the others ``..``.
+    """
+    from msc_sci.cite._formats import html
+
+    known: dict[str, list[dict[str, Any]]] = {}
+    before: dict[str, str] = {}
+    shown: list[tuple[str, str]] = []
+    for citation, pre, post in steps:
+        ident = str(citation["citationID"])
+        known[ident] = [
+            {**cite, "index": index[str(cite["id"])]}
+            for cite in citation["citationItems"]
+            if str(cite["id"]) in index
+        ]
+        order = [
+            *((str(key), int(note)) for key, note in pre),
+            (ident, int(citation.get("properties", {}).get("noteIndex", 0))),
+            *((str(key), int(note)) for key, note in post),
+        ]
+        rendered = processor.citations(
+            items, [known[key] for key, _ in order], [note for _, note in order]
+        )
+        texts = [html.inline(tree) for tree in rendered]
+        shown = [
+            (">>" if key == ident or before.get(key) != text else "..", text)
+            for (key, _), text in zip(order, texts, strict=True)
+        ]
+        before = {key: text for (key, _), text in zip(order, texts, strict=True)}
+    return "\n".join(f"{mark}[{number}] {text}" for number, (mark, text) in enumerate(shown))
 
 
 def _cite_groups(fixture: dict[str, str], items: list[dict[str, Any]]) -> list[Any]:
