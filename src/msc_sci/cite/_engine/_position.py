@@ -60,14 +60,21 @@ def positions(cite: Any, history: Sequence[Any], *, near_note_distance: int) -> 
 
 
 def _previous(cite: Any, history: Sequence[Any]) -> Any:
-    """Return the cite *cite* may repeat as ``ibid``, or ``None``."""
-    if history and history[-1].citation is cite.citation:
-        last = history[-1]
+    """Return the cite *cite* may repeat as ``ibid``, or ``None``.
+
+    Citations in one note count as one citation, as in citeproc-js.
+    """
+    same_kind = [other for other in history if (note_of(other) > 0) == (note_of(cite) > 0)]
+    if not same_kind:
+        return None
+    last = same_kind[-1]
+    if _unit(last) == _unit(cite):
         return last if last.key == cite.key else None
-    in_notes = note_of(cite) > 0
-    for other in reversed(history):
-        if (note_of(other) > 0) != in_notes:
-            continue
-        cites = other.citation.cites
-        return other if other.key == cite.key and len(cites) == 1 else None
-    return None
+    unit = [other for other in same_kind if _unit(other) == _unit(last)]
+    return last if last.key == cite.key and len(unit) == 1 else None
+
+
+def _unit(cite: Any) -> object:
+    """Return what *cite* is cited in: its note, or its citation in the running text."""
+    note = note_of(cite)
+    return note if note > 0 else id(cite.citation)
