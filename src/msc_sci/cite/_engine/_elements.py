@@ -11,6 +11,7 @@ from msc_sci.cite._engine._dates import Date
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
+from msc_sci.cite._engine._notes import TermStart
 from msc_sci.cite._engine._quotes import Quoted
 from msc_sci.cite._engine._root import Style
 from msc_sci.cite._engine._textcase import TextCased
@@ -45,7 +46,7 @@ class _PageRanges:
         return last[min(common, len(first) - 2) :]
 
 
-class Text(_MacroCache, _PageRanges, Quoted, TextCased, model.Text):
+class Text(TermStart, _MacroCache, _PageRanges, Quoted, TextCased, model.Text):
     """A ``cs:text`` with our quoting, title case and macro cache."""
 
     def _variable(self, item: Any, context: Any) -> Any:

@@ -15,6 +15,7 @@ from citeproc import model
 from citeproc.source import VariableError
 
 from msc_sci.cite._engine._disambiguate import sorting
+from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
 __all__ = ["Layout", "Sort", "collation_key"]
@@ -76,14 +77,19 @@ class Layout(model.Layout):
             good = parent.sort.sort(good, self)
         collapse = parent.get("collapse")
         rendered: list[tuple[Any, Any]] = []
+        notes = self.get_root().get("class") == "note"
         for cite in good:
             self.repressed = {}
             self.author_pending = collapse in _YEAR_COLLAPSE
-            text = _render(list(self.iterchildren()), cite)
+            with marking(notes):
+                text = _render(list(self.iterchildren()), cite)
             self.author_pending = False
             if text is None:
                 continue
-            rendered.append((cite, cite.get("prefix", "") + text + cite.get("suffix", "")))
+            prefix = cite.get("prefix", "")
+            starts = opens_sentence(prefix) if prefix.strip() else not rendered
+            text = capitalize_start(str(text), capitalize=notes and starts)
+            rendered.append((cite, prefix + text + cite.get("suffix", "")))
             parent.cites.append(cite)
         if collapse == "citation-number":
             pieces = _collapse_numbers(rendered)
