@@ -58,7 +58,8 @@ def run(fixture: dict[str, str]) -> str:
         body = "\n".join("  " + html.entry(tree) for _, tree in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
     if "CITATIONS" in fixture:
-        return _document(processor, items, index, json.loads(fixture["CITATIONS"]))
+        steps = json.loads(fixture["CITATIONS"])
+        return _document(processor, items, index, steps, fixture["CSL"])
     raw = _cite_groups(fixture, items)
     groups = [
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
@@ -68,17 +69,23 @@ def run(fixture: dict[str, str]) -> str:
 
 
 def _document(
-    processor: Any, items: list[dict[str, Any]], index: dict[str, int], steps: list[Any]
+    processor: Any,
+    items: list[dict[str, Any]],
+    index: dict[str, int],
+    steps: list[Any],
+    csl: str,
 ) -> str:
     """Replay CITATIONS (each inserts a citation between others); show the last state.
 
     As citeproc-js's test runner does, the inserted citation and every citation whose
-    text the insertion changed are marked ``>>``, the others ``..``.
+    text the insertion changed (or its note number, in a style printing note numbers)
+    are marked ``>>``, the others ``..``.
     """
     from msc_sci.cite._formats import html
 
     known: dict[str, list[dict[str, Any]]] = {}
-    before: dict[str, str] = {}
+    before: dict[str, tuple[int, str]] = {}
+    tracks_notes = "first-reference-note-number" in csl
     shown: list[tuple[str, str]] = []
     for citation, pre, post in steps:
         ident = str(citation["citationID"])
@@ -96,11 +103,15 @@ def _document(
             items, [known[key] for key, _ in order], [note for _, note in order]
         )
         texts = [html.inline(tree) for tree in rendered]
+        now = {
+            key: (note if tracks_notes else 0, text)
+            for (key, note), text in zip(order, texts, strict=True)
+        }
         shown = [
-            (">>" if key == ident or before.get(key) != text else "..", text)
-            for (key, _), text in zip(order, texts, strict=True)
+            (">>" if key == ident or before.get(key) != now[key] else "..", now[key][1])
+            for key, _ in order
         ]
-        before = {key: text for (key, _), text in zip(order, texts, strict=True)}
+        before = now
     return "\n".join(f"{mark}[{number}] {text}" for number, (mark, text) in enumerate(shown))
 
 

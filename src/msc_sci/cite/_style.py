@@ -213,7 +213,8 @@ class Style:
         """
         groups = [_cite_items(citation, number) for number, citation in enumerate(citations)]
         if self._bibtex is not None:
-            if any(item.locator or item.prefix or item.suffix for group in groups for item in group):
+            items = [item for group in groups for item in group]
+            if any(item.locator or item.prefix or item.suffix for item in items):
                 raise StyleError("locators and affixes are for CSL styles only", style=self.name)
             return [
                 self._bibtex.citation([item.work for item in group], format=format)
@@ -252,7 +253,7 @@ def _number(groups: list[list[CiteItem]]) -> tuple[list[Work], list[list[dict[st
     """Return the distinct works of *groups* and the groups as cites of their indexes."""
     works: list[Work] = []
     index: dict[str, int] = {}
-    cites = []
+    cites: list[list[dict[str, object]]] = []
     for number, group in enumerate(groups):
         cites.append([])
         for position, item in enumerate(group):

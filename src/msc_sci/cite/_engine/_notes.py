@@ -3,8 +3,9 @@
 In a note style, a term (``ibid``, ``id.``...) that starts a cite is capitalised when
 the cite starts the citation, or follows a prefix that ends a sentence of more than one
 word (``"As he said. "``, but not an abbreviation such as ``"Cf. "``). Terms elsewhere,
-and terms with their own ``text-case``, keep their case. A term marks where it starts while a cite renders, and the layout
-capitalises the mark it finds at the start of the cite.
+and terms with their own ``text-case``, keep their case. A term marks where it starts
+while a cite renders, and the layout capitalises the mark it finds at the start of the
+cite.
 """
 
 from __future__ import annotations

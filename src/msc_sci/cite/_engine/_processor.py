@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import threading
 import types
 from collections.abc import Mapping, Sequence
@@ -22,7 +23,7 @@ from msc_sci.cite._engine._punctuation import (
 from msc_sci.cite._engine._rich import Span, clean, mark, parse
 from msc_sci.cite._engine._source import Source, inline_markup
 
-__all__ = ["FORMATTER", "Processor"]
+__all__ = ["FORMATTER", "Processor", "locator_text"]
 
 
 def _wrapper(kind: str) -> Any:
@@ -44,6 +45,18 @@ FORMATTER = types.SimpleNamespace(
     Subscript=_wrapper("sub"),
     SmallCaps=_wrapper("sc"),
 )
+
+
+_SPACED_RANGE = re.compile(r"(?<=\d)\s*([-\u2013])\s*(?=\d)")
+
+
+def locator_text(value: str) -> str:
+    """Return a locator as citeproc-js prints it: trimmed, number ranges unspaced.
+
+    >>> locator_text(" 100 - 103 ")
+    '100-103'
+    """
+    return _SPACED_RANGE.sub(r"\1", value.strip())
 
 
 class _Item(CitationItem):
@@ -150,7 +163,7 @@ class Processor(CitationStylesStyle):
                 extra: dict[str, Any] = {}
                 if cite.get("locator") is not None:
                     extra["locator"] = Locator(
-                        str(cite.get("label") or "page"), str(cite["locator"])
+                        str(cite.get("label") or "page"), locator_text(str(cite["locator"]))
                     )
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
