@@ -198,9 +198,9 @@ class Style:
         >>> from msc_sci import CiteItem
         >>> work = {"id": "x", "type": "book", "title": "T", "author": [{"family": "Doe"}],
         ...         "issued": {"date-parts": [[2020]]}}
-        >>> Style("chicago-fullnote-bibliography").citations(
+        >>> Style("chicago-notes-bibliography-16th-edition").citations(
         ...     [[work], [CiteItem(work, locator="4")], [work]])
-        ['Doe, <i>T</i> (2020).', 'Ibid., 4.', 'Doe, <i>T</i>.']
+        ['Doe, T, 2020.', 'Ibid., 4.', 'Doe, T.']
 
         Raises:
             RecordError: when an item is not a work, a mapping or a cite item, or two
