@@ -203,8 +203,7 @@ class Style:
         ['Doe, T, 2020.', 'Ibid., 4.', 'Doe, T.']
 
         Raises:
-            RecordError: when an item is not a work, a mapping or a cite item, or two
-                different works share an ``id``.
+            RecordError: when an item is not a work, a mapping or a cite item.
             UnknownFormatError: for an unknown format.
             StyleError: when the style cannot render them, or a ``bibtex:`` style is
                 given locators or affixes.
@@ -250,24 +249,21 @@ def _cite_items(
 
 
 def _number(groups: list[list[CiteItem]]) -> tuple[list[Work], list[list[dict[str, object]]]]:
-    """Return the distinct works of *groups* and the groups as cites of their indexes."""
+    """Return the distinct works of *groups* and the groups as cites of their indexes.
+
+    A work cited again is the same work when it is equal to the earlier one (so two
+    different records that happen to share an ``id`` stay two works).
+    """
     works: list[Work] = []
-    index: dict[str, int] = {}
+    index: dict[Work, int] = {}
     cites: list[list[dict[str, object]]] = []
-    for number, group in enumerate(groups):
+    for group in groups:
         cites.append([])
-        for position, item in enumerate(group):
-            key = str(item.work.id)
-            if key not in index:
-                index[key] = len(works)
+        for item in group:
+            if item.work not in index:
+                index[item.work] = len(works)
                 works.append(item.work)
-            elif works[index[key]] != item.work:
-                raise RecordError(
-                    "another work cited before has the same id",
-                    field=f"citations[{number}][{position}].id",
-                    value=key,
-                )
-            cites[-1].append(item.to_cite(index[key]))
+            cites[-1].append(item.to_cite(index[item.work]))
     return works, cites
 
 
