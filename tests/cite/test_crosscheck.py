@@ -173,6 +173,8 @@ def _sequence(style: str) -> list[list[dict[str, str]]]:
         [{"id": b, "locator": "2", "label": "figure"}],
         [{"id": b, "locator": "10-12", "label": "chapter"}],
         [{"id": c, "locator": "3", "label": "section"}, {"id": a}],
+        [{"id": c}, {"id": a, "prefix": ", cited in "}],
+        [{"id": b, "suffix": " is one source,"}, {"id": c}],
         *last,
     ]
 

@@ -71,3 +71,9 @@ def test_only_note_styles_capitalise(tmp_path: Path, kind: str, expected: str) -
     path = tmp_path / "ibid.csl"
     path.write_text(STYLE.format(kind=kind), encoding="utf-8")
     assert expected == Style(path).citations([[WORK], [WORK]])[1]
+
+
+def test_prefix_ending_in_a_quotation_opens_a_sentence() -> None:
+    """A prefix ending with a quoted sentence (its quotes become typographic) opens one."""
+    quoted = CiteItem(WORK, prefix='He said "Please work." ')
+    assert "He said “Please work.” Ibid." == Style(IBID_NOTES).citations([[WORK], [quoted]])[1]

@@ -14,6 +14,7 @@ from typing import Any
 from citeproc import model
 from citeproc.source import VariableError
 
+from msc_sci.cite._engine._affixes import join_cites
 from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
@@ -105,6 +106,13 @@ class Layout(model.Layout):
             )
         else:
             pieces = [text for _, text in rendered]
+        affixed = any(cite.get("prefix") or cite.get("suffix") for cite, _ in rendered)
+        if affixed and len(pieces) == len(rendered):  # one piece per cite: nothing grouped
+            cites = [
+                (str(cite.get("prefix", "")), str(cite.get("suffix", "")), str(piece))
+                for (cite, _), piece in zip(rendered, pieces, strict=True)
+            ]
+            pieces = [join_cites(cites, self.get("delimiter", ""))]
         for cite in bad:
             pieces.append(callback(cite) or f"{cite.key}?")
         return self.format(self.wrap(self.join(pieces)))

@@ -23,7 +23,8 @@ START = "\ue001"
 _state = threading.local()
 # Formatting marks and spaces that may come before the term (see `_rich.OPEN`).
 _LEADING = re.compile("[\\s\ue010-\ue01e]*")
-_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019\u00bb)]*\\s*$")
+# A sentence's end, then closing quotes, brackets or formatting marks, then spaces.
+_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019\u00bb)\ue010-\ue01f]*\\s*$")
 
 
 class marking:  # noqa: N801  (a context manager used like a function)
