@@ -6,8 +6,10 @@ PATH is a directory of human-readable fixtures (``*.txt``, sections
 ``>>== NAME ==>>`` ... ``<<== NAME ==<<``: MODE, CSL, INPUT, RESULT, optional
 CITATION-ITEMS, CITATIONS, BIBENTRIES, BIBSECTION). Output is HTML, as the suite
 expects; whitespace between tags is ignored. Prints the pass rate overall and by group
-(the part of the file name before ``_``). Fixtures using CITATIONS (citations with
-note numbers), BIBENTRIES or BIBSECTION are run without them, and usually fail.
+(the part of the file name before ``_``). CITATIONS (citations inserted one by one
+among others, with note numbers) are replayed in document order, as citeproc-js's test
+runner does. Fixtures using BIBENTRIES or BIBSECTION are run without them, and usually
+fail.
 """
 
 from __future__ import annotations
