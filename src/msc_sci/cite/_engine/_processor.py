@@ -181,12 +181,3 @@ class Processor(CitationStylesStyle):
                 for item in cites:
                     first_notes.setdefault(item.key, note)
         return out
-
-    def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
-        """Return the first citation of all *items* together."""
-        with self._lock:
-            bibliography = self._bibliography(items)
-            cite = Citation([_Item(f"k{index}") for index in range(len(items))])  # as given
-            bibliography.register(cite)
-            text = bibliography.cite(cite, lambda item: None)
-            return self._finish(text)
