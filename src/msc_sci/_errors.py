@@ -170,8 +170,10 @@ class UnknownFormatError(UnknownNameError):
 class UnknownLabelError(UnknownNameError):
     """Raised when a locator label is not a CSL locator term (see :class:`msc_sci.CiteItem`).
 
-    The message lists every known label, e.g.
-    ``unknown locator label 'pg'; known: act, appendix, ...``.
+    The message suggests the closest labels and lists every known one:
+
+    >>> str(UnknownLabelError("pg", known=["page", "figure"]))
+    "unknown locator label 'pg'; did you mean 'page'? known: figure, page"
 
     .. versionadded:: 0.2.0
     """
