@@ -102,3 +102,20 @@ def test_hostile_locators_and_affixes_are_escaped(
         assert [] == [tag for tag in tags if not _ALLOWED_HTML.fullmatch(tag)]
     else:
         assert (False, False) == ("\\input" in output, "\\write18" in output)
+
+
+def test_locator_cannot_forge_formatting() -> None:
+    """Formatting marks in a locator are dropped, not turned into markup."""
+    item = CiteItem(DOE, locator="\ue010forged\ue01f")
+    assert "(Doe, 2020, p. forged)" == Style("apa").citation([item], format="html")
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "rst"])
+@settings(max_examples=25, deadline=None)
+@given(item=cite_items(work=works(), text=hostile_text))
+def test_hostile_locators_and_affixes_never_crash(output_format: str, item: CiteItem) -> None:
+    """Any locator, prefix or suffix renders to some text in every other format."""
+    output = Style("chicago-notes-bibliography-16th-edition").citations(
+        [[item], [item]], format=output_format
+    )
+    assert (2, True) == (len(output), all(output))

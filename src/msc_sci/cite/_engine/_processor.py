@@ -53,10 +53,12 @@ _SPACED_RANGE = re.compile(r"(?<=\d)\s*([-\u2013])\s*(?=\d)")
 def locator_text(value: str) -> str:
     """Return a locator as citeproc-js prints it: trimmed, number ranges unspaced.
 
+    Formatting marks are removed, so a locator cannot forge formatting.
+
     >>> locator_text(" 100 - 103 ")
     '100-103'
     """
-    return _SPACED_RANGE.sub(r"\1", value.strip())
+    return _SPACED_RANGE.sub(r"\1", clean(value).strip())
 
 
 class _Item(CitationItem):
