@@ -6,8 +6,10 @@ PATH is a directory of human-readable fixtures (``*.txt``, sections
 ``>>== NAME ==>>`` ... ``<<== NAME ==<<``: MODE, CSL, INPUT, RESULT, optional
 CITATION-ITEMS, CITATIONS, BIBENTRIES, BIBSECTION). Output is HTML, as the suite
 expects; whitespace between tags is ignored. Prints the pass rate overall and by group
-(the part of the file name before ``_``). Fixtures using CITATIONS (citations with
-note numbers), BIBENTRIES or BIBSECTION are run without them, and usually fail.
+(the part of the file name before ``_``). CITATIONS (citations inserted one by one
+among others, with note numbers) are replayed in document order, as citeproc-js's test
+runner does. Fixtures using BIBENTRIES or BIBSECTION are run without them, and usually
+fail.
 """
 
 from __future__ import annotations
@@ -57,12 +59,62 @@ def run(fixture: dict[str, str]) -> str:
         entries = processor.bibliography(items)
         body = "\n".join("  " + html.entry(tree) for _, tree in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
+    if "CITATIONS" in fixture:
+        steps = json.loads(fixture["CITATIONS"])
+        return _document(processor, items, index, steps, fixture["CSL"])
     raw = _cite_groups(fixture, items)
     groups = [
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
         for group in raw
     ]
     return _show(fixture, [html.inline(tree) for tree in processor.citations(items, groups)])
+
+
+def _document(
+    processor: Any,
+    items: list[dict[str, Any]],
+    index: dict[str, int],
+    steps: list[Any],
+    csl: str,
+) -> str:
+    """Replay CITATIONS (each inserts a citation between others); show the last state.
+
+    As citeproc-js's test runner does, the inserted citation and every citation whose
+    text the insertion changed (or its note number, in a style printing note numbers)
+    are marked ``>>``, the others ``..``.
+    """
+    from msc_sci.cite._formats import html
+
+    known: dict[str, list[dict[str, Any]]] = {}
+    before: dict[str, tuple[int, str]] = {}
+    tracks_notes = "first-reference-note-number" in csl
+    shown: list[tuple[str, str]] = []
+    for citation, pre, post in steps:
+        ident = str(citation["citationID"])
+        known[ident] = [
+            {**cite, "index": index[str(cite["id"])]}
+            for cite in citation["citationItems"]
+            if str(cite["id"]) in index
+        ]
+        order = [
+            *((str(key), int(note)) for key, note in pre),
+            (ident, int(citation.get("properties", {}).get("noteIndex", 0))),
+            *((str(key), int(note)) for key, note in post),
+        ]
+        rendered = processor.citations(
+            items, [known[key] for key, _ in order], [note for _, note in order]
+        )
+        texts = [html.inline(tree) for tree in rendered]
+        now = {
+            key: (note if tracks_notes else 0, text)
+            for (key, note), text in zip(order, texts, strict=True)
+        }
+        shown = [
+            (">>" if key == ident or before.get(key) != now[key] else "..", now[key][1])
+            for key, _ in order
+        ]
+        before = now
+    return "\n".join(f"{mark}[{number}] {text}" for number, (mark, text) in enumerate(shown))
 
 
 def _cite_groups(fixture: dict[str, str], items: list[dict[str, Any]]) -> list[Any]:

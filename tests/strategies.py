@@ -6,7 +6,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from msc_sci import Date, Person, Work
+from msc_sci import CiteItem, Date, Person, Work
+from msc_sci.cite._item import LABELS
 
 # -- text --------------------------------------------------------------------------------
 
@@ -123,6 +124,26 @@ def works(
 def hostile_works() -> st.SearchStrategy[Work]:
     """Valid works whose free text and names are :data:`hostile_text`."""
     return works(text=hostile_text, name_text=hostile_text)
+
+
+#: Locator labels: every CSL locator term.
+locator_labels = st.sampled_from(LABELS)
+
+
+@st.composite
+def cite_items(
+    draw: st.DrawFn,
+    work: st.SearchStrategy[Work] | None = None,
+    text: st.SearchStrategy[str] = plain_text,
+) -> CiteItem:
+    """Valid cite items: a work with an optional locator, label and affixes from *text*."""
+    return CiteItem(
+        draw(work if work is not None else works()),
+        locator=draw(st.none() | text),
+        label=draw(locator_labels),
+        prefix=draw(st.none() | text),
+        suffix=draw(st.none() | text),
+    )
 
 
 def csl_json_items() -> st.SearchStrategy[dict[str, Any]]:

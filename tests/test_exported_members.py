@@ -35,3 +35,9 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 def test_dir_lists_the_public_names() -> None:
     """``dir(msc_sci)`` offers every public name, for completion in editors."""
     assert set(msc_sci.__all__) <= set(dir(msc_sci))
+
+
+@pytest.mark.parametrize("name", ["CiteItem", "UnknownLabelError"])
+def test_citation_names_are_exported(name: str) -> None:
+    """The cite item record and its label error are public (new in 0.2.0)."""
+    assert (True, True) == (name in msc_sci.__all__, getattr(msc_sci, name).__name__ == name)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         StyleError,
         UnknownAudienceError,
         UnknownFormatError,
+        UnknownLabelError,
         UnknownLengthError,
         UnknownNameError,
         UnknownSpeakerError,
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from msc_sci._verify import Mismatch, Verification, verify_online
     from msc_sci.checker import Finding, check
     from msc_sci.cite._api import cite
+    from msc_sci.cite._item import CiteItem
     from msc_sci.cite._style import Style
     from msc_sci.export import export
     from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
@@ -72,6 +74,7 @@ _LAZY: dict[str, str] = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
     "Attribution": "msc_sci.quotes._attribute",
+    "CiteItem": "msc_sci.cite._item",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
@@ -108,6 +111,7 @@ _LAZY: dict[str, str] = {
     "Summary": "msc_sci.summary",
     "UnknownAudienceError": "msc_sci._errors",
     "UnknownFormatError": "msc_sci._errors",
+    "UnknownLabelError": "msc_sci._errors",
     "UnknownLengthError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownSpeakerError": "msc_sci._errors",
@@ -134,6 +138,7 @@ __all__ = [
     "Affiliation",
     "Assessment",
     "Attribution",
+    "CiteItem",
     "Claim",
     "Date",
     "Design",
@@ -170,6 +175,7 @@ __all__ = [
     "Summary",
     "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLabelError",
     "UnknownLengthError",
     "UnknownNameError",
     "UnknownSpeakerError",

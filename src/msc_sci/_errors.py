@@ -9,6 +9,7 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     ├── UnknownNameError (LookupError)    a name that is not in a registry
     │   ├── UnknownAudienceError          a summary audience
     │   ├── UnknownFormatError            an output or export format
+    │   ├── UnknownLabelError             a citation locator label
     │   ├── UnknownLengthError            a summary length
     │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
@@ -34,6 +35,7 @@ __all__ = [
     "StyleError",
     "UnknownAudienceError",
     "UnknownFormatError",
+    "UnknownLabelError",
     "UnknownLengthError",
     "UnknownNameError",
     "UnknownSpeakerError",
@@ -163,6 +165,25 @@ class UnknownFormatError(UnknownNameError):
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "format") -> None:
         super().__init__(name, kind=kind, known=known)
+
+
+class UnknownLabelError(UnknownNameError):
+    """Raised when a locator label is not a CSL locator term (see :class:`msc_sci.CiteItem`).
+
+    The message suggests the closest labels and lists every known one:
+
+    >>> str(UnknownLabelError("pg", known=["page", "figure"]))
+    "unknown locator label 'pg'; did you mean 'page'? known: figure, page"
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "locator label") -> None:
+        super().__init__(name, kind=kind, known=known)
+        hint = ""
+        if self.suggestions:
+            hint = "did you mean " + " or ".join(map(repr, self.suggestions)) + "? "
+        self.args = (f"unknown {kind} {name!r}; {hint}known: {', '.join(self.known)}",)
 
 
 class UnknownAudienceError(UnknownNameError):

@@ -141,3 +141,42 @@ def test_style_that_cannot_render_is_a_style_error(tmp_path: Path, layout: str) 
     )
     with pytest.raises(StyleError, match=r"odd\.csl"):
         msc_sci.Style(path).citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+def test_cite_with_locator_and_affixes() -> None:
+    """A citation can point to a page and carry text before and after."""
+    expected = "(see Honmou et al., 2021, p. 4, for the protocol)"
+    assert expected == msc_sci.cite(
+        "apa", mode="citation", locator="4", prefix="see ", suffix=", for the protocol"
+    )
+
+
+def test_cite_with_locator_label() -> None:
+    """The label says what the locator counts."""
+    assert "[1, Fig. 2]" == msc_sci.cite("ieee", mode="citation", locator="2", label="figure")
+
+
+def test_cite_with_locator_is_memoised() -> None:
+    """Calls with a locator are memoised like any other."""
+    first = msc_sci.cite("vancouver", mode="citation", locator="12-15")
+    assert first is msc_sci.cite("vancouver", mode="citation", locator="12-15")
+
+
+def test_cite_locator_in_bibliography_mode_is_an_error() -> None:
+    """A bibliography entry has no locator: a `RecordError` naming the argument."""
+    with pytest.raises(RecordError) as info:
+        msc_sci.cite("apa", locator="4")
+    assert "locator" == info.value.field
+
+
+def test_cite_suffix_in_bibliography_mode_is_an_error() -> None:
+    """Affixes are for citations only, too."""
+    with pytest.raises(RecordError) as info:
+        msc_sci.cite("apa", suffix="!")
+    assert "suffix" == info.value.field
+
+
+def test_cite_unknown_label_is_an_error() -> None:
+    """An unknown label is an `UnknownLabelError` with a suggestion."""
+    with pytest.raises(msc_sci.UnknownLabelError, match="did you mean 'page'"):
+        msc_sci.cite("apa", mode="citation", locator="4", label="pgae")

@@ -35,3 +35,27 @@ def test_role_without_an_entry_warns_and_stays_text(build: Callable[..., Built])
     assert "index.rst:7: WARNING: no msc-citation bibliography entry" in built.warnings
     assert "[msc_sci.bibliography]" in built.warnings
     assert page.select_one("span.msc-cite").find_parent("a") is None
+
+
+def test_role_with_a_locator(build: Callable[..., Built]) -> None:
+    """``:msc-cite:`apa p. 4``` cites page 4, still linked to the APA entry."""
+    page = BeautifulSoup(build("cite-locator").page("index"), "html.parser")
+    links = [span.parent for span in page.select("a.reference span.msc-cite")]
+    expected = [
+        msc_sci.cite("apa", mode="citation", locator="4"),
+        msc_sci.cite("apa", mode="citation", locator="2-3", label="figure"),
+        msc_sci.cite("apa", mode="citation", locator="12"),
+    ]
+    assert expected == [link.get_text() for link in links]
+
+
+def test_role_with_an_unknown_label_warns(build: Callable[..., Built]) -> None:
+    """An unknown label is a located ``msc_sci.locator`` warning, and the role stays text."""
+    built = build("cite-locator")
+    page = BeautifulSoup(built.page("index"), "html.parser")
+    texts = [span.get_text() for span in page.select("span.msc-cite") if not span.find_parent("a")]
+    assert (["apa pg. 4"], True, True) == (
+        texts,
+        "index.rst:7: WARNING: msc-cite: unknown locator label 'pg.'" in built.warnings,
+        "[msc_sci.locator]" in built.warnings,
+    )

@@ -26,17 +26,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("bibliography", "citation"),
         help="a bibliography entry or the first in-text citation (default: bibliography)",
     )
+    parser.add_argument(
+        "--locator", help="where in the study a citation points, e.g. 4 (citation mode only)"
+    )
+    parser.add_argument(
+        "--label",
+        default="page",
+        help="what --locator counts: a CSL locator term such as page, chapter, figure"
+        " (default: page)",
+    )
+    parser.add_argument("--prefix", help="text before the cite, e.g. 'see ' (citation mode only)")
+    parser.add_argument(
+        "--suffix", help="text after the cite, e.g. ' for details' (citation mode only)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the citation."""
     from msc_sci.cite._precomputed import lookup
 
+    plain = args.locator is None and args.prefix is None and args.suffix is None
     # The table answers common styles without loading the CSL engine (fast cold start).
-    text = lookup(args.style, args.locale, args.format, args.mode)
+    text = lookup(args.style, args.locale, args.format, args.mode) if plain else None
     if text is None:
         from msc_sci.cite._api import cite
 
-        text = cite(args.style, locale=args.locale, format=args.format, mode=args.mode)
+        text = cite(
+            args.style,
+            locale=args.locale,
+            format=args.format,
+            mode=args.mode,
+            locator=args.locator,
+            label=args.label,
+            prefix=args.prefix,
+            suffix=args.suffix,
+        )
     print(text)
     return 0

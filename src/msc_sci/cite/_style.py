@@ -13,6 +13,7 @@ from msc_sci.cite._bibliography import Bibliography
 
 if TYPE_CHECKING:
     from msc_sci._records import Work
+    from msc_sci.cite._item import CiteItem
 
 __all__ = ["Style"]
 
@@ -161,26 +162,109 @@ class Style:
         return [(str(items[index]["id"]), module.entry(tree)) for index, tree in entries]
 
     def citation(
-        self, works: Iterable[Work | Mapping[str, object]], *, format: str = "text"
+        self, items: Iterable[Work | Mapping[str, object] | CiteItem], *, format: str = "text"
     ) -> str:
-        """Return the first in-text citation (or note) of *works* together.
+        """Return the first citation (or note) of *items* together.
+
+        Each item is a work, a CSL-JSON mapping, or a :class:`~msc_sci.CiteItem` with a
+        locator and affixes.
 
         >>> Style("nature").citation([{"id": "x", "type": "book", "title": "T"}])
         '1'
+        >>> from msc_sci import CiteItem
+        >>> work = {"id": "x", "type": "book", "title": "T", "author": [{"family": "Doe"}],
+        ...         "issued": {"date-parts": [[2020]]}}
+        >>> Style("apa").citation([CiteItem(work, locator="4", prefix="see ")])
+        '(see Doe, 2020, p. 4)'
+
+        .. versionchanged:: 0.2.0
+           Items may be :class:`~msc_sci.CiteItem` records.
         """
+        return self.citations([items], format=format)[0]
+
+    def citations(
+        self,
+        citations: Iterable[Iterable[Work | Mapping[str, object] | CiteItem]],
+        *,
+        format: str = "text",
+    ) -> list[str]:
+        """Return a document's *citations* in order, each seeing the ones before it.
+
+        Each citation is an iterable of works, CSL-JSON mappings or
+        :class:`~msc_sci.CiteItem` records, and counts as one note (numbered 1, 2, ...),
+        so a note style prints ``Ibid.`` for a repeat, a shortened form for a later cite,
+        and ``first-reference-note-number`` where it asks for it.
+
+        >>> from msc_sci import CiteItem
+        >>> work = {"id": "x", "type": "book", "title": "T", "author": [{"family": "Doe"}],
+        ...         "issued": {"date-parts": [[2020]]}}
+        >>> Style("chicago-notes-bibliography-16th-edition").citations(
+        ...     [[work], [CiteItem(work, locator="4")], [work]])
+        ['Doe, T, 2020.', 'Ibid., 4.', 'Doe, T.']
+
+        Raises:
+            RecordError: when an item is not a work, a mapping or a cite item.
+            UnknownFormatError: for an unknown format.
+            StyleError: when the style cannot render them, or a ``bibtex:`` style is
+                given locators or affixes.
+
+        .. versionadded:: 0.2.0
+        """
+        groups = [_cite_items(citation, number) for number, citation in enumerate(citations)]
         if self._bibtex is not None:
-            text: str = self._bibtex.citation(works, format=format)
-            return text
+            items = [item for group in groups for item in group]
+            if any(item.locator or item.prefix or item.suffix for item in items):
+                raise StyleError("locators and affixes are for CSL styles only", style=self.name)
+            return [
+                self._bibtex.citation([item.work for item in group], format=format)
+                for group in groups
+            ]
         from msc_sci.cite import _formats
 
         module = _formats.get(format)
-        items = _items(works)
+        works, cites = _number(groups)
         try:
-            tree = self._processor.citation(items)
+            trees = self._processor.citations([work.to_csl_json() for work in works], cites)
         except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
             raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
-        result: str = module.inline(tree)
-        return result
+        return [module.inline(tree) for tree in trees]
+
+
+def _cite_items(
+    citation: Iterable[Work | Mapping[str, object] | CiteItem], number: int
+) -> list[CiteItem]:
+    """Return the items of citation *number* as cite items."""
+    from msc_sci.cite._item import CiteItem
+
+    items = []
+    for index, item in enumerate(citation):
+        if isinstance(item, CiteItem):
+            items.append(item)
+            continue
+        try:
+            items.append(CiteItem(item))  # type: ignore[arg-type]  # checked by CiteItem
+        except RecordError as exc:
+            raise exc.moved(prefix=f"citations[{number}][{index}]") from None
+    return items
+
+
+def _number(groups: list[list[CiteItem]]) -> tuple[list[Work], list[list[dict[str, object]]]]:
+    """Return the distinct works of *groups* and the groups as cites of their indexes.
+
+    A work cited again is the same work when it is equal to the earlier one (so two
+    different records that happen to share an ``id`` stay two works).
+    """
+    works: list[Work] = []
+    index: dict[Work, int] = {}
+    cites: list[list[dict[str, object]]] = []
+    for group in groups:
+        cites.append([])
+        for item in group:
+            if item.work not in index:
+                index[item.work] = len(works)
+                works.append(item.work)
+            cites[-1].append(item.to_cite(index[item.work]))
+    return works, cites
 
 
 def _bibtex_style(spec: str, locale: str | None) -> Any:

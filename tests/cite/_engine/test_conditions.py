@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from msc_sci import cite
+from pathlib import Path
+
+from msc_sci import CiteItem, Style, cite
 
 
 def test_disambiguate_branch_not_taken() -> None:
@@ -13,3 +15,42 @@ def test_disambiguate_branch_not_taken() -> None:
 def test_no_label_for_an_empty_variable() -> None:
     """Chicago notes print no stray ``edition`` label."""
     assert "edition" not in cite("chicago-notes-bibliography", mode="citation")
+
+
+LOCATOR_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><choose>
+    <if locator="sub-verbo"><text value="s.v. "/><text variable="locator"/></if>
+    <else-if position="first"><text variable="title"/></else-if>
+    <else><text value="again"/></else>
+  </choose></layout></citation>
+  <bibliography><layout><choose>
+    <if position="first"><text value="never"/></if>
+    <else><text variable="title"/></else>
+  </choose></layout></bibliography>
+</style>"""
+
+
+def _locator_style(tmp_path: Path) -> Style:
+    path = tmp_path / "locator.csl"
+    path.write_text(LOCATOR_STYLE, encoding="utf-8")
+    return Style(path)
+
+
+def test_locator_condition_matches_sub_verbo(tmp_path: Path) -> None:
+    """``locator="sub-verbo"`` matches a cite labelled ``sub verbo`` (either spelling)."""
+    work = {"id": "w", "type": "book", "title": "T"}
+    item = CiteItem(work, locator="word", label="sub verbo")
+    assert "s.v. word" == _locator_style(tmp_path).citation([item])
+
+
+def test_position_conditions_follow_the_document(tmp_path: Path) -> None:
+    """``position`` sees the citations before: first, then a later cite."""
+    work = {"id": "w", "type": "book", "title": "T"}
+    assert ["T", "again"] == _locator_style(tmp_path).citations([[work], [work]])
+
+
+def test_position_is_false_in_the_bibliography(tmp_path: Path) -> None:
+    """In a bibliography no position test is true (not even ``first``)."""
+    work = {"id": "w", "type": "book", "title": "T"}
+    assert ["T"] == list(_locator_style(tmp_path).bibliography([work]))

@@ -74,3 +74,43 @@ def test_threads_get_what_a_single_caller_gets() -> None:
         results = list(pool.map(render, [group for group in groups for _ in range(5)]))
     for group, entries in results:
         assert expected[group] == entries
+
+
+NOTE_NUMBER_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><choose>
+    <if position="first"><text variable="title"/></if>
+    <else><text variable="first-reference-note-number" prefix="n "/></else>
+  </choose></layout></citation>
+</style>"""
+
+
+def _note_processor() -> Processor:
+    from msc_sci.cite._engine._xml import parse_xml
+
+    return Processor(parse_xml(NOTE_NUMBER_STYLE.encode()), "en-US")
+
+
+def test_citations_give_the_first_reference_note_number() -> None:
+    """A later cite can print the note that first cited its work (notes 1, 2, ...)."""
+    from msc_sci.cite._formats import text
+
+    items = [{"id": "a", "type": "book", "title": "A"}, {"id": "b", "type": "book", "title": "B"}]
+    groups = [[{"index": 1}], [{"index": 0}], [{"index": 0}], [{"index": 1}]]
+    rendered = _note_processor().citations(items, groups)
+    assert ["B", "A", "n 2", "n 1"] == [text.inline(tree) for tree in rendered]
+
+
+def test_citations_take_note_numbers() -> None:
+    """Given note numbers, the first reference's note is the one given."""
+    from msc_sci.cite._formats import text
+
+    items = [{"id": "a", "type": "book", "title": "A"}]
+    rendered = _note_processor().citations(items, [[{"index": 0}], [{"index": 0}]], [7, 9])
+    assert ["A", "n 7"] == [text.inline(tree) for tree in rendered]
+
+
+def test_citations_need_one_note_number_each() -> None:
+    """Note numbers that do not match the citations are a programming error."""
+    with pytest.raises(ValueError, match="2 citations but 1 note numbers"):
+        _note_processor().citations([{"id": "a", "type": "book"}], [[], []], [1])

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citeproc import model
 
+from msc_sci.cite._engine._position import locator_of, positions
+
 __all__ = ["Else_If", "If", "Label", "Substitute"]
+
+# CSL's numeric content: numbers with letter affixes ("2b", "L2d"), joined by a comma,
+# hyphen, en dash or ampersand ("2, 3", "2-4", "2 & 4").
+_NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
+_NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
 
 
 class If(model.If):
@@ -24,6 +32,34 @@ class If(model.If):
             if not others or self.get("match", "all") == "all":
                 raise model.ConditionFailed
         return super().render(item, context=context, delimiter=delimiter, **kw)
+
+    def _position(self, item: Any, context: Any) -> list[bool]:
+        """Test ``position`` against the document's earlier cites (see `_position`)."""
+        element = self if context is None else context
+        if element.xpath_search("./ancestor::*[self::cs:bibliography]"):
+            return [False]
+        citation = element.get_layout().getparent()
+        history = getattr(citation, "cites", [])
+        distance = citation.get("near-note-distance", "5")
+        found = positions(
+            item, history, near_note_distance=int(distance) if distance.isdigit() else 5
+        )
+        return [name in found for name in self.get("position").split()]
+
+    def _is_numeric(self, item: Any) -> list[bool]:
+        """Test ``is-numeric``, reading ``locator`` from the cite (not the reference)."""
+        results = [bool(result) for result in super()._is_numeric(item)]
+        located = locator_of(item)
+        for index, name in enumerate(self.get("is-numeric").split()):
+            if name == "locator":
+                results[index] = bool(located and _NUMERIC.fullmatch(located[1].strip()))
+        return results
+
+    def _locator(self, item: Any) -> list[bool]:
+        """Test ``locator`` against the cite's label (``sub-verbo`` spelt either way)."""
+        located = locator_of(item)
+        label = located[0].replace(" ", "-") if located else None
+        return [label == name.replace(" ", "-") for name in self.get("locator").split()]
 
 
 class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their tags)

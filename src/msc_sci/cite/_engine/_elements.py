@@ -14,6 +14,7 @@ from msc_sci.cite._engine._dates import Date
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
+from msc_sci.cite._engine._notes import TermStart
 from msc_sci.cite._engine._quotes import Quoted
 from msc_sci.cite._engine._rich import CLOSE, OPEN
 from msc_sci.cite._engine._root import Style
@@ -151,8 +152,8 @@ class _Decorated:
         return _span(kind, wrapped)
 
 
-class Text(_MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
-    """A ``cs:text`` with our quoting, title case, macro cache and markup in values."""
+class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
+    """A ``cs:text`` with our quoting, title case, macro cache, markup in values and note terms."""
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
         text, language = super().process(item, context, **kwargs)

@@ -14,7 +14,9 @@ from typing import Any
 from citeproc import model
 from citeproc.source import VariableError
 
+from msc_sci.cite._engine._affixes import join_cites
 from msc_sci.cite._engine._disambiguate import sorting
+from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
 __all__ = ["Layout", "Sort", "collation_key"]
@@ -76,14 +78,19 @@ class Layout(model.Layout):
             good = parent.sort.sort(good, self)
         collapse = parent.get("collapse")
         rendered: list[tuple[Any, Any]] = []
+        notes = self.get_root().get("class") == "note"
         for cite in good:
             self.repressed = {}
             self.author_pending = collapse in _YEAR_COLLAPSE
-            text = _render(list(self.iterchildren()), cite)
+            with marking(notes):
+                text = _render(list(self.iterchildren()), cite)
             self.author_pending = False
             if text is None:
                 continue
-            rendered.append((cite, cite.get("prefix", "") + text + cite.get("suffix", "")))
+            prefix = cite.get("prefix", "")
+            starts = opens_sentence(prefix) if prefix.strip() else not rendered
+            text = capitalize_start(str(text), capitalize=notes and starts)
+            rendered.append((cite, prefix + text + cite.get("suffix", "")))
             parent.cites.append(cite)
         if collapse == "citation-number":
             pieces = _collapse_numbers(rendered)
@@ -99,6 +106,13 @@ class Layout(model.Layout):
             )
         else:
             pieces = [text for _, text in rendered]
+        affixed = any(cite.get("prefix") or cite.get("suffix") for cite, _ in rendered)
+        if affixed and len(pieces) == len(rendered):  # one piece per cite: nothing grouped
+            cites = [
+                (str(cite.get("prefix", "")), str(cite.get("suffix", "")), str(piece))
+                for (cite, _), piece in zip(rendered, pieces, strict=True)
+            ]
+            pieces = [join_cites(cites, self.get("delimiter", ""))]
         for cite in bad:
             pieces.append(callback(cite) or f"{cite.key}?")
         return self.format(self.wrap(self.join(pieces)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import re
 import threading
 import types
 from collections.abc import Mapping, Sequence
@@ -21,7 +23,7 @@ from msc_sci.cite._engine._punctuation import (
 from msc_sci.cite._engine._rich import Span, clean, flip, mark, parse
 from msc_sci.cite._engine._source import Source, inline_markup
 
-__all__ = ["FORMATTER", "Processor"]
+__all__ = ["FORMATTER", "Processor", "locator_text"]
 
 
 def _wrapper(kind: str) -> Any:
@@ -45,6 +47,20 @@ FORMATTER = types.SimpleNamespace(
 )
 
 
+_SPACED_RANGE = re.compile(r"(?<=\d)\s*([-\u2013])\s*(?=\d)")
+
+
+def locator_text(value: str) -> str:
+    """Return a locator as citeproc-js prints it: trimmed, number ranges unspaced.
+
+    Formatting marks are removed, so a locator cannot forge formatting.
+
+    >>> locator_text(" 100 - 103 ")
+    '100-103'
+    """
+    return _SPACED_RANGE.sub(r"\1", clean(value).strip())
+
+
 class _Item(CitationItem):
     """A citation item that looks its reference up once, not through three dicts each time."""
 
@@ -54,6 +70,10 @@ class _Item(CitationItem):
             return dict.__getitem__(self, "_reference")
         except KeyError:
             found = self.citation.bibliography.source[self.key]
+            first_note = dict.get(self, "_first_note")
+            if first_note is not None:  # a per-cite variable: this cite's own copy
+                found = copy.copy(found)
+                dict.__setitem__(found, "first_reference_note_number", str(first_note))
             dict.__setitem__(self, "_reference", found)
             return found
 
@@ -113,46 +133,54 @@ class Processor(CitationStylesStyle):
             ]
 
     def citations(
-        self, items: Sequence[Mapping[str, Any]], groups: Sequence[Sequence[Mapping[str, Any]]]
+        self,
+        items: Sequence[Mapping[str, Any]],
+        groups: Sequence[Sequence[Mapping[str, Any]]],
+        notes: Sequence[int] | None = None,
     ) -> list[Span]:
         """Return the citations *groups* in order, each a list of cites of item indexes.
 
         A cite is ``{"index": n}`` plus optional ``locator``, ``label``, ``prefix`` and
         ``suffix``; later citations see earlier ones (``position="subsequent"``...).
+        *notes* holds each citation's note number (0: in the running text); by default
+        citation *i* is note *i* + 1.
         """
+        numbers = list(notes) if notes is not None else list(range(1, len(groups) + 1))
+        if len(numbers) != len(groups):
+            raise ValueError(f"{len(groups)} citations but {len(numbers)} note numbers")
         with self._lock:
-            return self._citations(items, groups)
+            return self._citations(items, groups, numbers)
 
     def _citations(
         self,
         items: Sequence[Mapping[str, Any]],
         groups: Sequence[Sequence[Mapping[str, Any]]],
+        notes: Sequence[int],
     ) -> list[Span]:
         bibliography = self._bibliography(items)
+        first_notes: dict[str, int] = {}
         out = []
-        for group in groups:
+        for group, note in zip(groups, notes, strict=True):
             cites = []
             for cite in group:
                 extra: dict[str, Any] = {}
                 if cite.get("locator") is not None:
                     extra["locator"] = Locator(
-                        str(cite.get("label") or "page"), str(cite["locator"])
+                        str(cite.get("label") or "page"), locator_text(str(cite["locator"]))
                     )
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
                         extra[affix] = str(inline_markup(str(cite[affix]), self.quotes))
-                cites.append(_Item(f"k{cite['index']}", **extra))
+                item = _Item(f"k{cite['index']}", **extra)
+                if item.key in first_notes:
+                    dict.__setitem__(item, "_first_note", first_notes[item.key])
+                cites.append(item)
             citation = Citation(cites)
+            citation.note_index = note
             bibliography.register(citation)
             text = bibliography.cite(citation, lambda item: None)
             out.append(self._finish(text))
+            if note > 0:
+                for item in cites:
+                    first_notes.setdefault(item.key, note)
         return out
-
-    def citation(self, items: Sequence[Mapping[str, Any]]) -> Span:
-        """Return the first citation of all *items* together."""
-        with self._lock:
-            bibliography = self._bibliography(items)
-            cite = Citation([_Item(f"k{index}") for index in range(len(items))])  # as given
-            bibliography.register(cite)
-            text = bibliography.cite(cite, lambda item: None)
-            return self._finish(text)

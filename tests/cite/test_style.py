@@ -1,0 +1,121 @@
+"""`Style.citation` and `Style.citations`: locators, affixes and citations in sequence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from msc_sci import CiteItem, RecordError, Style, StyleError
+from tests.strategies import cite_items, hostile_text, works
+
+DOE = {
+    "id": "doe",
+    "type": "book",
+    "title": "T",
+    "author": [{"family": "Doe", "given": "Jane"}],
+    "issued": {"date-parts": [[2020]]},
+}
+ROE = {
+    "id": "roe",
+    "type": "book",
+    "title": "U",
+    "author": [{"family": "Roe", "given": "Ann"}],
+    "issued": {"date-parts": [[2019]]},
+}
+_ALLOWED_HTML = re.compile(r'</?(i|b|sup|sub|span)( style="[a-z:;-]+")?>')
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [("apa", "(see Doe, 2020, p. 4, for details)"), ("ieee", "see [1, p. 4], for details")],
+)
+def test_citation_with_locator_and_affixes(style: str, expected: str) -> None:
+    """A cite item's locator and affixes are printed where the style puts them."""
+    item = CiteItem(DOE, locator="4", prefix="see ", suffix=", for details")
+    assert expected == Style(style).citation([item])
+
+
+def test_citation_mixes_items_and_works() -> None:
+    """Works, mappings and cite items can be cited together."""
+    assert "(Doe, 2020, Figure 2; Roe, 2019)" == Style("apa").citation(
+        [CiteItem(DOE, locator="2", label="figure"), ROE]
+    )
+
+
+def test_citations_in_a_note_style() -> None:
+    """Repeats become ibid, later cites short notes with the first note's number."""
+    sequence = [[DOE], [CiteItem(DOE, locator="4")], [CiteItem(DOE, locator="4")], [ROE], [DOE]]
+    expected = ["Jane Doe, T (2020).", "ibid 4.", "ibid.", "Ann Roe, U (2019).", "Doe (n 1)."]
+    assert expected == Style("oscola").citations(sequence)
+
+
+def test_citations_in_a_numeric_style() -> None:
+    """A numeric style keeps each work's number across citations."""
+    assert ["[1]", "[2]", "[1, p. 4]"] == Style("ieee").citations(
+        [[DOE], [ROE], [CiteItem(DOE, locator="4")]]
+    )
+
+
+def test_citations_of_nothing() -> None:
+    """No citations give no output."""
+    assert [] == Style("apa").citations([])
+
+
+def test_citations_in_html() -> None:
+    """Each citation is rendered in the format asked for."""
+    assert ["Jane Doe, <i>T</i> (2020)."] == Style("oscola").citations([[DOE]], format="html")
+
+
+def test_works_are_told_apart_by_their_data() -> None:
+    """Two different records sharing an id are two works; an equal record is the same."""
+    other = {**ROE, "id": "doe"}
+    assert ["[1]", "[2]", "[1]"] == Style("ieee").citations([[DOE], [other], [dict(DOE)]])
+
+
+def test_a_bad_item_is_located() -> None:
+    """An item that is not a work names its citation and place."""
+    with pytest.raises(RecordError) as info:
+        Style("apa").citations([[DOE], [DOE, 3]])  # type: ignore[list-item]
+    assert "citations[1][1].work" == info.value.field
+
+
+def test_bibtex_styles_take_no_locator() -> None:
+    """A ``bibtex:`` style cannot print locators: a `StyleError`."""
+    pytest.importorskip("pybtex")
+    with pytest.raises(StyleError, match="CSL styles only"):
+        Style("bibtex:plain").citation([CiteItem(DOE, locator="4")])
+
+
+@pytest.mark.parametrize("output_format", ["html", "latex"])
+@settings(max_examples=40, deadline=None)
+@given(item=cite_items(work=works(), text=hostile_text), style=st.sampled_from(["apa", "ieee"]))
+def test_hostile_locators_and_affixes_are_escaped(
+    output_format: str, item: CiteItem, style: str
+) -> None:
+    """Any locator, prefix or suffix renders without live markup in HTML or LaTeX."""
+    output = Style(style).citation([item], format=output_format)
+    if output_format == "html":
+        tags = re.findall(r"<[^>]*>", output)
+        assert [] == [tag for tag in tags if not _ALLOWED_HTML.fullmatch(tag)]
+    else:
+        assert (False, False) == ("\\input" in output, "\\write18" in output)
+
+
+def test_locator_cannot_forge_formatting() -> None:
+    """Formatting marks in a locator are dropped, not turned into markup."""
+    item = CiteItem(DOE, locator="\ue010forged\ue01f")
+    assert "(Doe, 2020, p. forged)" == Style("apa").citation([item], format="html")
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "rst"])
+@settings(max_examples=25, deadline=None)
+@given(item=cite_items(work=works(), text=hostile_text))
+def test_hostile_locators_and_affixes_never_crash(output_format: str, item: CiteItem) -> None:
+    """Any locator, prefix or suffix renders to some text in every other format."""
+    output = Style("chicago-notes-bibliography-16th-edition").citations(
+        [[item], [item]], format=output_format
+    )
+    assert (2, True) == (len(output), all(output))
