@@ -6,23 +6,33 @@ from typing import Any
 
 from citeproc import model
 
+from msc_sci.cite._engine._cite_state import state_of
+
 __all__ = ["Else_If", "If", "Label", "Substitute"]
 
 
 class If(model.If):
-    """A ``cs:if`` whose ``disambiguate="true"`` test is false.
+    """A ``cs:if`` whose ``disambiguate="true"`` test holds for items still ambiguous.
 
-    We never need to disambiguate a single rendering, so the branch meant for
-    ambiguous cites must not be taken (citeproc-py treated the test as true).
+    Disambiguation (:mod:`._disambiguate`) marks the items whose citations print alike
+    after names and given names were tried; for all others the test is false
+    (citeproc-py treated it as always true).
     """
 
     def render(
         self, item: object, context: object = None, delimiter: str = "", **kw: object
     ) -> object:
-        if self.get("disambiguate") == "true" and self.get("match") != "none":
+        if self.get("disambiguate") == "true":
+            state = state_of(item.reference)  # type: ignore[attr-defined]
+            holds = state is not None and state.condition
+            match = self.get("match", "all")
             others = [name for name in self.attrib if name not in ("disambiguate", "match")]
-            if not others or self.get("match", "all") == "all":
+            if match == "none" and holds or match != "none" and not others and not holds:
                 raise model.ConditionFailed
+            if match == "all" and not holds:
+                raise model.ConditionFailed
+            if match == "any" and holds:
+                return self.render_children(item, context=context, delimiter=delimiter, **kw)
         return super().render(item, context=context, delimiter=delimiter, **kw)
 
 

@@ -1,18 +1,31 @@
-"""Names as citeproc-js prints them: ``initialize="false"`` and hyphenated initials."""
+"""Names as citeproc-js prints them: ``initialize="false"``, hyphenated initials, and the
+names and given names that disambiguation adds to a citation.
+"""
 
 from __future__ import annotations
 
 import re
+import types
 from typing import Any
 
 from citeproc import model
+from citeproc.source import Name as NameData
 from citeproc.string import String
 
+from msc_sci.cite._engine._cite_state import Disambiguation, NamesSeen, recorder, state_of
+from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
 __all__ = ["Name", "initials"]
 
 _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
+_CONTAINER = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+
+
+class _Whole(str):
+    """A given name that disambiguation wants printed in full, never as initials."""
+
+    __slots__ = ()
 
 
 def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
@@ -61,6 +74,8 @@ class Name(model.Name):
         return str(value)
 
     def initialize(self, given: str, mark: str, context: object) -> str:
+        if isinstance(given, _Whole):
+            return str(given)
         hyphen = self.get_option("initialize-with-hyphen", context)
         if self._initialize_option(context) == "false":
             # Only existing initials are normalised (M.E to M. E.); given names stay.
@@ -80,7 +95,7 @@ class Name(model.Name):
         return super().markup(text)
 
     def process(self, item: object, variable: str, context: object = None, **kw: object) -> object:
-        text = super().process(item, variable, context=context, **kw)
+        text = self._names_text(item, variable, context, kw)
         if text is None or isinstance(text, int):
             return text
         mark = self.get_option("initialize-with", context, kw.get("sort_options"))
@@ -99,6 +114,77 @@ class Name(model.Name):
             # citeproc-js puts no space before a CJK "et al." term (Honmouほか).
             text = String(str(text)[: -len(et_al) - 1] + et_al)
         return text
+
+
+    def _names_text(self, item: Any, variable: str, context: Any, kw: dict[str, Any]) -> object:
+        """Render the name list, as disambiguation left it for a citation."""
+        recording = recorder.seen is not None
+        state = state_of(item.reference)
+        if (
+            (recording or state is not None)
+            and kw.get("sort_options") is None
+            and not sorting.active
+            and self._in_citation(context)
+            and self.get_option("form", context) != "count"
+        ):
+            if recording:
+                self._record(item, variable, context)
+            if state is not None and (state.names or state.given):
+                return self._disambiguated(item, variable, context, state, kw)
+        return super().process(item, variable, context=context, **kw)
+
+    def _in_citation(self, context: Any) -> bool:
+        found = (context if context is not None else self).xpath_search(_CONTAINER)
+        return bool(found) and str(found[0].tag).endswith("}citation")
+
+    def _record(self, item: Any, variable: str, context: Any) -> None:
+        """Note the names *item*'s citation prints, for disambiguation to compare."""
+        names = tuple(item.reference.get(variable, ()))
+        shown = len(names)
+        et_al_min = self.get_option("et-al-min", context)
+        if shown > 1 and et_al_min and shown >= et_al_min:
+            shown = min(shown, self.get_option("et-al-use-first", context))
+        assert recorder.seen is not None
+        recorder.seen.setdefault(item.key, []).append(NamesSeen(variable, names, shown))
+
+    def _disambiguated(
+        self, item: Any, variable: str, context: Any, state: Disambiguation, kw: dict[str, Any]
+    ) -> object:
+        """Render with more names shown, or given names expanded, as *state* says."""
+        names = list(item.reference.get(variable, ()))
+        overrides: dict[str, object] = {}
+        if state.names > self.get_option("et-al-use-first", context):
+            if state.names >= len(names):
+                overrides["et-al-min"] = len(names) + 1  # all of them, without "et al."
+            else:
+                overrides["et-al-use-first"] = state.names
+        if state.given:
+            form = self.get_option("form", context)
+            mark = self.get_option("initialize-with", context)
+            for position, name in enumerate(names):
+                level = state.given.get((variable, position))
+                if level:
+                    names[position] = self._expanded(name, level, form, mark, variable, context)
+        proxy = types.SimpleNamespace(key=item.key, reference={variable: names})
+        rest = {key: value for key, value in kw.items() if key != "sort_options"}
+        return super().process(proxy, variable, context=context, sort_options=overrides, **rest)
+
+    def _expanded(
+        self, name: Any, level: int, form: str, mark: str | None, variable: str, context: Any
+    ) -> Any:
+        """Return *name* with its given name shown at *level* (1: initials, 2: in full)."""
+        if "literal" in name or not name.get("given"):
+            return name
+        if form == "short":
+            single = types.SimpleNamespace(reference={variable: [name]})
+            options = {"form": "long", "initialize-with": mark if level == 1 else None}
+            text = super().process(single, variable, context=context, sort_options=options)
+            return NameData(literal=str(text))
+        if mark is not None and level >= 2:
+            whole = NameData(**{key: value for key, value in name.items() if key != "given"})
+            dict.__setitem__(whole, "given", _Whole(name["given"]))
+            return whole
+        return name
 
 
 class Names(model.Names):
