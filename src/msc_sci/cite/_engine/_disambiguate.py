@@ -177,6 +177,7 @@ class _Run:
         lists = [seen for key in group for seen in self.seen.get(key, ())]
         count = min((seen.shown for seen in lists), default=0)
         most = max((len(seen.names) for seen in lists), default=0)
+        reduced: dict[str, int] = {}  # the last count at which a key's group shrank
         pending = [group]
         while pending:
             still: list[list[str]] = []
@@ -185,21 +186,28 @@ class _Run:
                     for key in members:
                         self.state(key).names = count
                     self.rerender(members)
+                left = []
                 for alike in self.ambiguous(members):
                     if options.add_given:
                         self._expand_by_cite(alike, count)
-                        still.extend(self.ambiguous(alike))
+                        left.extend(self.ambiguous(alike))
                     else:
-                        still.append(alike)
+                        left.append(alike)
+                if sum(map(len, left)) < len(members):
+                    reduced.update((key, count) for alike in left for key in alike)
+                still.extend(left)
             pending = still
             count += 1
             if not options.add_names or count > most:
                 break
-        if options.year_suffix:
-            for key in {key for members in pending for key in members}:
-                state = self.state(key)
+        for key in {key for members in pending for key in members}:
+            # Names that did not help are taken back, down to the last count that did.
+            state = self.state(key)
+            if key in reduced:
+                state.names = reduced[key]
+            else:
                 state.names, state.given = saved[key]
-                self.texts[key] = self.probe(key)
+            self.texts[key] = self.probe(key)
 
     def _expand_by_cite(self, members: list[str], count: int) -> None:
         """Expand the given names that differ between *members*' shown names."""

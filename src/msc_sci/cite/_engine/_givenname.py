@@ -55,6 +55,11 @@ class Rule:
         )
 
 
+def _given(name: Any) -> str:
+    """Return the given name with spacing and full stops normalised (``J.J.`` is ``J J``)."""
+    return " ".join(_WORD.findall(str(name.get("given") or "")))
+
+
 def _initials(given: str) -> str:
     return "".join(word[0] for word in _WORD.findall(given))
 
@@ -77,16 +82,14 @@ def level_needed(name: Any, others: Iterable[Any], most: int) -> int:
     >>> level_needed(smiths[0], smiths[1:2], 1)
     0
     """
-    given = str(name.get("given") or "")
+    given = _given(name)
     if "literal" in name or not given:
         return 0
     family = _family(name)
     rivals = [
-        str(other.get("given") or "")
+        _given(other)
         for other in others
-        if "literal" not in other
-        and _family(other) == family
-        and str(other.get("given") or "") != given
+        if "literal" not in other and _family(other) == family and _given(other) != given
     ]
     if not rivals:
         return 0
