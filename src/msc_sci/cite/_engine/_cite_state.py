@@ -26,12 +26,13 @@ class Disambiguation:
         names: Print at least this many names of each name list (0: as the style says).
         given: ``(variable, position)`` -> how far that name's given name is expanded:
             1 for initials, 2 for the whole given name.
-        condition: Whether ``cs:if disambiguate="true"`` holds.
+        condition: How many of the style's ``disambiguate="true"`` tests hold, in
+            document order (0: none).
     """
 
     names: int = 0
     given: dict[tuple[str, int], int] = field(default_factory=dict)
-    condition: bool = False
+    condition: int = 0
 
 
 @dataclass(frozen=True, slots=True)

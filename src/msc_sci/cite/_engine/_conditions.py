@@ -8,23 +8,44 @@ from citeproc import model
 
 from msc_sci.cite._engine._cite_state import state_of
 
-__all__ = ["Else_If", "If", "Label", "Substitute"]
+__all__ = ["CONDITION_TESTS", "Else_If", "If", "Label", "Substitute"]
+
+#: The XPath of a style's ``disambiguate`` tests for citations, in document order.
+CONDITION_TESTS = (
+    ".//cs:if[@disambiguate][not(ancestor::cs:bibliography)]"
+    " | .//cs:else-if[@disambiguate][not(ancestor::cs:bibliography)]"
+)
 
 
 class If(model.If):
     """A ``cs:if`` whose ``disambiguate="true"`` test holds for items still ambiguous.
 
-    Disambiguation (:mod:`._disambiguate`) marks the items whose citations print alike
-    after names and given names were tried; for all others the test is false
-    (citeproc-py treated it as always true).
+    Disambiguation (:mod:`._disambiguate`) turns on the style's ``disambiguate`` tests
+    one at a time, in document order, for items whose citations still print alike after
+    names and given names were tried; for all others the test is false (citeproc-py
+    treated it as always true). In the bibliography, the tests hold for items whose
+    citations needed any of them.
     """
+
+    def _rank(self) -> int:
+        """Return the place of this test among the style's ``disambiguate`` tests (from 1)."""
+        try:
+            return int(self.__dict__["_rank_memo"])
+        except KeyError:
+            tests = self.get_root().xpath_search(CONDITION_TESTS)
+            rank = self.__dict__["_rank_memo"] = tests.index(self) + 1 if self in tests else 1
+            return int(rank)
 
     def render(
         self, item: object, context: object = None, delimiter: str = "", **kw: object
     ) -> object:
         if self.get("disambiguate") == "true":
             state = state_of(item.reference)  # type: ignore[attr-defined]
-            holds = state is not None and state.condition
+            holds = state is not None and state.condition > 0
+            if holds and not (context if context is not None else self).xpath_search(
+                "./ancestor::cs:bibliography"
+            ):
+                holds = state.condition >= self._rank()  # type: ignore[union-attr]
             match = self.get("match", "all")
             others = [name for name in self.attrib if name not in ("disambiguate", "match")]
             if match == "none" and holds or match != "none" and not others and not holds:

@@ -34,6 +34,7 @@ from msc_sci.cite._engine._cite_state import (
     recorder,
     state_of,
 )
+from msc_sci.cite._engine._conditions import CONDITION_TESTS
 from msc_sci.cite._engine._givenname import Rule, family_key, level_needed
 from msc_sci.cite._engine._rich import plain
 
@@ -72,7 +73,7 @@ class _Options:
     add_names: bool
     add_given: bool
     rule: Rule
-    condition: bool
+    condition: int
     year_suffix: bool
 
     @classmethod
@@ -82,15 +83,13 @@ class _Options:
             add_names=citation.get("disambiguate-add-names") == "true",
             add_given=citation.get("disambiguate-add-givenname") == "true",
             rule=Rule(citation.get("givenname-disambiguation-rule", "by-cite")),
-            condition=bool(
-                root.xpath_search(".//cs:if[@disambiguate] | .//cs:else-if[@disambiguate]")
-            ),
+            condition=len(root.xpath_search(CONDITION_TESTS)),
             year_suffix=citation.get("disambiguate-add-year-suffix") == "true",
         )
 
     @property
     def any(self) -> bool:
-        return self.add_names or self.add_given or self.condition or self.year_suffix
+        return self.add_names or self.add_given or bool(self.condition) or self.year_suffix
 
 
 class _Run:
@@ -166,11 +165,7 @@ class _Run:
 
     def resolve(self, group: list[str]) -> None:
         """Add names and expand given names until *group*'s citations differ, if they can."""
-        signatures = {
-            tuple((seen.variable, tuple(map(_signature, seen.names))) for seen in self.seen.get(key, ()))
-            for key in group
-        }
-        if len(signatures) < 2:
+        if not self._differ(group):
             return  # the same names throughout: only a year suffix can help
         options = self.options
         saved = {key: (self.state(key).names, dict(self.state(key).given)) for key in group}
@@ -193,9 +188,9 @@ class _Run:
                         left.extend(self.ambiguous(alike))
                     else:
                         left.append(alike)
-                if sum(map(len, left)) < len(members):
+                if len(left) != 1 or len(left[0]) < len(members):
                     reduced.update((key, count) for alike in left for key in alike)
-                still.extend(left)
+                still.extend(alike for alike in left if self._differ(alike))
             pending = still
             count += 1
             if not options.add_names or count > most:
@@ -208,6 +203,14 @@ class _Run:
             else:
                 state.names, state.given = saved[key]
             self.texts[key] = self.probe(key)
+
+    def _differ(self, keys: list[str]) -> bool:
+        """Return whether the name lists of *keys* differ at all (so names might help)."""
+        signatures = {
+            tuple((seen.variable, tuple(map(_signature, seen.names))) for seen in self.seen.get(key, ()))
+            for key in keys
+        }
+        return len(signatures) > 1
 
     def _expand_by_cite(self, members: list[str], count: int) -> None:
         """Expand the given names that differ between *members*' shown names."""
@@ -224,12 +227,17 @@ class _Run:
                     changed.append(key)
         self.rerender(dict.fromkeys(changed))
 
-    def take_condition(self) -> None:
-        """Let items still ambiguous take ``cs:if disambiguate="true"`` branches."""
-        for group in self.ambiguous(self.keys):
-            for key in group:
-                self.state(key).condition = True
-            self.rerender(group)
+    def take_conditions(self) -> None:
+        """Turn ``disambiguate="true"`` tests on, one more at a time, for items still alike."""
+        pending = self.ambiguous(self.keys)
+        for rank in range(1, self.options.condition + 1):
+            still = []
+            for group in pending:
+                for key in group:
+                    self.state(key).condition = rank
+                self.rerender(group)
+                still.extend(self.ambiguous(group))
+            pending = still
 
     def add_year_suffixes(self) -> None:
         """Give items still alike their year suffixes, in the bibliography's order."""
@@ -267,6 +275,6 @@ def disambiguate(bibliography: Any, make_item: Callable[[str], Any]) -> None:
         for group in run.ambiguous(run.keys):
             run.resolve(group)
     if options.condition:
-        run.take_condition()
+        run.take_conditions()
     if options.year_suffix:
         run.add_year_suffixes()
