@@ -42,17 +42,17 @@ class If(model.If):
         if self.get("disambiguate") == "true":
             state = state_of(item.reference)  # type: ignore[attr-defined]
             holds = state is not None and state.condition > 0
-            if holds and not (context if context is not None else self).xpath_search(
-                "./ancestor::cs:bibliography"
-            ):
+            where: Any = context if context is not None else self
+            if holds and not where.xpath_search("./ancestor::cs:bibliography"):
                 holds = state.condition >= self._rank()  # type: ignore[union-attr]
             match = self.get("match", "all")
             others = [name for name in self.attrib if name not in ("disambiguate", "match")]
-            if match == "none" and holds or match != "none" and not others and not holds:
+            if match == "none":
+                if holds:
+                    raise model.ConditionFailed
+            elif not holds and (match == "all" or not others):
                 raise model.ConditionFailed
-            if match == "all" and not holds:
-                raise model.ConditionFailed
-            if match == "any" and holds:
+            elif holds and match == "any":
                 return self.render_children(item, context=context, delimiter=delimiter, **kw)
         return super().render(item, context=context, delimiter=delimiter, **kw)
 

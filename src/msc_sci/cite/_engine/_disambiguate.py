@@ -155,12 +155,12 @@ class _Run:
 
     def _shown(self, key: str, count: int, rule: Rule) -> list[tuple[str, int, Any]]:
         """Return ``(variable, position, name)`` of the names *key* shows with *count*."""
-        shown = []
+        shown: list[tuple[str, int, Any]] = []
         for seen in self.seen.get(key, ()):
             last = min(len(seen.names), max(seen.shown, count))
             if rule.primary_only:
                 last = min(last, 1)
-            shown.extend((seen.variable, position, seen.names[position]) for position in range(last))
+            shown.extend((seen.variable, at, seen.names[at]) for at in range(last))
         return shown
 
     def resolve(self, group: list[str]) -> None:
@@ -207,9 +207,10 @@ class _Run:
     def _differ(self, keys: list[str]) -> bool:
         """Return whether the name lists of *keys* differ at all (so names might help)."""
         signatures = {
-            tuple((seen.variable, tuple(map(_signature, seen.names))) for seen in self.seen.get(key, ()))
+            tuple((seen.variable, tuple(map(_signature, seen.names))) for seen in self.seen[key])
             for key in keys
-        }
+            if key in self.seen
+        } | {() for key in keys if key not in self.seen}
         return len(signatures) > 1
 
     def _expand_by_cite(self, members: list[str], count: int) -> None:

@@ -115,7 +115,6 @@ class Name(model.Name):
             text = String(str(text)[: -len(et_al) - 1] + et_al)
         return text
 
-
     def _names_text(self, item: Any, variable: str, context: Any, kw: dict[str, Any]) -> object:
         """Render the name list, as disambiguation left it for a citation."""
         recording = recorder.seen is not None
