@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from msc_sci import Style, cite
@@ -59,3 +61,35 @@ def cite_record() -> dict[str, object]:
     from msc_sci import study
 
     return study().to_csl_json()
+
+
+def _disambiguating(tmp_path: Path, name: str) -> Style:
+    """Return a style that disambiguates by given name, citing authors with *name*."""
+    layout = f'<layout delimiter="; "><names variable="author"><name {name}/></names></layout>'
+    path = tmp_path / "givenname.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        f'<citation disambiguate-add-givenname="true">{layout}</citation>'
+        f"<bibliography>{layout}</bibliography></style>",
+        encoding="utf-8",
+    )
+    return Style(path)
+
+
+JOHN_AND_JACK = [
+    {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John"}]},
+    {"id": "b", "type": "book", "author": [{"family": "Doe", "given": "Jack"}]},
+]
+
+
+def test_expanded_initials_become_the_whole_given_name(tmp_path: Path) -> None:
+    """A long name with initials gets its whole given name when the initials are shared."""
+    style = _disambiguating(tmp_path, 'initialize-with="." name-as-sort-order="all"')
+    assert "Doe, John; Doe, Jack" == style.citation(JOHN_AND_JACK)
+
+
+def test_expanded_names_stay_in_the_citation(tmp_path: Path) -> None:
+    """The bibliography keeps the style's own names: expansion is for citations."""
+    style = _disambiguating(tmp_path, 'form="short" initialize-with="."')
+    actual = (style.citation(JOHN_AND_JACK), list(style.bibliography(JOHN_AND_JACK)))
+    assert ("John Doe; Jack Doe", ["Doe", "Doe"]) == actual
