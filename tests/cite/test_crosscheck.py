@@ -54,6 +54,34 @@ SAME_AUTHORS = [
         "issued": {"date-parts": [[2019]]},
     }
 ]
+
+
+def _book(key: str, title: str, year: int, *authors: str) -> dict[str, Any]:
+    """Return a book by *authors*, each ``"Family Given"``."""
+    people = [dict(zip(("family", "given"), author.split(" "), strict=True)) for author in authors]
+    return {
+        "id": key,
+        "type": "book",
+        "title": title,
+        "author": people,
+        "issued": {"date-parts": [[year]]},
+        "publisher": "Press",
+    }
+
+
+#: Works that only more names or given names tell apart.
+NAME_CLASHES = [
+    _book("js1", "On cells", 2019, "Smith John"),
+    _book("js2", "On stroke", 2019, "Smith Jane"),
+    _book("ts1", "On marrow", 2018, "Smith Thomas"),
+    _book("ab1", "Trial one", 2009, "Baines Paul", "Lightfoot Tom", "Benedettini Oscar", "Kay Jim"),
+    _book(
+        "ab2", "Trial two", 2009, "Baines Paul", "Lightfoot Tom", "Benedettini Oscar", "Green Ann"
+    ),
+    _book("lp1", "Spine", 2020, "Lee Ann", "Park Min"),
+    _book("lp2", "Brain", 2020, "Lee Ann", "Park Joon"),
+    _book("lp3", "Nerve", 2020, "Lee Ann", "Park Joon"),
+]
 AUTHOR_DATE = (
     "apa",
     "chicago-author-date",
@@ -65,11 +93,12 @@ AUTHOR_DATE = (
 
 
 @cache
-def _citeproc_js(style: str, same_authors: bool = False) -> dict[str, Any]:
+def _citeproc_js(style: str, same_authors: bool = False, clashes: bool = False) -> dict[str, Any]:
     from citeproc import LOCALES_PATH
 
     found = find(style)
     assert found is not None
+    items = NAME_CLASHES if clashes else SAME_AUTHORS if same_authors else _records()
     locales = {
         code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
         for code in ("en-US", "en-GB")
@@ -78,11 +107,10 @@ def _citeproc_js(style: str, same_authors: bool = False) -> dict[str, Any]:
         "style": found.path.read_text("utf-8"),
         "locales": locales,
         "locale": found.default_locale or "en-US",
-        "items": SAME_AUTHORS if same_authors else _records(),
-        "cite": [
-            str(record["id"]) for record in (SAME_AUTHORS if same_authors else _records())[:4]
-        ],
+        "items": items,
+        "cite": [str(record["id"]) for record in (items if clashes else items[:4])],
         "format": "text",
+        "incontext": clashes,
     }
     result = subprocess.run(
         ["node", str(NODE_DIR / "render.js")],
@@ -137,4 +165,26 @@ def test_year_suffixes_and_cite_groups_match_citeproc_js(style: str) -> None:
     ) == (
         _ws(chosen.citation(SAME_AUTHORS)),
         [(key, _ws(entry)) for key, entry in chosen.keyed_entries(SAME_AUTHORS)],
+    )
+
+
+@pytest.mark.parametrize("style", AUTHOR_DATE[:3] + ("american-sociological-association",))
+def test_added_names_and_given_names_match_citeproc_js(style: str) -> None:
+    """Works told apart by more names or given names cite and list as in citeproc-js.
+
+    Each work is cited alone, with all of them known, as citeproc-js disambiguates.
+    """
+    from msc_sci.cite._formats import text
+
+    expected = _citeproc_js(style, clashes=True)
+    chosen = Style(style)
+    cites = chosen._processor.citations(
+        NAME_CLASHES, [[{"index": index}] for index in range(len(NAME_CLASHES))]
+    )
+    assert (
+        {key: _ws(value) for key, value in expected["incontext"].items()},
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+    ) == (
+        {str(record["id"]): _ws(text.inline(cite)) for record, cite in zip(NAME_CLASHES, cites)},
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(NAME_CLASHES)],
     )

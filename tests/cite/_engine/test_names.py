@@ -88,8 +88,8 @@ def test_expanded_initials_become_the_whole_given_name(tmp_path: Path) -> None:
     assert "Doe, John; Doe, Jack" == style.citation(JOHN_AND_JACK)
 
 
-def test_expanded_names_stay_in_the_citation(tmp_path: Path) -> None:
-    """The bibliography keeps the style's own names: expansion is for citations."""
+def test_expanded_names_reach_the_bibliography(tmp_path: Path) -> None:
+    """Names expanded for a citation are expanded in the entry too, as in citeproc-js."""
     style = _disambiguating(tmp_path, 'form="short" initialize-with="."')
     actual = (style.citation(JOHN_AND_JACK), list(style.bibliography(JOHN_AND_JACK)))
-    assert ("John Doe; Jack Doe", ["Doe", "Doe"]) == actual
+    assert ("John Doe; Jack Doe", ["John Doe", "Jack Doe"]) == actual

@@ -116,17 +116,20 @@ class Name(model.Name):
         return text
 
     def _names_text(self, item: Any, variable: str, context: Any, kw: dict[str, Any]) -> object:
-        """Render the name list, as disambiguation left it for a citation."""
+        """Render the name list, as disambiguation left it.
+
+        Names added or expanded for a citation show in the bibliography entry too, as
+        citeproc-js prints them.
+        """
         recording = recorder.seen is not None
         state = state_of(item.reference)
         if (
-            (recording or state is not None)
+            (recording or (state is not None and (state.names or state.given)))
             and kw.get("sort_options") is None
             and not sorting.active
-            and self._in_citation(context)
             and self.get_option("form", context) != "count"
         ):
-            if recording:
+            if recording and self._in_citation(context):
                 self._record(item, variable, context)
             if state is not None and (state.names or state.given):
                 return self._disambiguated(item, variable, context, state, kw)
