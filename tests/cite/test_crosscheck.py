@@ -168,7 +168,7 @@ def test_year_suffixes_and_cite_groups_match_citeproc_js(style: str) -> None:
     )
 
 
-@pytest.mark.parametrize("style", AUTHOR_DATE[:3] + ("american-sociological-association",))
+@pytest.mark.parametrize("style", [*AUTHOR_DATE[:3], "american-sociological-association"])
 def test_added_names_and_given_names_match_citeproc_js(style: str) -> None:
     """Works told apart by more names or given names cite and list as in citeproc-js.
 
@@ -185,6 +185,9 @@ def test_added_names_and_given_names_match_citeproc_js(style: str) -> None:
         {key: _ws(value) for key, value in expected["incontext"].items()},
         [(key, _ws(entry)) for key, entry in expected["bibliography"]],
     ) == (
-        {str(record["id"]): _ws(text.inline(cite)) for record, cite in zip(NAME_CLASHES, cites)},
+        {
+            str(record["id"]): _ws(text.inline(cite))
+            for record, cite in zip(NAME_CLASHES, cites, strict=True)
+        },
         [(key, _ws(entry)) for key, entry in chosen.keyed_entries(NAME_CLASHES)],
     )

@@ -93,3 +93,29 @@ def test_expanded_names_reach_the_bibliography(tmp_path: Path) -> None:
     style = _disambiguating(tmp_path, 'form="short" initialize-with="."')
     actual = (style.citation(JOHN_AND_JACK), list(style.bibliography(JOHN_AND_JACK)))
     assert ("John Doe; Jack Doe", ["John Doe", "Jack Doe"]) == actual
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        ("first", "Doe, John, and Jane Roe; Doe, John, Jane Roe and Al Poe"),
+        ("all", "Doe, John, and Roe, Jane; Doe, John, Roe, Jane, and Poe, Al"),
+    ],
+)
+def test_delimiter_after_inverted_name(tmp_path: Path, order: str, expected: str) -> None:
+    """``after-inverted-name`` puts the delimiter before "and" only after an inverted name."""
+    path = tmp_path / "inverted.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout delimiter="; "><names variable="author">'
+        f'<name name-as-sort-order="{order}" and="text" delimiter=", "'
+        ' delimiter-precedes-last="after-inverted-name"/>'
+        "</names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    people = [{"family": f, "given": g} for f, g in (("Doe", "John"), ("Roe", "Jane"))]
+    works = [
+        {"id": "a", "type": "book", "author": people},
+        {"id": "b", "type": "book", "author": [*people, {"family": "Poe", "given": "Al"}]},
+    ]
+    assert expected == Style(path).citation(works)

@@ -121,19 +121,32 @@ class Name(model.Name):
         Names added or expanded for a citation show in the bibliography entry too, as
         citeproc-js prints them.
         """
-        recording = recorder.seen is not None
+        if kw.get("sort_options") is not None or sorting.active:
+            return super().process(item, variable, context=context, **kw)
         state = state_of(item.reference)
         if (
-            (recording or (state is not None and (state.names or state.given)))
-            and kw.get("sort_options") is None
-            and not sorting.active
+            recorder.seen is not None
+            and self._in_citation(context)
             and self.get_option("form", context) != "count"
         ):
-            if recording and self._in_citation(context):
-                self._record(item, variable, context)
-            if state is not None and (state.names or state.given):
-                return self._disambiguated(item, variable, context, state, kw)
+            self._record(item, variable, context)
+        inverted = self._after_inverted(context)
+        if inverted or (state is not None and (state.names or state.given)):
+            return self._adjusted(item, variable, context, state, inverted, kw)
         return super().process(item, variable, context=context, **kw)
+
+    def _after_inverted(self, context: Any) -> tuple[str, ...]:
+        """Return the ``delimiter-precedes-*`` options set to ``after-inverted-name``."""
+        memo = self.__dict__.setdefault("_inverted_memo", {})
+        try:
+            return memo[id(context)]
+        except KeyError:
+            found = memo[id(context)] = tuple(
+                option
+                for option in ("delimiter-precedes-last", "delimiter-precedes-et-al")
+                if self.get_option(option, context) == "after-inverted-name"
+            )
+            return found
 
     def _in_citation(self, context: Any) -> bool:
         found = (context if context is not None else self).xpath_search(_CONTAINER)
@@ -149,24 +162,48 @@ class Name(model.Name):
         assert recorder.seen is not None
         recorder.seen.setdefault(item.key, []).append(NamesSeen(variable, names, shown))
 
-    def _disambiguated(
-        self, item: Any, variable: str, context: Any, state: Disambiguation, kw: dict[str, Any]
+    def _adjusted(
+        self,
+        item: Any,
+        variable: str,
+        context: Any,
+        state: Disambiguation | None,
+        inverted: tuple[str, ...],
+        kw: dict[str, Any],
     ) -> object:
-        """Render with more names shown, or given names expanded, as *state* says."""
+        """Render with names added or expanded as *state* says, and delimiters after
+        inverted names as the *inverted* options say (citeproc-py knew neither).
+        """
         names = list(item.reference.get(variable, ()))
         overrides: dict[str, object] = {}
-        if state.names > self.get_option("et-al-use-first", context):
+        form = self.get_option("form", context)
+        use_first = self.get_option("et-al-use-first", context)
+        et_al_min = self.get_option("et-al-min", context)
+        truncated = len(names) > 1 and et_al_min and len(names) >= et_al_min
+        if state is not None and state.names > use_first:
             if state.names >= len(names):
                 overrides["et-al-min"] = len(names) + 1  # all of them, without "et al."
+                truncated = False
             else:
-                overrides["et-al-use-first"] = state.names
-        if state.given:
-            form = self.get_option("form", context)
+                overrides["et-al-use-first"] = use_first = state.names
+        if state is not None and state.given:
             mark = self.get_option("initialize-with", context)
             for position, name in enumerate(names):
                 level = state.given.get((variable, position))
                 if level:
                     names[position] = self._expanded(name, level, form, mark, variable, context)
+        if inverted:
+            shown = min(len(names), use_first) if truncated else len(names)
+            order = self.get_option("name-as-sort-order", context)
+            for option in inverted:
+                before = shown - 2 if option == "delimiter-precedes-last" else shown - 1
+                flipped = (
+                    before >= 0
+                    and form == "long"
+                    and "literal" not in names[before]  # an institution is never inverted
+                    and (order == "all" or (order == "first" and before == 0))
+                )
+                overrides[option] = "always" if flipped else "never"
         proxy = types.SimpleNamespace(key=item.key, reference={variable: names})
         rest = {key: value for key, value in kw.items() if key != "sort_options"}
         return super().process(proxy, variable, context=context, sort_options=overrides, **rest)
