@@ -28,6 +28,9 @@ MIN_JUN = {
         ("Min-jun", ". ", True, "M."),
         ("Min-jun", "", False, "M jun"),
         ("Ana de", ". ", True, "A. de"),
+        ("Ph.M.E.", ". ", True, "Ph. M. E."),
+        ("Ph. M.E.", "", True, "PhME"),
+        ("Me.", ".", True, "Me."),
     ],
 )
 def test_initials(given: str, mark: str, hyphen: bool, expected: str) -> None:
@@ -38,6 +41,19 @@ def test_initials(given: str, mark: str, hyphen: bool, expected: str) -> None:
 def test_hyphenated_given_name_with_lowercase_part() -> None:
     """``Min-jun`` is ``M.`` in APA, not ``M.-. jun .``."""
     assert Style("apa").bibliography([MIN_JUN])[0].startswith("Kim, M., & Doe, J.-P. (2020).")
+
+
+def test_initialize_false_normalises_abbreviations(tmp_path: Path) -> None:
+    """With ``initialize="false"``, ``Ph.M.E.`` is spaced like initials; ``John`` stays."""
+    path = tmp_path / "false.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><names variable="author"><name initialize="false"'
+        ' initialize-with=". " name-as-sort-order="all"/></names></layout></citation></style>',
+        encoding="utf-8",
+    )
+    record = {"id": "h", "type": "book", "author": [{"family": "Hudson", "given": "John Ph.M.E."}]}
+    assert "Hudson, John Ph. M. E." == Style(path).citation([record])
 
 
 def test_initialize_false_keeps_given_names() -> None:

@@ -32,7 +32,8 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     """Return *given* as initials followed by *mark*, the way citeproc-js does.
 
     With *hyphen*, a lower-case part after a hyphen is dropped (``Min-jun`` gives
-    ``M.``); without, a hyphen is a space. A lower-case word is kept whole.
+    ``M.``); without, a hyphen is a space. A lower-case word is kept whole, and so is
+    an abbreviation with its own full stop (``Ph.`` gives ``Ph.``).
 
     >>> initials("Yoichi M.", ". ")
     'Y. M.'
@@ -42,6 +43,8 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     'M.'
     >>> initials("Min-jun", "", hyphen=False)
     'M jun'
+    >>> initials("Ph.M.E.", ". ")
+    'Ph. M. E.'
     """
     if not hyphen:
         given = given.replace("-", " ")
@@ -54,9 +57,18 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
         if not parts or not parts[0][:1].isupper():
             out = f"{out.rstrip()} {word} " if out else f"{word} "
             continue
+        if _abbreviation(word):
+            out += bare + tight + space
+            continue
         letters = [part[0] for part in parts if part[:1].isupper()]
         out += "-".join(letter + tight for letter in letters) + space
     return " ".join(out.split()) if " " in mark or not tight else out.strip()
+
+
+def _abbreviation(word: str) -> bool:
+    """Return whether *word* is an abbreviated given name such as ``Ph.`` or ``ME.``."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and "-" not in bare and bare[:1].isupper()
 
 
 class Name(model.Name):
@@ -78,11 +90,12 @@ class Name(model.Name):
             return str(given)
         hyphen = self.get_option("initialize-with-hyphen", context)
         if self._initialize_option(context) == "false":
-            # Only existing initials are normalised (M.E to M. E.); given names stay.
+            # Only existing initials and abbreviations are normalised (M.E to M. E.);
+            # given names stay.
             out = ""
             for word in _GIVEN_WORD.findall(str(given)):
                 bare = word.rstrip(".")
-                if len(bare) == 1 and bare.isupper():
+                if (len(bare) == 1 and bare.isupper()) or _abbreviation(word):
                     out += bare + str(mark)
                 else:
                     out = f"{out.rstrip()} {word} " if out else f"{word} "
