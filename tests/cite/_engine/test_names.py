@@ -31,6 +31,7 @@ MIN_JUN = {
         ("Ph.M.E.", ". ", True, "Ph. M. E."),
         ("Ph. M.E.", "", True, "PhME"),
         ("Me.", ".", True, "Me."),
+        ("TSerendorjiin", ".", True, "Ts."),
     ],
 )
 def test_initials(given: str, mark: str, hyphen: bool, expected: str) -> None:
@@ -135,3 +136,9 @@ def test_delimiter_after_inverted_name(tmp_path: Path, order: str, expected: str
         {"id": "b", "type": "book", "author": [*people, {"family": "Poe", "given": "Al"}]},
     ]
     assert expected == Style(path).citation(works)
+
+
+def test_a_given_name_alone_is_printed_whole() -> None:
+    """A person known by one given name (Banksy) is not cut to an initial."""
+    record = {"id": "b", "type": "book", "author": [{"given": "Banksy"}]}
+    assert "Banksy. (n.d.)." == Style("apa").bibliography([record])[0]

@@ -45,6 +45,8 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     'M jun'
     >>> initials("Ph.M.E.", ". ")
     'Ph. M. E.'
+    >>> initials("TSerendorjiin", ".")
+    'Ts.'
     """
     if not hyphen:
         given = given.replace("-", " ")
@@ -60,9 +62,16 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
         if _abbreviation(word):
             out += bare + tight + space
             continue
-        letters = [part[0] for part in parts if part[:1].isupper()]
+        letters = [_initial(part) for part in parts if part[:1].isupper()]
         out += "-".join(letter + tight for letter in letters) + space
     return " ".join(out.split()) if " " in mark or not tight else out.strip()
+
+
+def _initial(part: str) -> str:
+    """Return the initial of *part*: two letters for a Mongolian ``TSerendorjiin`` (``Ts``)."""
+    if len(part) > 2 and part[1].isupper() and part[2].islower():
+        return part[0] + part[1].lower()
+    return part[0]
 
 
 def _abbreviation(word: str) -> bool:
