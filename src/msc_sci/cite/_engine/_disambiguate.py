@@ -267,8 +267,8 @@ def disambiguate(bibliography: Any, make_item: Callable[[str], Any]) -> None:
     if root.citation is None:
         return
     options = _Options.of(root)
-    if not options.any:
-        return
+    if not options.any or len(bibliography.keys) < 2:
+        return  # a single item is never ambiguous
     run = _Run(bibliography, make_item, options)
     if options.add_given and not options.rule.by_cite:
         run.expand_everywhere()
