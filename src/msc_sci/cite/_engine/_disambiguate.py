@@ -177,7 +177,10 @@ class _Run:
         while pending:
             still: list[list[str]] = []
             for members in pending:
-                if count > min(seen.shown for key in members for seen in self.seen.get(key, ())):
+                fewest = min(
+                    (seen.shown for key in members for seen in self.seen.get(key, ())), default=0
+                )
+                if count > fewest:
                     for key in members:
                         self.state(key).names = count
                     self.rerender(members)
