@@ -142,3 +142,18 @@ def test_a_given_name_alone_is_printed_whole() -> None:
     """A person known by one given name (Banksy) is not cut to an initial."""
     record = {"id": "b", "type": "book", "author": [{"given": "Banksy"}]}
     assert "Banksy. (n.d.)." == Style("apa").bibliography([record])[0]
+
+
+def test_cjk_et_al_keeps_the_space_after_a_delimiter(tmp_path: Path) -> None:
+    """After a delimiter, a CJK "et al." keeps its space (``Zither, 等``)."""
+    path = tmp_path / "zh.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"'
+        ' default-locale="zh-CN"><citation><layout><names variable="author">'
+        '<name et-al-min="3" et-al-use-first="1" delimiter-precedes-et-al="always"/>'
+        "</names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    people = [{"family": f, "given": "A"} for f in ("Zither", "Yoda", "Xylophone")]
+    record = {"id": "z", "type": "book", "author": people}
+    assert "A Zither, 等" == Style(path).citation([record])

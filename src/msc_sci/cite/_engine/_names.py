@@ -132,8 +132,10 @@ class Name(model.Name):
             text is not None
             and "\u2e80" <= plain(et_al)[:1] <= "\u9fff"
             and str(text).endswith(" " + et_al)
+            and not str(text)[: -len(et_al) - 1].endswith((",", ";"))
         ):
-            # citeproc-js puts no space before a CJK "et al." term (Honmouほか).
+            # citeproc-js puts no space before a CJK "et al." term (Honmouほか), unless
+            # a delimiter precedes it (Zither, 等).
             text = String(str(text)[: -len(et_al) - 1] + et_al)
         return text
 
