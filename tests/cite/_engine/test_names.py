@@ -157,3 +157,19 @@ def test_cjk_et_al_keeps_the_space_after_a_delimiter(tmp_path: Path) -> None:
     people = [{"family": f, "given": "A"} for f in ("Zither", "Yoda", "Xylophone")]
     record = {"id": "z", "type": "book", "author": people}
     assert "A Zither, 等" == Style(path).citation([record])
+
+
+def test_east_asian_name_is_family_then_given(tmp_path: Path) -> None:
+    """A name in CJK script is printed family name first, with no space (我妻栄)."""
+    path = tmp_path / "cjk.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout delimiter="; "><names variable="author"><name/></names>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    works = [
+        {"id": "w", "type": "book", "author": [{"family": "我妻", "given": "栄"}]},
+        {"id": "d", "type": "book", "author": [{"family": "Doe", "given": "Jane"}]},
+    ]
+    assert "我妻栄; Jane Doe" == Style(path).citation(works)

@@ -67,6 +67,15 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     return " ".join(out.split()) if " " in mark or not tight else out.strip()
 
 
+_EAST_ASIAN = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _east_asian(name: Any) -> bool:
+    """Return whether *name* is written in CJK script, family and given name both."""
+    family, given = name.get("family"), name.get("given")
+    return bool(family and given and _EAST_ASIAN.fullmatch(family + given))
+
+
 def _initial(part: str) -> str:
     """Return the initial of *part*: two letters for a Mongolian ``TSerendorjiin`` (``Ts``)."""
     if len(part) > 2 and part[1].isupper() and part[2].islower():
@@ -155,7 +164,11 @@ class Name(model.Name):
         ):
             self._record(item, variable, context)
         inverted = self._after_inverted(context)
-        if inverted or (state is not None and (state.names or state.given)):
+        if (
+            inverted
+            or (state is not None and (state.names or state.given))
+            or any(map(_east_asian, item.reference.get(variable, ())))
+        ):
             return self._adjusted(item, variable, context, state, inverted, kw)
         return super().process(item, variable, context=context, **kw)
 
@@ -195,8 +208,9 @@ class Name(model.Name):
         inverted: tuple[str, ...],
         kw: dict[str, Any],
     ) -> object:
-        """Render with names added or expanded as *state* says, and delimiters after
-        inverted names as the *inverted* options say (citeproc-py knew neither).
+        """Render with names added or expanded as *state* says, delimiters after
+        inverted names as the *inverted* options say, and East Asian names in their own
+        order (citeproc-py knew none of these).
         """
         names = list(item.reference.get(variable, ()))
         overrides: dict[str, object] = {}
@@ -216,6 +230,12 @@ class Name(model.Name):
                 level = state.given.get((variable, position))
                 if level:
                     names[position] = self._expanded(name, level, form, mark, variable, context)
+        if form == "long":
+            # An East Asian name is family name then given name, with no space (我妻栄).
+            names = [
+                NameData(literal=name["family"] + name["given"]) if _east_asian(name) else name
+                for name in names
+            ]
         if inverted:
             shown = min(len(names), use_first) if truncated else len(names)
             order = self.get_option("name-as-sort-order", context)
