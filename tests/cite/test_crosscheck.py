@@ -69,6 +69,34 @@ PAGE_RANGES = [
         ("1496-504", "1100-23", "321-8", "107-108", "2787-816", "71-2", "11564-11615")
     )
 ]
+
+
+def _book(key: str, title: str, year: int, *authors: str) -> dict[str, Any]:
+    """Return a book by *authors*, each ``"Family Given"``."""
+    people = [dict(zip(("family", "given"), author.split(" "), strict=True)) for author in authors]
+    return {
+        "id": key,
+        "type": "book",
+        "title": title,
+        "author": people,
+        "issued": {"date-parts": [[year]]},
+        "publisher": "Press",
+    }
+
+
+#: Works that only more names or given names tell apart.
+NAME_CLASHES = [
+    _book("js1", "On cells", 2019, "Smith John"),
+    _book("js2", "On stroke", 2019, "Smith Jane"),
+    _book("ts1", "On marrow", 2018, "Smith Thomas"),
+    _book("ab1", "Trial one", 2009, "Baines Paul", "Lightfoot Tom", "Benedettini Oscar", "Kay Jim"),
+    _book(
+        "ab2", "Trial two", 2009, "Baines Paul", "Lightfoot Tom", "Benedettini Oscar", "Green Ann"
+    ),
+    _book("lp1", "Spine", 2020, "Lee Ann", "Park Min"),
+    _book("lp2", "Brain", 2020, "Lee Ann", "Park Joon"),
+    _book("lp3", "Nerve", 2020, "Lee Ann", "Park Joon"),
+]
 AUTHOR_DATE = (
     "apa",
     "chicago-author-date",
@@ -81,7 +109,7 @@ AUTHOR_DATE = (
 
 @cache
 def _citeproc_js(
-    style: str, same_authors: bool = False, items: tuple[str, ...] = ()
+    style: str, same_authors: bool = False, items: tuple[str, ...] = (), clashes: bool = False
 ) -> dict[str, Any]:
     from citeproc import LOCALES_PATH
 
@@ -91,7 +119,7 @@ def _citeproc_js(
         code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
         for code in ("en-US", "en-GB")
     }
-    records = SAME_AUTHORS if same_authors else _records()
+    records = NAME_CLASHES if clashes else SAME_AUTHORS if same_authors else _records()
     if items:
         records = [record for record in PAGE_RANGES if record["id"] in items]
     job = {
@@ -99,8 +127,9 @@ def _citeproc_js(
         "locales": locales,
         "locale": found.default_locale or "en-US",
         "items": records,
-        "cite": [str(record["id"]) for record in records[:4]],
+        "cite": [str(record["id"]) for record in (records if clashes else records[:4])],
         "format": "text",
+        "incontext": clashes,
     }
     result = subprocess.run(
         ["node", str(NODE_DIR / "render.js")],
@@ -254,3 +283,21 @@ def test_citation_sequences_match_citeproc_js(style: str) -> None:
     ]
     expected = [_ws(text) for text in _citeproc_js_sequence(style)]
     assert expected == [_ws(text) for text in Style(style).citations(citations)]
+
+
+@pytest.mark.parametrize("style", [*AUTHOR_DATE[:3], "american-sociological-association"])
+def test_added_names_and_given_names_match_citeproc_js(style: str) -> None:
+    """Works told apart by more names or given names cite and list as in citeproc-js.
+
+    Each work is cited alone, with all of them known, as citeproc-js disambiguates.
+    """
+    expected = _citeproc_js(style, clashes=True)
+    chosen = Style(style)
+    cites = chosen.citations([[record] for record in NAME_CLASHES])
+    assert (
+        {key: _ws(value) for key, value in expected["incontext"].items()},
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+    ) == (
+        {str(record["id"]): _ws(cite) for record, cite in zip(NAME_CLASHES, cites, strict=True)},
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(NAME_CLASHES)],
+    )

@@ -1,6 +1,8 @@
-"""Year suffixes for works that would otherwise cite alike."""
+"""Disambiguation: names, given names, the ``disambiguate`` condition, year suffixes."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from msc_sci import Style
 from msc_sci.cite._engine._disambiguate import suffix_letters
@@ -15,6 +17,40 @@ SAME_AUTHOR_YEAR = [
     }
     for number, title in enumerate(("Beta", "Alpha"))
 ]
+
+#: A citation layout printing short names, then the year and its suffix.
+NAMES_YEAR = (
+    '<layout delimiter="; "><group delimiter=" ">'
+    '<names variable="author"><name form="short" and="symbol" delimiter=", "'
+    ' delimiter-precedes-last="never"{name}/></names>'
+    '<group prefix="(" suffix=")"><date variable="issued"><date-part name="year"/></date>'
+    '<text variable="year-suffix"/></group>'
+    "</group></layout>"
+)
+
+
+def _style(tmp_path: Path, options: str, layout: str = NAMES_YEAR, name: str = "") -> Style:
+    """Return a style whose ``cs:citation`` has *options* and *layout*."""
+    path = tmp_path / "test.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        f"<citation {options}>{layout.replace('{name}', name)}</citation></style>",
+        encoding="utf-8",
+    )
+    return Style(path)
+
+
+def _work(number: int, *authors: str, year: int = 1980, **extra: object) -> dict[str, object]:
+    """Return a book by *authors*, each ``"Family Given"``."""
+    people = [dict(zip(("family", "given"), author.split(" "), strict=False)) for author in authors]
+    return {
+        "id": f"w{number}",
+        "type": "book",
+        "title": f"Book {number}",
+        "author": people,
+        "issued": {"date-parts": [[year]]},
+        **extra,
+    }
 
 
 def test_suffix_letters() -> None:
@@ -32,3 +68,169 @@ def test_no_suffix_for_distinct_works() -> None:
     """Works that cite differently get no suffix; APA groups them under the author."""
     records = [SAME_AUTHOR_YEAR[0], {**SAME_AUTHOR_YEAR[1], "issued": {"date-parts": [[2021]]}}]
     assert "(Smith, 2020, 2021)" == Style("apa").citation(records)
+
+
+def test_nothing_changes_without_options(tmp_path: Path) -> None:
+    """A style asking for no disambiguation prints ambiguous cites as they are."""
+    style = _style(tmp_path, 'et-al-min="3" et-al-use-first="1"')
+    works = [
+        _work(1, "Smith John", "Brown Al", "Jones Bo"),
+        _work(2, "Smith John", "Lee Cy", "X Y"),
+    ]
+    assert "Smith et al. (1980); Smith et al. (1980)" == style.citation(works)
+
+
+def test_add_names_until_cites_differ(tmp_path: Path) -> None:
+    """``disambiguate-add-names`` shows the second name, where the lists part."""
+    style = _style(tmp_path, 'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"')
+    works = [
+        _work(1, "Smith John", "Brown Al", "Jones Bo"),
+        _work(2, "Smith John", "Lee Cy", "X Y"),
+    ]
+    assert "Smith, Brown, et al. (1980); Smith, Lee, et al. (1980)" == style.citation(works)
+
+
+def test_add_names_shows_all_names_without_et_al(tmp_path: Path) -> None:
+    """When every name is needed, the list ends with "&", not "et al."."""
+    style = _style(tmp_path, 'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"')
+    works = [
+        _work(1, "Smith John", "Brown Al", "Jones Bo"),
+        _work(2, "Smith John", "Brown Al", "Jones Bo", "Lee Cy"),
+    ]
+    expected = "Smith, Brown & Jones (1980); Smith, Brown, Jones, et al. (1980)"
+    assert expected == style.citation(works)
+
+
+def test_names_that_do_not_help_are_taken_back(tmp_path: Path) -> None:
+    """Names that tell no more items apart go back to the last count that did."""
+    style = _style(tmp_path, 'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"')
+    works = [
+        _work(1, "Smith John", "Brown Al", "Jones John"),
+        _work(2, "Smith John", "Benson Al", "Jones John"),
+        _work(3, "Smith John", "Brown Al", "Jones Arthur"),
+    ]
+    expected = (
+        "Smith, Brown, et al. (1980); Smith, Benson, et al. (1980); Smith, Brown, et al. (1980)"
+    )
+    assert expected == style.citation(works)
+
+
+def test_by_cite_given_name_adds_initials(tmp_path: Path) -> None:
+    """By cite, short names whose initials differ gain initials, and only those cites."""
+    style = _style(tmp_path, 'disambiguate-add-givenname="true"', name=' initialize-with=". "')
+    works = [_work(1, "Doe John"), _work(2, "Doe Aloysius"), _work(3, "Roe Jane", year=1990)]
+    assert "J. Doe (1980); A. Doe (1980); Roe (1990)" == style.citation(works)
+
+
+def test_by_cite_given_name_in_full_when_initials_match(tmp_path: Path) -> None:
+    """Names with the same initials are printed with their whole given names."""
+    style = _style(tmp_path, 'disambiguate-add-givenname="true"', name=' initialize-with=". "')
+    works = [_work(1, "Smith Thomas"), _work(2, "Smith Ted")]
+    assert "Thomas Smith (1980); Ted Smith (1980)" == style.citation(works)
+
+
+def test_names_and_given_names_together(tmp_path: Path) -> None:
+    """An added name is expanded when its family name alone does not tell cites apart."""
+    options = (
+        'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"'
+        ' disambiguate-add-givenname="true"'
+    )
+    style = _style(tmp_path, options, name=' initialize-with=". "')
+    works = [
+        _work(1, "Dropsy Devon", "Enteritis Edward", "Fever Xavier"),
+        _work(2, "Dropsy Devon", "Enteritis Ernie", "Fever Yves"),
+    ]
+    expected = "Dropsy, Edward Enteritis, et al. (1980); Dropsy, Ernie Enteritis, et al. (1980)"
+    assert expected == style.citation(works)
+
+
+def test_all_names_rule_expands_unambiguous_cites(tmp_path: Path) -> None:
+    """``all-names`` tells names apart throughout, even in cites that already differ."""
+    options = 'disambiguate-add-givenname="true" givenname-disambiguation-rule="all-names"'
+    style = _style(tmp_path, options, name=' initialize-with=". "')
+    works = [
+        _work(1, "Asthma Albert", "Bronchitis Bosworth"),
+        _work(2, "Asthma Albert", "Bronchitis Beauregarde", year=1995),
+    ]
+    expected = "Asthma & Bosworth Bronchitis (1980); Asthma & Beauregarde Bronchitis (1995)"
+    assert expected == style.citation(works)
+
+
+def test_with_initials_rule_stops_at_initials(tmp_path: Path) -> None:
+    """``all-names-with-initials`` adds initials that differ, and nothing more."""
+    options = (
+        'disambiguate-add-givenname="true" givenname-disambiguation-rule="all-names-with-initials"'
+    )
+    style = _style(tmp_path, options, name=' initialize-with=". "')
+    works = [
+        _work(1, "Smith Cecil"),
+        _work(2, "Smith Charles", year=1981),
+        _work(3, "Muggins Bob", year=1982),
+        _work(4, "Muggins Jardine", year=1983),
+    ]
+    expected = "Smith (1980); Smith (1981); B. Muggins (1982); J. Muggins (1983)"
+    assert expected == style.citation(works)
+
+
+def test_primary_name_rule_expands_first_names_only(tmp_path: Path) -> None:
+    """``primary-name`` expands the first name of a list, never a later one."""
+    options = (
+        'et-al-min="3" et-al-use-first="1" disambiguate-add-givenname="true"'
+        ' givenname-disambiguation-rule="primary-name-with-initials"'
+    )
+    style = _style(tmp_path, options, name=' initialize-with=". "')
+    works = [
+        _work(1, "Asthma Aloysius", "Bronchitis B", "Cold C"),
+        _work(2, "Asthma Gregory", "Bronchitis B", "Cold C", year=1995),
+        _work(3, "Dropsy Devon", "Asthma Albert", year=1995),
+    ]
+    expected = "A. Asthma et al. (1980); G. Asthma et al. (1995); Dropsy & Asthma (1995)"
+    assert expected == style.citation(works)
+
+
+def test_year_suffix_when_names_cannot_help(tmp_path: Path) -> None:
+    """Works by the same people get year suffixes, with the style's own names."""
+    options = (
+        'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"'
+        ' disambiguate-add-givenname="true" disambiguate-add-year-suffix="true"'
+    )
+    style = _style(tmp_path, options)
+    works = [_work(n, "Smith John", "Brown Al", "Jones Bo") for n in (1, 2)]
+    assert "Smith et al. (1980a); Smith et al. (1980b)" == style.citation(works)
+
+
+CONDITION = (
+    '<layout delimiter="; "><group delimiter=", ">'
+    '<names variable="author"><name form="short"/></names>'
+    '<choose><if disambiguate="true"><text variable="title"/></if></choose>'
+    '<choose><if disambiguate="true"><text variable="edition"/></if></choose>'
+    "</group></layout>"
+)
+
+
+def test_disambiguate_condition_one_test_at_a_time(tmp_path: Path) -> None:
+    """Ambiguous cites take the first ``disambiguate`` branch, the next only if still alike."""
+    style = _style(tmp_path, "", layout=CONDITION)
+    works = [
+        _work(0, "Trisk Yost", edition="2"),
+        _work(1, "Smith John", title="One", edition="3"),
+        _work(2, "Smith John", title="Two", edition="4"),
+        _work(3, "Smith John", title="All", edition="5"),
+        _work(4, "Smith John", title="All", edition="6"),
+    ]
+    expected = "Trisk; Smith, One; Smith, Two; Smith, All, 5; Smith, All, 6"
+    assert expected == style.citation(works)
+
+
+def test_disambiguate_condition_reaches_the_bibliography(tmp_path: Path) -> None:
+    """An item whose citation needed the condition takes it in the bibliography too."""
+    layout = CONDITION.replace(' delimiter="; "', "")
+    path = tmp_path / "both.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        f"<citation>{layout}</citation><bibliography>{layout}</bibliography></style>",
+        encoding="utf-8",
+    )
+    works = [_work(1, "Smith John", title="One"), _work(2, "Smith John", title="Two")]
+    works.append(_work(3, "Brown Al"))
+    assert ["Smith, One", "Smith, Two", "Brown"] == list(Style(path).bibliography(works))

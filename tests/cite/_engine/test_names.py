@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from msc_sci import Style, cite
@@ -26,6 +28,10 @@ MIN_JUN = {
         ("Min-jun", ". ", True, "M."),
         ("Min-jun", "", False, "M jun"),
         ("Ana de", ". ", True, "A. de"),
+        ("Ph.M.E.", ". ", True, "Ph. M. E."),
+        ("Ph. M.E.", "", True, "PhME"),
+        ("Me.", ".", True, "Me."),
+        ("TSerendorjiin", ".", True, "Ts."),
     ],
 )
 def test_initials(given: str, mark: str, hyphen: bool, expected: str) -> None:
@@ -36,6 +42,19 @@ def test_initials(given: str, mark: str, hyphen: bool, expected: str) -> None:
 def test_hyphenated_given_name_with_lowercase_part() -> None:
     """``Min-jun`` is ``M.`` in APA, not ``M.-. jun .``."""
     assert Style("apa").bibliography([MIN_JUN])[0].startswith("Kim, M., & Doe, J.-P. (2020).")
+
+
+def test_initialize_false_normalises_abbreviations(tmp_path: Path) -> None:
+    """With ``initialize="false"``, ``Ph.M.E.`` is spaced like initials; ``John`` stays."""
+    path = tmp_path / "false.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><names variable="author"><name initialize="false"'
+        ' initialize-with=". " name-as-sort-order="all"/></names></layout></citation></style>',
+        encoding="utf-8",
+    )
+    record = {"id": "h", "type": "book", "author": [{"family": "Hudson", "given": "John Ph.M.E."}]}
+    assert "Hudson, John Ph. M. E." == Style(path).citation([record])
 
 
 def test_initialize_false_keeps_given_names() -> None:
@@ -59,3 +78,98 @@ def cite_record() -> dict[str, object]:
     from msc_sci import study
 
     return study().to_csl_json()
+
+
+def _disambiguating(tmp_path: Path, name: str) -> Style:
+    """Return a style that disambiguates by given name, citing authors with *name*."""
+    layout = f'<layout delimiter="; "><names variable="author"><name {name}/></names></layout>'
+    path = tmp_path / "givenname.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        f'<citation disambiguate-add-givenname="true">{layout}</citation>'
+        f"<bibliography>{layout}</bibliography></style>",
+        encoding="utf-8",
+    )
+    return Style(path)
+
+
+JOHN_AND_JACK = [
+    {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John"}]},
+    {"id": "b", "type": "book", "author": [{"family": "Doe", "given": "Jack"}]},
+]
+
+
+def test_expanded_initials_become_the_whole_given_name(tmp_path: Path) -> None:
+    """A long name with initials gets its whole given name when the initials are shared."""
+    style = _disambiguating(tmp_path, 'initialize-with="." name-as-sort-order="all"')
+    assert "Doe, John; Doe, Jack" == style.citation(JOHN_AND_JACK)
+
+
+def test_expanded_names_reach_the_bibliography(tmp_path: Path) -> None:
+    """Names expanded for a citation are expanded in the entry too, as in citeproc-js."""
+    style = _disambiguating(tmp_path, 'form="short" initialize-with="."')
+    actual = (style.citation(JOHN_AND_JACK), list(style.bibliography(JOHN_AND_JACK)))
+    assert ("John Doe; Jack Doe", ["John Doe", "Jack Doe"]) == actual
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        ("first", "Doe, John, and Jane Roe; Doe, John, Jane Roe and Al Poe"),
+        ("all", "Doe, John, and Roe, Jane; Doe, John, Roe, Jane, and Poe, Al"),
+    ],
+)
+def test_delimiter_after_inverted_name(tmp_path: Path, order: str, expected: str) -> None:
+    """``after-inverted-name`` puts the delimiter before "and" only after an inverted name."""
+    path = tmp_path / "inverted.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout delimiter="; "><names variable="author">'
+        f'<name name-as-sort-order="{order}" and="text" delimiter=", "'
+        ' delimiter-precedes-last="after-inverted-name"/>'
+        "</names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    people = [{"family": f, "given": g} for f, g in (("Doe", "John"), ("Roe", "Jane"))]
+    works = [
+        {"id": "a", "type": "book", "author": people},
+        {"id": "b", "type": "book", "author": [*people, {"family": "Poe", "given": "Al"}]},
+    ]
+    assert expected == Style(path).citation(works)
+
+
+def test_a_given_name_alone_is_printed_whole() -> None:
+    """A person known by one given name (Banksy) is not cut to an initial."""
+    record = {"id": "b", "type": "book", "author": [{"given": "Banksy"}]}
+    assert "Banksy. (n.d.)." == Style("apa").bibliography([record])[0]
+
+
+def test_cjk_et_al_keeps_the_space_after_a_delimiter(tmp_path: Path) -> None:
+    """After a delimiter, a CJK "et al." keeps its space (``Zither, 等``)."""
+    path = tmp_path / "zh.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"'
+        ' default-locale="zh-CN"><citation><layout><names variable="author">'
+        '<name et-al-min="3" et-al-use-first="1" delimiter-precedes-et-al="always"/>'
+        "</names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    people = [{"family": f, "given": "A"} for f in ("Zither", "Yoda", "Xylophone")]
+    record = {"id": "z", "type": "book", "author": people}
+    assert "A Zither, 等" == Style(path).citation([record])
+
+
+def test_east_asian_name_is_family_then_given(tmp_path: Path) -> None:
+    """A name in CJK script is printed family name first, with no space (我妻栄)."""
+    path = tmp_path / "cjk.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout delimiter="; "><names variable="author"><name/></names>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    works = [
+        {"id": "w", "type": "book", "author": [{"family": "我妻", "given": "栄"}]},
+        {"id": "d", "type": "book", "author": [{"family": "Doe", "given": "Jane"}]},
+    ]
+    assert "我妻栄; Jane Doe" == Style(path).citation(works)

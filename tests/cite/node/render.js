@@ -2,7 +2,9 @@
 // Reads {style, locales: {code: xml}, locale, items, cite, format} as JSON on stdin and
 // writes {bibliography: [[id, entry]...], citations: {id: text}, together} as JSON;
 // each id in `cite` is cited alone, as the first citation of a fresh engine, and all of
-// them together in one citation (`together`).
+// them together in one citation (`together`); with `incontext`, the ids in `cite` are also
+// cited one after another, each alone, in one document (`incontext`: {id: text, as
+// finally rendered}), so disambiguation compares them.
 "use strict";
 const CSL = require("citeproc");
 
@@ -39,5 +41,21 @@ process.stdin.on("end", () => {
   const cluster = together.processCitationCluster(
     { citationItems: job.cite.map((id) => ({ id })), properties: { noteIndex: 1 } }, [], []);
   const all = cluster[1][0][1];
-  process.stdout.write(JSON.stringify({ bibliography: entries, citations, together: all }));
+  const incontext = {};
+  if (job.incontext) {
+    const engine = make();
+    const pre = [];
+    job.cite.forEach((id, index) => {
+      const citation = {
+        citationID: `c${index}`,
+        citationItems: [{ id }],
+        properties: { noteIndex: index + 1 },
+      };
+      const result = engine.processCitationCluster(citation, pre, []);
+      for (const [at, text] of result[1]) incontext[job.cite[at]] = text;
+      pre.push([citation.citationID, index + 1]);
+    });
+  }
+  process.stdout.write(
+    JSON.stringify({ bibliography: entries, citations, together: all, incontext }));
 });

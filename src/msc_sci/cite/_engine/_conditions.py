@@ -7,9 +7,16 @@ from typing import Any
 
 from citeproc import model
 
+from msc_sci.cite._engine._cite_state import state_of
 from msc_sci.cite._engine._position import locator_of, positions
 
-__all__ = ["Else_If", "If", "Label", "Substitute"]
+__all__ = ["CONDITION_TESTS", "Else_If", "If", "Label", "Substitute"]
+
+#: The XPath of a style's ``disambiguate`` tests for citations, in document order.
+CONDITION_TESTS = (
+    ".//cs:if[@disambiguate][not(ancestor::cs:bibliography)]"
+    " | .//cs:else-if[@disambiguate][not(ancestor::cs:bibliography)]"
+)
 
 # CSL's numeric content: numbers with letter affixes ("2b", "L2d"), joined by a comma,
 # hyphen, en dash or ampersand ("2, 3", "2-4", "2 & 4").
@@ -18,19 +25,42 @@ _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
 
 
 class If(model.If):
-    """A ``cs:if`` whose ``disambiguate="true"`` test is false.
+    """A ``cs:if`` whose ``disambiguate="true"`` test holds for items still ambiguous.
 
-    We never need to disambiguate a single rendering, so the branch meant for
-    ambiguous cites must not be taken (citeproc-py treated the test as true).
+    Disambiguation (:mod:`._disambiguate`) turns on the style's ``disambiguate`` tests
+    one at a time, in document order, for items whose citations still print alike after
+    names and given names were tried; for all others the test is false (citeproc-py
+    treated it as always true). In the bibliography, the tests hold for items whose
+    citations needed any of them.
     """
+
+    def _rank(self) -> int:
+        """Return the place of this test among the style's ``disambiguate`` tests (from 1)."""
+        try:
+            return int(self.__dict__["_rank_memo"])
+        except KeyError:
+            tests = self.get_root().xpath_search(CONDITION_TESTS)
+            rank = self.__dict__["_rank_memo"] = tests.index(self) + 1 if self in tests else 1
+            return int(rank)
 
     def render(
         self, item: object, context: object = None, delimiter: str = "", **kw: object
     ) -> object:
-        if self.get("disambiguate") == "true" and self.get("match") != "none":
+        if self.get("disambiguate") == "true":
+            state = state_of(item.reference)  # type: ignore[attr-defined]
+            holds = state is not None and state.condition > 0
+            where: Any = context if context is not None else self
+            if holds and not where.xpath_search("./ancestor::cs:bibliography"):
+                holds = state.condition >= self._rank()  # type: ignore[union-attr]
+            match = self.get("match", "all")
             others = [name for name in self.attrib if name not in ("disambiguate", "match")]
-            if not others or self.get("match", "all") == "all":
+            if match == "none":
+                if holds:
+                    raise model.ConditionFailed
+            elif not holds and (match == "all" or not others):
                 raise model.ConditionFailed
+            elif holds and match == "any":
+                return self.render_children(item, context=context, delimiter=delimiter, **kw)
         return super().render(item, context=context, delimiter=delimiter, **kw)
 
     def _position(self, item: Any, context: Any) -> list[bool]:

@@ -1,25 +1,39 @@
-"""Names as citeproc-js prints them: ``initialize="false"`` and hyphenated initials."""
+"""Names as citeproc-js prints them: ``initialize="false"``, hyphenated initials, and the
+names and given names that disambiguation adds to a citation.
+"""
 
 from __future__ import annotations
 
 import re
+import types
 from typing import Any
 
 from citeproc import model
+from citeproc.source import Name as NameData
 from citeproc.string import String
 
+from msc_sci.cite._engine._cite_state import Disambiguation, NamesSeen, recorder, state_of
+from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
 __all__ = ["Name", "initials"]
 
 _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
+_CONTAINER = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+
+
+class _Whole(str):
+    """A given name that disambiguation wants printed in full, never as initials."""
+
+    __slots__ = ()
 
 
 def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     """Return *given* as initials followed by *mark*, the way citeproc-js does.
 
     With *hyphen*, a lower-case part after a hyphen is dropped (``Min-jun`` gives
-    ``M.``); without, a hyphen is a space. A lower-case word is kept whole.
+    ``M.``); without, a hyphen is a space. A lower-case word is kept whole, and so is
+    an abbreviation with its own full stop (``Ph.`` gives ``Ph.``).
 
     >>> initials("Yoichi M.", ". ")
     'Y. M.'
@@ -29,6 +43,10 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     'M.'
     >>> initials("Min-jun", "", hyphen=False)
     'M jun'
+    >>> initials("Ph.M.E.", ". ")
+    'Ph. M. E.'
+    >>> initials("TSerendorjiin", ".")
+    'Ts.'
     """
     if not hyphen:
         given = given.replace("-", " ")
@@ -41,9 +59,34 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
         if not parts or not parts[0][:1].isupper():
             out = f"{out.rstrip()} {word} " if out else f"{word} "
             continue
-        letters = [part[0] for part in parts if part[:1].isupper()]
+        if _abbreviation(word):
+            out += bare + tight + space
+            continue
+        letters = [_initial(part) for part in parts if part[:1].isupper()]
         out += "-".join(letter + tight for letter in letters) + space
     return " ".join(out.split()) if " " in mark or not tight else out.strip()
+
+
+_EAST_ASIAN = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _east_asian(name: Any) -> bool:
+    """Return whether *name* is written in CJK script, family and given name both."""
+    family, given = name.get("family"), name.get("given")
+    return bool(family and given and _EAST_ASIAN.fullmatch(family + given))
+
+
+def _initial(part: str) -> str:
+    """Return the initial of *part*: two letters for a Mongolian ``TSerendorjiin`` (``Ts``)."""
+    if len(part) > 2 and part[1].isupper() and part[2].islower():
+        return part[0] + part[1].lower()
+    return part[0]
+
+
+def _abbreviation(word: str) -> bool:
+    """Return whether *word* is an abbreviated given name such as ``Ph.`` or ``ME.``."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and "-" not in bare and bare[:1].isupper()
 
 
 class Name(model.Name):
@@ -61,13 +104,16 @@ class Name(model.Name):
         return str(value)
 
     def initialize(self, given: str, mark: str, context: object) -> str:
+        if isinstance(given, _Whole):
+            return str(given)
         hyphen = self.get_option("initialize-with-hyphen", context)
         if self._initialize_option(context) == "false":
-            # Only existing initials are normalised (M.E to M. E.); given names stay.
+            # Only existing initials and abbreviations are normalised (M.E to M. E.);
+            # given names stay.
             out = ""
             for word in _GIVEN_WORD.findall(str(given)):
                 bare = word.rstrip(".")
-                if len(bare) == 1 and bare.isupper():
+                if (len(bare) == 1 and bare.isupper()) or _abbreviation(word):
                     out += bare + str(mark)
                 else:
                     out = f"{out.rstrip()} {word} " if out else f"{word} "
@@ -80,7 +126,7 @@ class Name(model.Name):
         return super().markup(text)
 
     def process(self, item: object, variable: str, context: object = None, **kw: object) -> object:
-        text = super().process(item, variable, context=context, **kw)
+        text = self._names_text(item, variable, context, kw)
         if text is None or isinstance(text, int):
             return text
         mark = self.get_option("initialize-with", context, kw.get("sort_options"))
@@ -95,10 +141,133 @@ class Name(model.Name):
             text is not None
             and "\u2e80" <= plain(et_al)[:1] <= "\u9fff"
             and str(text).endswith(" " + et_al)
+            and not str(text)[: -len(et_al) - 1].endswith((",", ";"))
         ):
-            # citeproc-js puts no space before a CJK "et al." term (Honmouほか).
+            # citeproc-js puts no space before a CJK "et al." term (Honmouほか), unless
+            # a delimiter precedes it (Zither, 等).
             text = String(str(text)[: -len(et_al) - 1] + et_al)
         return text
+
+    def _names_text(self, item: Any, variable: str, context: Any, kw: dict[str, Any]) -> object:
+        """Render the name list, as disambiguation left it.
+
+        Names added or expanded for a citation show in the bibliography entry too, as
+        citeproc-js prints them.
+        """
+        if kw.get("sort_options") is not None or sorting.active:
+            return super().process(item, variable, context=context, **kw)
+        state = state_of(item.reference)
+        if (
+            recorder.seen is not None
+            and self._in_citation(context)
+            and self.get_option("form", context) != "count"
+        ):
+            self._record(item, variable, context)
+        inverted = self._after_inverted(context)
+        if (
+            inverted
+            or (state is not None and (state.names or state.given))
+            or any(map(_east_asian, item.reference.get(variable, ())))
+        ):
+            return self._adjusted(item, variable, context, state, inverted, kw)
+        return super().process(item, variable, context=context, **kw)
+
+    def _after_inverted(self, context: Any) -> tuple[str, ...]:
+        """Return the ``delimiter-precedes-*`` options set to ``after-inverted-name``."""
+        memo = self.__dict__.setdefault("_inverted_memo", {})
+        try:
+            return memo[id(context)]
+        except KeyError:
+            found = memo[id(context)] = tuple(
+                option
+                for option in ("delimiter-precedes-last", "delimiter-precedes-et-al")
+                if self.get_option(option, context) == "after-inverted-name"
+            )
+            return found
+
+    def _in_citation(self, context: Any) -> bool:
+        found = (context if context is not None else self).xpath_search(_CONTAINER)
+        return bool(found) and str(found[0].tag).endswith("}citation")
+
+    def _record(self, item: Any, variable: str, context: Any) -> None:
+        """Note the names *item*'s citation prints, for disambiguation to compare."""
+        names = tuple(item.reference.get(variable, ()))
+        shown = len(names)
+        et_al_min = self.get_option("et-al-min", context)
+        if shown > 1 and et_al_min and shown >= et_al_min:
+            shown = min(shown, self.get_option("et-al-use-first", context))
+        assert recorder.seen is not None
+        recorder.seen.setdefault(item.key, []).append(NamesSeen(variable, names, shown))
+
+    def _adjusted(
+        self,
+        item: Any,
+        variable: str,
+        context: Any,
+        state: Disambiguation | None,
+        inverted: tuple[str, ...],
+        kw: dict[str, Any],
+    ) -> object:
+        """Render with names added or expanded as *state* says, delimiters after
+        inverted names as the *inverted* options say, and East Asian names in their own
+        order (citeproc-py knew none of these).
+        """
+        names = list(item.reference.get(variable, ()))
+        overrides: dict[str, object] = {}
+        form = self.get_option("form", context)
+        use_first = self.get_option("et-al-use-first", context)
+        et_al_min = self.get_option("et-al-min", context)
+        truncated = len(names) > 1 and et_al_min and len(names) >= et_al_min
+        if state is not None and state.names > use_first:
+            if state.names >= len(names):
+                overrides["et-al-min"] = len(names) + 1  # all of them, without "et al."
+                truncated = False
+            else:
+                overrides["et-al-use-first"] = use_first = state.names
+        if state is not None and state.given:
+            mark = self.get_option("initialize-with", context)
+            for position, name in enumerate(names):
+                level = state.given.get((variable, position))
+                if level:
+                    names[position] = self._expanded(name, level, form, mark, variable, context)
+        if form == "long":
+            # An East Asian name is family name then given name, with no space (我妻栄).
+            names = [
+                NameData(literal=name["family"] + name["given"]) if _east_asian(name) else name
+                for name in names
+            ]
+        if inverted:
+            shown = min(len(names), use_first) if truncated else len(names)
+            order = self.get_option("name-as-sort-order", context)
+            for option in inverted:
+                before = shown - 2 if option == "delimiter-precedes-last" else shown - 1
+                flipped = (
+                    before >= 0
+                    and form == "long"
+                    and "literal" not in names[before]  # an institution is never inverted
+                    and (order == "all" or (order == "first" and before == 0))
+                )
+                overrides[option] = "always" if flipped else "never"
+        proxy = types.SimpleNamespace(key=item.key, reference={variable: names})
+        rest = {key: value for key, value in kw.items() if key != "sort_options"}
+        return super().process(proxy, variable, context=context, sort_options=overrides, **rest)
+
+    def _expanded(
+        self, name: Any, level: int, form: str, mark: str | None, variable: str, context: Any
+    ) -> Any:
+        """Return *name* with its given name shown at *level* (1: initials, 2: in full)."""
+        if "literal" in name or not name.get("given"):
+            return name
+        if form == "short":
+            single = types.SimpleNamespace(reference={variable: [name]})
+            options = {"form": "long", "initialize-with": mark if level == 1 else None}
+            text = super().process(single, variable, context=context, sort_options=options)
+            return NameData(literal=str(text))
+        if mark is not None and level >= 2:
+            whole = NameData(**{key: value for key, value in name.items() if key != "given"})
+            dict.__setitem__(whole, "given", _Whole(name["given"]))
+            return whole
+        return name
 
 
 class Names(model.Names):

@@ -13,7 +13,7 @@ from citeproc import Citation, CitationItem, CitationStylesBibliography, Citatio
 from citeproc.source import Locator
 from citeproc.string import String
 
-from msc_sci.cite._engine._disambiguate import add_year_suffixes
+from msc_sci.cite._engine._disambiguate import disambiguate
 from msc_sci.cite._engine._punctuation import (
     Quotes,
     collapse_punctuation,
@@ -110,7 +110,7 @@ class Processor(CitationStylesStyle):
             bibliography.register(Citation([_Item(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
-        add_year_suffixes(bibliography, _Item)
+        disambiguate(bibliography, _Item)
         return bibliography
 
     def _finish(self, rendered: object) -> Span:

@@ -240,6 +240,8 @@ class Source(CiteProcJSON):
             if person.get(key)
         }
         given = parts.get("given", "")
+        if given and set(parts) == {"given"}:
+            return Name(literal=given)  # a given name alone (Banksy) is printed whole
         if ", " in given and "suffix" not in parts:
             # "John, III": citeproc-js reads what follows the comma as the suffix.
             given, suffix = given.split(", ", 1)
