@@ -71,3 +71,30 @@ def test_csl_json_bad_part_names_the_location() -> None:
     with pytest.raises(RecordError) as info:
         Date.from_csl_json({"date-parts": [[2021, "April"]]}, "issued")
     assert "issued.date-parts[0][1]" == info.value.field
+
+
+def test_csl_json_trailing_empty_parts_are_absent() -> None:
+    """Empty strings or nulls at the end of date-parts, as some exporters write, are absent."""
+    assert (2021, 4) == Date.from_csl_json({"date-parts": [["2021", "4", ""]]}).parts
+    assert (2021,) == Date.from_csl_json({"date-parts": [[2021, None, None]]}).parts
+
+
+def test_csl_json_empty_date_parts_fall_back_to_literal() -> None:
+    """Empty date-parts beside a literal give the literal date."""
+    assert "Spring 2021" == str(
+        Date.from_csl_json({"date-parts": [[""]], "literal": "Spring 2021"})
+    )
+
+
+def test_csl_json_empty_date_parts_alone_are_an_error() -> None:
+    """Empty date-parts with nothing else say the date is empty."""
+    with pytest.raises(RecordError, match="empty") as info:
+        Date.from_csl_json({"date-parts": [[]]}, "issued")
+    assert "issued.date-parts" == info.value.field
+
+
+def test_csl_json_empty_part_inside_a_date_is_an_error() -> None:
+    """An empty month before a day is not a date."""
+    with pytest.raises(RecordError) as info:
+        Date.from_csl_json({"date-parts": [[2021, "", 3]]}, "issued")
+    assert "issued.date-parts[0][1]" == info.value.field

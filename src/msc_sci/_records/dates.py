@@ -124,14 +124,19 @@ class Date:
         if len(ranges) > 2:
             raise fields.error("date-parts", "at most two dates (a start and an end)", len(ranges))
         parsed = [_read_parts(fields, index, item) for index, item in enumerate(ranges)]
+        if parsed and not parsed[0]:
+            if any(parsed[1:]):
+                raise fields.error("date-parts[0]", "empty, yet an end date follows", ranges[0])
+            parsed = []
         season = fields.opt_string("season", numbers=True)
         literal = fields.opt_string("literal")
         raw = fields.opt_string("raw")
         circa = fields.flag("circa")
         if not parsed:
             if literal is None and raw is None:
+                reason = "empty" if ranges else "missing"
                 raise fields.error(
-                    "date-parts", "missing (a date needs date-parts, a literal or raw)"
+                    "date-parts", f"{reason} (a date needs date-parts, a literal or raw)"
                 )
             return cls(season=season, circa=circa, literal=literal, raw=raw)
         end = None
@@ -169,11 +174,15 @@ class Date:
 
 
 def _read_parts(fields: Fields, index: int, item: object) -> tuple[int, ...]:
+    """Read one date's parts; trailing empty parts ("" or null) count as absent."""
     where = f"date-parts[{index}]"
-    if not isinstance(item, list | tuple) or not 1 <= len(item) <= 3:
+    if not isinstance(item, list | tuple) or len(item) > 3:
         raise fields.error(where, "expected [year], [year, month] or [year, month, day]", item)
+    present = list(item)
+    while present and (present[-1] is None or present[-1] == ""):
+        present.pop()
     parts = []
-    for position, part in enumerate(item):
+    for position, part in enumerate(present):
         if isinstance(part, str) and re.fullmatch(r"-?\d{1,4}", part.strip()):
             part = int(part)
         if isinstance(part, bool) or not isinstance(part, int):
