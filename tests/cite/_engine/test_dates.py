@@ -117,3 +117,27 @@ def test_macro_sort_key_of_dates(tmp_path: Path) -> None:
     assert ["100 BC", "44 BC", "AD 54", "2002", "2002 Dec"] == list(
         Style(path).bibliography(records)
     )
+
+
+def test_accessed_date_does_not_disambiguate(tmp_path: Path) -> None:
+    """Works told apart only by their accessed dates still get year suffixes."""
+    path = tmp_path / "accessed.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation disambiguate-add-year-suffix="true"><layout delimiter="; ">'
+        '<group delimiter=" "><names variable="author"/><text term="no date" form="short"/>'
+        '<text variable="year-suffix"/><date variable="accessed" form="numeric"/></group>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    records = [
+        {
+            "id": key,
+            "type": "webpage",
+            "title": key,
+            "author": [{"family": "Doe", "given": "Jo"}],
+            "accessed": {"date-parts": [[year, 6, 1]]},
+        }
+        for key, year in (("a", 2001), ("b", 2002))
+    ]
+    assert "Jo Doe n.d. a 06/01/2001; Jo Doe n.d. b 06/01/2002" == Style(path).citation(records)

@@ -18,7 +18,7 @@ from citeproc.source import Date as DateData
 from citeproc.source import DateRange, LiteralDate, VariableError
 from citeproc.string import String, join
 
-from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
+from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, probing, sorting
 
 __all__ = ["Date", "date_key", "read_date"]
 
@@ -134,7 +134,8 @@ class Date(model.Date):
             return super().process(item, variable, show_parts, context, **kwargs)
         name = (variable or self.get("variable") or "").replace("-", "_")
         value = item.reference[name]  # VariableError when missing
-        if not value:
+        if not value or (probing.active and name == "accessed"):
+            # citeproc-js tells citations apart without their accessed dates
             raise VariableError
         parts, delimiter = self._parts()
         if sorting.active:
