@@ -41,6 +41,33 @@ def test_collation() -> None:
     )
 
 
+def test_punctuation_ignored_in_sort_keys() -> None:
+    """Quotes, brackets and commas do not count when sorting titles or names."""
+    titles = [
+        {"id": key, "type": "book", "title": title}
+        for key, title in (
+            ("c", "Simple 'title' here C"),
+            ("a", "Simple title, here A"),
+            ("b", '"Simple title here B"'),
+        )
+    ]
+    names = [
+        {"id": key, "type": "book", "title": key, "author": [{"family": family}]}
+        for key, family in (("r", "Roe"), ("f", "[F]linders"), ("d", "Doe"))
+    ]
+    assert (
+        [
+            "Simple title, here A.",
+            "\u201cSimple title here B\u201d.",
+            "Simple \u201ctitle\u201d here C.",
+        ],
+        ["Doe", "[F]linders", "Roe"],
+    ) == (
+        [entry.split(" (")[0] for entry in Style("apa").bibliography(titles)],
+        [entry.split(".")[0] for entry in Style("apa").bibliography(names)],
+    )
+
+
 def test_citation_numbers_collapse_to_ranges() -> None:
     """Vancouver cites four consecutive works as ``(1-4)`` (en dash); IEEE keeps them apart."""
     records = [

@@ -25,11 +25,19 @@ __all__ = ["Layout", "Sort", "collation_key"]
 def collation_key(text: str) -> tuple[str, str, str]:
     """Return a key sorting *text* as a locale collator does: letters, then accents, then case.
 
+    Punctuation is ignored at the first level, as citeproc-js ignores it.
+
     >>> sorted(["Zeta", "émile", "Eve", "eve", "Łoś", "O'Neil", "Ovgen"], key=collation_key)
     ['émile', 'eve', 'Eve', 'Łoś', "O'Neil", 'Ovgen', 'Zeta']
+    >>> sorted(["[F]linders", "“Ab” c", "Ab", "Doe"], key=collation_key)
+    ['Ab', '“Ab” c', 'Doe', '[F]linders']
     """
     folded = unicodedata.normalize("NFKD", text.casefold()).translate(_BASE_LETTERS)
-    base = "".join(char for char in folded if not unicodedata.combining(char))
+    base = "".join(
+        char
+        for char in folded
+        if not unicodedata.combining(char) and not unicodedata.category(char).startswith("P")
+    )
     return (base, folded, text.swapcase())
 
 
@@ -37,7 +45,7 @@ def collation_key(text: str) -> tuple[str, str, str]:
 _BASE_LETTERS = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
     | {"\u0131": "i"}  # dotless i
-    # Apostrophes are ignored at the first level (O'Neil sorts as ONeil).
+    # Apostrophes are ignored (O'Neil sorts as ONeil).
     | dict.fromkeys(map(ord, "'\u2019\u2018\u02bc"), None)
 )
 
