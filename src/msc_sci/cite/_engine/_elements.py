@@ -308,7 +308,19 @@ class Name_Part(TextCased, model.Name_Part):  # noqa: N801
 
 
 class LabelCased(_Decorated, TextCased, Label):
-    """A ``cs:label`` with our title case."""
+    """A ``cs:label`` with our title case; a names label is left out of sort keys."""
+
+    def process(
+        self,
+        item: object,
+        variable: str | None = None,
+        plural: bool | None = None,
+        context: object = None,
+        **kw: object,
+    ) -> object:
+        if plural is not None and sorting.active:
+            return None  # the label of a cs:names, as citeproc-js sorts
+        return super().process(item, variable, plural, context, **kw)
 
 
 class Group(_Decorated, model.Group):
