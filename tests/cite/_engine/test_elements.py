@@ -189,3 +189,9 @@ def test_names_label_left_out_of_sort_keys(tmp_path: Path) -> None:
         for key, given in (("a", "John A"), ("b", "John"))
     ]
     assert ["Doe, John (ed.)", "Doe, John A (ed.)"] == list(Style(path).bibliography(records))
+
+
+def test_number_prints_citation_number(tiny: Callable[..., Style]) -> None:
+    """``cs:number`` prints the citation number, as ``cs:text`` does."""
+    style = tiny('<number variable="citation-number" form="ordinal"/>')
+    assert "1st" == style.citation([{"id": "a", "type": "book", "title": "A"}])

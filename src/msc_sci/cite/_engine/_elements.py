@@ -262,6 +262,11 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
     replace the locale file's), in the form of the gender of the variable's term.
     """
 
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        if self.get("variable") == "citation-number":
+            return self._process(str(item.number), "citation-number")
+        return super().process(item, context, **kwargs)
+
     def _gender(self) -> str | None:
         try:
             return self.__dict__["_gender_memo"]
