@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from msc_sci import Style, cite
 from msc_sci.cite._engine._layout import collation_key
 
@@ -77,4 +79,24 @@ def test_citation_numbers_collapse_to_ranges() -> None:
     assert ("(1\u20134)", "[1], [2], [3], [4]") == (
         Style("vancouver").citation(records),
         Style("ieee").citation(records),
+    )
+
+
+def test_citation_numbers_count_down_when_sorted_descending(tmp_path: Path) -> None:
+    """A bibliography sorted by ``citation-number`` descending numbers from the top down."""
+    path = tmp_path / "reverse.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><sort><key variable="citation-number"/></sort><layout delimiter=", ">'
+        '<text variable="citation-number"/></layout></citation>'
+        '<bibliography><sort><key variable="citation-number" sort="descending"/></sort>'
+        '<layout><text variable="citation-number" suffix=". "/><text variable="title"/>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    records = [{"id": title, "type": "book", "title": title} for title in ("A", "B", "C")]
+    style = Style(path)
+    assert (["3. C", "2. B", "1. A"], "1, 2, 3") == (
+        list(style.bibliography(records)),
+        style.citation(records),
     )

@@ -19,7 +19,7 @@ from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
-__all__ = ["Layout", "Sort", "collation_key"]
+__all__ = ["Layout", "Sort", "collation_key", "numbers_descend"]
 
 
 def collation_key(text: str) -> tuple[str, str, str]:
@@ -278,3 +278,25 @@ def _sort_value(value: object) -> tuple[str, str, str]:
     """Return the sort key of a rendered value: numbers in it compare as numbers."""
     text = plain(str(value)).strip()
     return collation_key(_DIGITS.sub(lambda match: match.group().zfill(12), text))
+
+
+def numbers_descend(bibliography: Any) -> bool:
+    """Return whether a ``cs:bibliography`` numbers its entries from the last one down.
+
+    As in citeproc-js, the last sort key on ``citation-number`` (named or printed by its
+    macro) decides: sorted descending, the first entry gets the highest number.
+    """
+    sort = bibliography.find("cs:sort", bibliography.nsmap)
+    if sort is None:
+        return False
+    descending = False
+    for key in sort.findall("cs:key", sort.nsmap):
+        if key.get("variable") == "citation-number" or (
+            key.get("macro") is not None
+            and key.get_macro(key.get("macro")).xpath_search(
+                ".//*[@variable='citation-number']"
+            )
+        ):
+            descending = key.get("sort", "ascending").lower() == "descending"
+    return descending
+
