@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from msc_sci import Style, cite
+from msc_sci.cite._engine._dates import read_date
 
 
 def test_vancouver_date_has_a_space() -> None:
@@ -33,3 +35,109 @@ def test_style_date_overrides_do_not_leak(tmp_path: Path) -> None:
         ours,
         Style("apa").bibliography([record])[0],
     )
+
+
+def _book(key: str, *dates: list[object], **extra: object) -> dict[str, object]:
+    """Return a book issued on *dates* (two of them: a range)."""
+    return {"id": key, "type": "book", "title": key, "issued": {"date-parts": list(dates), **extra}}
+
+
+_DAY_MONTH_YEAR = (
+    '<date variable="issued" delimiter=" ">'
+    '<date-part name="day" range-delimiter="/"/>'
+    '<date-part name="month" range-delimiter="_"/>'
+    '<date-part name="year"/></date>'
+)
+
+
+def test_range_uses_delimiter_of_largest_difference(tiny: Callable[..., Style]) -> None:
+    """A range repeats only the parts that differ, joined by that part's range delimiter."""
+    style = tiny(_DAY_MONTH_YEAR)
+    texts = [
+        style.citation([_book("a", [1999, 1, 2], [1999, 1, 4])]),
+        style.citation([_book("b", [1999, 1, 2], [1999, 3, 4])]),
+        style.citation([_book("c", [1999, 1, 2], [2000, 1, 4])]),
+    ]
+    assert ["2/4 January 1999", "2 January_4 March 1999", "2 January 1999\u20134 January 2000"] == (
+        texts
+    )
+
+
+def test_season_range(tiny: Callable[..., Style]) -> None:
+    """Months 13-24 are seasons; a range of seasons in one year prints the year once."""
+    style = tiny('<date variable="issued" form="text" date-parts="year-month-day"/>')
+    assert ["Spring\u2013Summer 1999", "Spring 1999\u2013Summer 2001"] == [
+        style.citation([_book("a", ["1999", "13"], ["1999", "14"])]),
+        style.citation([_book("b", ["1999", 13], ["2001", 14])]),
+    ]
+
+
+def test_empty_and_invalid_parts() -> None:
+    """Empty strings end a date; months 13-24 are seasons; an impossible month goes with its day."""
+    dates = [{"date-parts": [["2000", "", ""]]}, {"date-parts": [[1965, 24, 1]]}]
+    dates.append({"date-parts": [[1965, 60, 1]]})
+    assert [{"year": 2000}, {"year": 1965, "season": 4}, {"year": 1965}] == [
+        {key: value for key, value in read_date(date).items() if key != "circa"} for date in dates
+    ]
+
+
+def test_raw_date_without_parts_is_literal(tiny: Callable[..., Style]) -> None:
+    """A ``raw`` date that is no ISO date is printed as it is."""
+    style = tiny('<date variable="issued" form="text" date-parts="year"/>')
+    assert ["Bogus Date", "2004"] == [
+        style.citation([_book("a", raw="Bogus Date")]),
+        style.citation([_book("b", raw="2004-10-01")]),
+    ]
+
+
+def test_macro_sort_key_of_dates(tmp_path: Path) -> None:
+    """Dates sort by value in a macro key: BC years first, parts not shown count as zero."""
+    path = tmp_path / "by-date.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="date"><choose><if variable="note"><date variable="issued">'
+        '<date-part name="year"/></date></if><else><date variable="issued" delimiter="-">'
+        '<date-part name="year"/><date-part name="month"/></date></else></choose></macro>'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography><sort><key macro="date"/></sort>'
+        '<layout><text variable="title"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    records = [
+        _book("AD 54", [54]),
+        _book("2002 Dec", [2002, 12]),
+        _book(
+            "2002",
+            [2002, 12],
+        ),
+        _book("44 BC", [-44]),
+        _book("100 BC", [-100]),
+    ]
+    records[2]["note"] = "year only"
+    assert ["100 BC", "44 BC", "AD 54", "2002", "2002 Dec"] == list(
+        Style(path).bibliography(records)
+    )
+
+
+def test_accessed_date_does_not_disambiguate(tmp_path: Path) -> None:
+    """Works told apart only by their accessed dates still get year suffixes."""
+    path = tmp_path / "accessed.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation disambiguate-add-year-suffix="true"><layout delimiter="; ">'
+        '<group delimiter=" "><names variable="author"/><text term="no date" form="short"/>'
+        '<text variable="year-suffix"/><date variable="accessed" form="numeric"/></group>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    records = [
+        {
+            "id": key,
+            "type": "webpage",
+            "title": key,
+            "author": [{"family": "Doe", "given": "Jo"}],
+            "accessed": {"date-parts": [[year, 6, 1]]},
+        }
+        for key, year in (("a", 2001), ("b", 2002))
+    ]
+    assert "Jo Doe n.d. a 06/01/2001; Jo Doe n.d. b 06/01/2002" == Style(path).citation(records)

@@ -170,3 +170,28 @@ def test_gendered_ordinals(tiny: Callable[..., Style]) -> None:
         for n in ("1", "3")
     ]
     assert ["1.<sup>a</sup>, 1.<sup>o</sup>", "3.<sup>a</sup>, 3.<sup>a</sup>"] == cites
+
+
+def test_names_label_left_out_of_sort_keys(tmp_path: Path) -> None:
+    """A macro key sorts by the names alone: ``Doe, John (ed.)`` before ``Doe, John A``."""
+    path = tmp_path / "label-key.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="editor"><names variable="editor"><name name-as-sort-order="all"/>'
+        '<label form="short" prefix=" (" suffix=")"/></names></macro>'
+        '<citation><layout><text macro="editor"/></layout></citation>'
+        '<bibliography><sort><key macro="editor"/></sort>'
+        '<layout><text macro="editor"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    records = [
+        {"id": key, "type": "book", "title": key, "editor": [{"family": "Doe", "given": given}]}
+        for key, given in (("a", "John A"), ("b", "John"))
+    ]
+    assert ["Doe, John (ed.)", "Doe, John A (ed.)"] == list(Style(path).bibliography(records))
+
+
+def test_number_prints_citation_number(tiny: Callable[..., Style]) -> None:
+    """``cs:number`` prints the citation number, as ``cs:text`` does."""
+    style = tiny('<number variable="citation-number" form="ordinal"/>')
+    assert "1st" == style.citation([{"id": "a", "type": "book", "title": "A"}])

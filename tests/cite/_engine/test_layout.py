@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from msc_sci import Style, cite
 from msc_sci.cite._engine._layout import collation_key
 
@@ -41,6 +43,33 @@ def test_collation() -> None:
     )
 
 
+def test_punctuation_ignored_in_sort_keys() -> None:
+    """Quotes, brackets and commas do not count when sorting titles or names."""
+    titles = [
+        {"id": key, "type": "book", "title": title}
+        for key, title in (
+            ("c", "Simple 'title' here C"),
+            ("a", "Simple title, here A"),
+            ("b", '"Simple title here B"'),
+        )
+    ]
+    names = [
+        {"id": key, "type": "book", "title": key, "author": [{"family": family}]}
+        for key, family in (("r", "Roe"), ("f", "[F]linders"), ("d", "Doe"))
+    ]
+    assert (
+        [
+            "Simple title, here A.",
+            "\u201cSimple title here B\u201d.",
+            "Simple \u201ctitle\u201d here C.",
+        ],
+        ["Doe", "[F]linders", "Roe"],
+    ) == (
+        [entry.split(" (")[0] for entry in Style("apa").bibliography(titles)],
+        [entry.split(".")[0] for entry in Style("apa").bibliography(names)],
+    )
+
+
 def test_citation_numbers_collapse_to_ranges() -> None:
     """Vancouver cites four consecutive works as ``(1-4)`` (en dash); IEEE keeps them apart."""
     records = [
@@ -50,4 +79,24 @@ def test_citation_numbers_collapse_to_ranges() -> None:
     assert ("(1\u20134)", "[1], [2], [3], [4]") == (
         Style("vancouver").citation(records),
         Style("ieee").citation(records),
+    )
+
+
+def test_citation_numbers_count_down_when_sorted_descending(tmp_path: Path) -> None:
+    """A bibliography sorted by ``citation-number`` descending numbers from the top down."""
+    path = tmp_path / "reverse.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><sort><key variable="citation-number"/></sort><layout delimiter=", ">'
+        '<text variable="citation-number"/></layout></citation>'
+        '<bibliography><sort><key variable="citation-number" sort="descending"/></sort>'
+        '<layout><text variable="citation-number" suffix=". "/><text variable="title"/>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    records = [{"id": title, "type": "book", "title": title} for title in ("A", "B", "C")]
+    style = Style(path)
+    assert (["3. C", "2. B", "1. A"], "1, 2, 3") == (
+        list(style.bibliography(records)),
+        style.citation(records),
     )

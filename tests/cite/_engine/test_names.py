@@ -173,3 +173,35 @@ def test_east_asian_name_is_family_then_given(tmp_path: Path) -> None:
         {"id": "d", "type": "book", "author": [{"family": "Doe", "given": "Jane"}]},
     ]
     assert "我妻栄; Jane Doe" == Style(path).citation(works)
+
+
+def test_sort_keys_leave_out_and_and_et_al(tmp_path: Path) -> None:
+    """Names sort as a list, without "and" (Cole, Ann before Cole and Tom) or "et al."."""
+    path = tmp_path / "sorted-names.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="names"><names variable="author"><name and="text" delimiter=", "/>'
+        '</names></macro><citation et-al-min="4" et-al-use-first="1">'
+        '<sort><key macro="names"/><key variable="title"/></sort>'
+        '<layout delimiter="; "><text macro="names"/></layout></citation></style>',
+        encoding="utf-8",
+    )
+    records = [
+        {
+            "id": title,
+            "type": "book",
+            "title": title,
+            "author": [{"family": family, "given": "A"} for family in families],
+        }
+        for title, families in (
+            ("a", ["Cole", "Tom"]),
+            ("b", ["Cole", "Rass", "Tom"]),
+            ("c", ["Cole"]),
+            ("d", ["Cole", "Ann"]),
+            ("e", ["Cole", "Zed", "Yon", "Xu"]),
+        )
+    ]
+    assert (
+        "A Cole; A Cole et al.; A Cole and A Ann; A Cole, A Rass, and A Tom; A Cole and A Tom"
+        == (Style(path).citation(records))
+    )

@@ -38,7 +38,7 @@ from msc_sci.cite._engine._conditions import CONDITION_TESTS
 from msc_sci.cite._engine._givenname import Rule, family_key, level_needed
 from msc_sci.cite._engine._rich import plain
 
-__all__ = ["SUFFIX_KEY", "disambiguate", "sorting", "suffix_letters"]
+__all__ = ["SUFFIX_KEY", "disambiguate", "probing", "sorting", "suffix_letters"]
 
 #: Where an implicit suffix is kept on an ``issued`` date for :class:`Date_Part`.
 SUFFIX_KEY = "msc_sci_year_suffix"
@@ -52,6 +52,16 @@ class _Sorting(threading.local):
 
 #: Set while :class:`~._layout.Sort` renders keys, per thread.
 sorting = _Sorting()
+
+
+class _Probing(threading.local):
+    """Whether citations are rendered to be compared (the accessed date is left out)."""
+
+    active = False
+
+
+#: Set while disambiguation renders citations to compare them, per thread.
+probing = _Probing()
 
 
 def suffix_letters(number: int) -> str:
@@ -113,7 +123,11 @@ class _Run:
         """Return *key*'s first citation as plain text, as things stand."""
         citation = Citation([self.make_item(key)])
         citation.bibliography = self.bibliography
-        rendered = self.bibliography.cite(citation, lambda item: None)
+        probing.active = True
+        try:
+            rendered = self.bibliography.cite(citation, lambda item: None)
+        finally:
+            probing.active = False
         del self.cites[self.before :]  # looking is not citing: positions stay "first"
         return plain(str(rendered))
 

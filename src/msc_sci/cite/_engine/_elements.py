@@ -11,7 +11,7 @@ from citeproc.string import MixedString, String
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
-from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
+from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._notes import TermStart
@@ -178,26 +178,7 @@ class Key(_MacroCache, model.Key):
 
 
 class Date_Part(TextCased, model.Date_Part):  # noqa: N801
-    """A ``cs:date-part`` with our title case, and an implicit year suffix after the year."""
-
-    def render(self, date: Any, context: Any = None) -> Any:
-        # citeproc-py copies the calling style's date-part attributes onto the locale's
-        # element for good; restore them, so one style's overrides never leak to another.
-        saved = dict(self.attrib)
-        try:
-            return super().render(date, context)
-        finally:
-            if dict(self.attrib) != saved:
-                self.attrib.clear()
-                self.attrib.update(saved)
-
-    def process(self, date: Any, context: Any = None) -> Any:
-        text = super().process(date, context)
-        if self.get("name") == "year" and text is not None and isinstance(date, dict):
-            suffix = dict.get(date, SUFFIX_KEY)
-            if suffix and not sorting.active:
-                text = str(text) + str(suffix)
-        return text
+    """A ``cs:date-part`` with our title case (its text comes from :class:`._dates.Date`)."""
 
 
 def superscripts(text: str) -> str:
@@ -281,6 +262,11 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
     replace the locale file's), in the form of the gender of the variable's term.
     """
 
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        if self.get("variable") == "citation-number":
+            return self._process(str(item.number), "citation-number")
+        return super().process(item, context, **kwargs)
+
     def _gender(self) -> str | None:
         try:
             return self.__dict__["_gender_memo"]
@@ -327,7 +313,19 @@ class Name_Part(TextCased, model.Name_Part):  # noqa: N801
 
 
 class LabelCased(_Decorated, TextCased, Label):
-    """A ``cs:label`` with our title case."""
+    """A ``cs:label`` with our title case; a names label is left out of sort keys."""
+
+    def process(
+        self,
+        item: object,
+        variable: str | None = None,
+        plural: bool | None = None,
+        context: object = None,
+        **kw: object,
+    ) -> object:
+        if plural is not None and sorting.active:
+            return None  # the label of a cs:names, as citeproc-js sorts
+        return super().process(item, variable, plural, context, **kw)
 
 
 class Group(_Decorated, model.Group):

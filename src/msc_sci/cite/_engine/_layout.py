@@ -19,17 +19,25 @@ from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
-__all__ = ["Layout", "Sort", "collation_key"]
+__all__ = ["Layout", "Sort", "collation_key", "numbers_descend"]
 
 
 def collation_key(text: str) -> tuple[str, str, str]:
     """Return a key sorting *text* as a locale collator does: letters, then accents, then case.
 
+    Punctuation is ignored at the first level, as citeproc-js ignores it.
+
     >>> sorted(["Zeta", "émile", "Eve", "eve", "Łoś", "O'Neil", "Ovgen"], key=collation_key)
     ['émile', 'eve', 'Eve', 'Łoś', "O'Neil", 'Ovgen', 'Zeta']
+    >>> sorted(["[F]linders", "“Ab” c", "Ab", "Doe"], key=collation_key)
+    ['Ab', '“Ab” c', 'Doe', '[F]linders']
     """
     folded = unicodedata.normalize("NFKD", text.casefold()).translate(_BASE_LETTERS)
-    base = "".join(char for char in folded if not unicodedata.combining(char))
+    base = "".join(
+        char
+        for char in folded
+        if not unicodedata.combining(char) and not unicodedata.category(char).startswith("P")
+    )
     return (base, folded, text.swapcase())
 
 
@@ -37,7 +45,7 @@ def collation_key(text: str) -> tuple[str, str, str]:
 _BASE_LETTERS = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
     | {"\u0131": "i"}  # dotless i
-    # Apostrophes are ignored at the first level (O'Neil sorts as ONeil).
+    # Apostrophes are ignored (O'Neil sorts as ONeil).
     | dict.fromkeys(map(ord, "'\u2019\u2018\u02bc"), None)
 )
 
@@ -270,3 +278,25 @@ def _sort_value(value: object) -> tuple[str, str, str]:
     """Return the sort key of a rendered value: numbers in it compare as numbers."""
     text = plain(str(value)).strip()
     return collation_key(_DIGITS.sub(lambda match: match.group().zfill(12), text))
+
+
+def numbers_descend(bibliography: Any) -> bool:
+    """Return whether a ``cs:bibliography`` numbers its entries from the last one down.
+
+    As in citeproc-js, the last sort key on ``citation-number`` (named or printed by its
+    macro) decides: sorted descending, the first entry gets the highest number.
+    """
+    sort = bibliography.find("cs:sort", bibliography.nsmap)
+    if sort is None:
+        return False
+    descending = False
+    for key in sort.findall("cs:key", sort.nsmap):
+        if key.get("variable") == "citation-number" or (
+            key.get("macro") is not None
+            and key.get_macro(key.get("macro")).xpath_search(
+                ".//*[@variable='citation-number']"
+            )
+        ):
+            descending = key.get("sort", "ascending").lower() == "descending"
+    return descending
+

@@ -120,6 +120,16 @@ class Name(model.Name):
             return out.strip()
         return initials(str(given), str(mark), hyphen=bool(hyphen))
 
+    def get_option(self, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        if name == "and" and sorting.active:
+            return None  # sort keys list the names without "and"
+        return super().get_option(name, context, sort_options)
+
+    def et_al(self) -> Any:
+        if sorting.active:
+            return String("")  # nor "et al."
+        return super().et_al()
+
     def markup(self, text: object) -> object:
         if isinstance(text, int):  # form="count": keep the number, Names adds them up
             return text

@@ -14,6 +14,7 @@ from citeproc.source import Locator
 from citeproc.string import String
 
 from msc_sci.cite._engine._disambiguate import disambiguate
+from msc_sci.cite._engine._layout import numbers_descend
 from msc_sci.cite._engine._punctuation import (
     Quotes,
     collapse_punctuation,
@@ -77,6 +78,15 @@ class _Item(CitationItem):
             dict.__setitem__(self, "_reference", found)
             return found
 
+    @property
+    def number(self) -> int:
+        """The citation number: the place of the entry in the bibliography."""
+        bibliography = self.citation.bibliography
+        index: int = bibliography.keys.index(self.key)
+        if getattr(bibliography, "numbers_descend", False):
+            return len(bibliography.keys) - index
+        return index + 1
+
 
 class Processor(CitationStylesStyle):
     """A parsed CSL style, ready to format items in one locale.
@@ -110,6 +120,7 @@ class Processor(CitationStylesStyle):
             bibliography.register(Citation([_Item(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
+            bibliography.numbers_descend = numbers_descend(self.root.bibliography)
         disambiguate(bibliography, _Item)
         return bibliography
 

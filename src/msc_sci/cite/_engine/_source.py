@@ -20,6 +20,7 @@ from citeproc.source import BibliographySource, Name, Reference
 from citeproc.source.json import CiteProcJSON
 from citeproc.string import MixedString, NoCase, String
 
+from msc_sci.cite._engine._dates import read_date
 from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
@@ -250,6 +251,6 @@ class Source(CiteProcJSON):
 
     def _date(self, value: Mapping[str, Any]) -> Any:
         try:
-            return self.parse_date(value)
+            return read_date(value)
         except (TypeError, ValueError, KeyError):
             return None
