@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,116 @@ def test_east_asian_name_is_family_then_given(tmp_path: Path) -> None:
         {"id": "d", "type": "book", "author": [{"family": "Doe", "given": "Jane"}]},
     ]
     assert "我妻栄; Jane Doe" == Style(path).citation(works)
+
+
+def _one(author: list[dict[str, object]]) -> dict[str, object]:
+    return {"id": "p", "type": "book", "author": author}
+
+
+def test_name_part_formatting_reaches_particles_separately(tiny: Callable[..., Style]) -> None:
+    """Family formatting prints on the particle and the family name each, not on the gap."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" font-weight="bold"/>'
+        "</name></names>"
+    )
+    record = _one([{"family": "Roe", "given": "Jane", "non-dropping-particle": "van"}])
+    assert "Jane <b>van</b> <b>Roe</b>" == style.citation([record], format="html")
+
+
+def test_dropping_particle_is_not_in_family_case(tiny: Callable[..., Style]) -> None:
+    """An upper-case family name-part leaves the dropping particle alone (van DER MEER)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" text-case="uppercase"/>'
+        "</name></names>"
+    )
+    record = _one(
+        [
+            {
+                "family": "Meer",
+                "given": "Gerard",
+                "dropping-particle": "van",
+                "non-dropping-particle": "der",
+            }
+        ]
+    )
+    assert "Gerard van DER MEER" == style.citation([record])
+
+
+def test_family_affixes_enclose_particles_and_suffix(tiny: Callable[..., Style]) -> None:
+    """Family affixes enclose the particles before it and the suffix (``(de La Fontaine III)``)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" prefix="(" suffix=")"/>'
+        '<name-part name="given" prefix="[" suffix="]"/></name></names>'
+    )
+    record = _one(
+        [
+            {
+                "family": "Fontaine",
+                "given": "Jean",
+                "dropping-particle": "de",
+                "non-dropping-particle": "La",
+                "suffix": "III",
+            }
+        ]
+    )
+    assert "[Jean] (de La Fontaine III)" == style.citation([record])
+
+
+def test_demoted_particle_keeps_family_formatting(tiny: Callable[..., Style]) -> None:
+    """A demoted particle goes inside the given affixes with the family formatting."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" sort-separator=" ">'
+        '<name-part name="given" prefix="(" suffix=")"/>'
+        '<name-part name="family" font-variant="small-caps"/></name></names>',
+        attributes=' demote-non-dropping-particle="display-and-sort"',
+    )
+    record = _one([{"family": "d'Aubignac", "given": "François Hédelin"}])
+    expected = (
+        '<span style="font-variant:small-caps;">Aubignac</span> (François Hédelin '
+        '<span style="font-variant:small-caps;">d\u2019</span>)'
+    )
+    assert expected == style.citation([record], format="html")
+
+
+def test_no_space_after_apostrophe_particle(tiny: Callable[..., Style]) -> None:
+    """A particle ending in an apostrophe joins the family name (``John d'Jones``)."""
+    style = tiny('<names variable="author"><name/></names>')
+    record = _one([{"family": "Jones", "given": "John", "dropping-particle": "d'"}])
+    assert "John d\u2019Jones" == style.citation([record])
+
+
+def test_comma_suffix(tiny: Callable[..., Style]) -> None:
+    """``comma-suffix`` puts a comma before the suffix (``Jeffrey Doe, Jr.``)."""
+    style = tiny('<names variable="author"><name/></names>')
+    record = _one([{"family": "Doe", "given": "Jeffrey", "suffix": "Jr.", "comma-suffix": True}])
+    assert "Jeffrey Doe, Jr." == style.citation([record])
+
+
+def _three() -> dict[str, object]:
+    return _one([{"family": f, "given": "A"} for f in ("Doe", "Roe", "Poe")])
+
+
+def test_et_al_needs_use_first_set(tiny: Callable[..., Style]) -> None:
+    """``et-al-min`` without ``et-al-use-first`` anywhere abbreviates nothing."""
+    style = tiny('<names variable="author"><name et-al-min="3" delimiter=", "/></names>')
+    assert "A Doe, A Roe, A Poe" == style.citation([_three()])
+
+
+def test_et_al_use_first_zero_prints_nothing(tiny: Callable[..., Style]) -> None:
+    """``et-al-use-first="0"`` prints no names at all, not a bare "et al."."""
+    style = tiny(
+        '<group delimiter=" // "><names variable="author">'
+        '<name et-al-min="2" et-al-use-first="0"/></names><names variable="author">'
+        '<name et-al-min="2" et-al-use-first="1"/></names></group>'
+    )
+    assert "A Doe et al." == style.citation([_three()])
+
+
+def test_et_al_subsequent_limits(tiny: Callable[..., Style]) -> None:
+    """A subsequent cite uses ``et-al-subsequent-min`` and ``et-al-subsequent-use-first``."""
+    style = tiny(
+        '<names variable="author"><name delimiter=", " et-al-min="5" et-al-use-first="1"'
+        ' et-al-subsequent-min="3" et-al-subsequent-use-first="1"/></names>'
+    )
+    record = _three()
+    assert ["A Doe, A Roe, A Poe", "A Doe et al."] == style.citations([[record], [record]])

@@ -155,7 +155,7 @@ class Name(model.Name):
         citeproc-js prints them.
         """
         if kw.get("sort_options") is not None or sorting.active:
-            return super().process(item, variable, context=context, **kw)
+            return self._list(item, variable, context=context, **kw)
         state = state_of(item.reference)
         if (
             recorder.seen is not None
@@ -170,7 +170,98 @@ class Name(model.Name):
             or any(map(_east_asian, item.reference.get(variable, ())))
         ):
             return self._adjusted(item, variable, context, state, inverted, kw)
-        return super().process(item, variable, context=context, **kw)
+        return self._list(item, variable, context=context, **kw)
+
+    def _subsequent(self, item: Any, context: Any) -> bool:
+        """Return whether *item* is a cite of an item cited before in the document."""
+        if isinstance(item, types.SimpleNamespace):  # a stand-in made by _adjusted
+            return bool(getattr(item, "subsequent", False))
+        if not self._in_citation(context):
+            return False
+        citation = (context if context is not None else self).get_layout().getparent()
+        key = getattr(item, "key", None)
+        return any(other.key == key for other in getattr(citation, "cites", ()))
+
+    def _explicit(self, option: str, context: Any, sort_options: Any) -> bool:
+        """Return whether the style sets *option* for this name (not a default)."""
+        if (sort_options and option in sort_options) or self.get(option) is not None:
+            return True
+        found = (context if context is not None else self).xpath_search(_CONTAINER)
+        return (found and found[0].get(option) is not None) or (
+            self.get_root().get(option) is not None
+        )
+
+    def _et_al_limits(self, item: Any, context: Any, sort_options: Any) -> tuple[int, int]:
+        """Return ``(et-al-min, et-al-use-first)``; ``et-al-min`` 0 means no "et al."."""
+        if not (
+            self._explicit("et-al-min", context, sort_options)
+            and self._explicit("et-al-use-first", context, sort_options)
+        ):
+            return 0, 0
+        et_al_min = self.get_option("et-al-min", context, sort_options)
+        use_first = self.get_option("et-al-use-first", context, sort_options)
+        if sort_options is None and self._subsequent(item, context):
+            # Subsequent cites use their own limits where the style gives them.
+            if self._explicit("et-al-subsequent-min", context, None):
+                et_al_min = self.get_option("et-al-subsequent-min", context)
+            if self._explicit("et-al-subsequent-use-first", context, None):
+                use_first = self.get_option("et-al-subsequent-use-first", context)
+        return int(et_al_min), int(use_first)
+
+    def _list(
+        self, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
+    ) -> Any:
+        """Render the names of *variable* with their et al., "and" and delimiters."""
+
+        def option(name: str) -> Any:
+            return self.get_option(name, context, sort_options)
+
+        names = list(item.reference.get(variable, []))
+        et_al_min, use_first = self._et_al_limits(item, context, sort_options)
+        truncated = len(names) > 1 and et_al_min > 0 and len(names) >= et_al_min
+        form = option("form")
+        if form == "count":
+            return min(len(names), use_first) if truncated else len(names)
+        if truncated and use_first <= 0:
+            return None
+        use_last = truncated and option("et-al-use-last") and use_first <= et_al_min - 2
+        if truncated:
+            names = names[:use_first] + (names[-1:] if use_last else [])
+        parts = _NameParts(self, context)
+        sorting_now = sort_options is not None
+        order = option("name-as-sort-order")
+        output = [
+            parts.render(
+                name,
+                form=form,
+                inverted=order == "all" or (order == "first" and index == 0),
+                mark=option("initialize-with"),
+                separator=option("sort-separator"),
+                demote=_demoted(option("demote-non-dropping-particle"), sorting_now),
+            )
+            for index, name in enumerate(names)
+        ]
+        delimiter = option("delimiter")
+        et_al = self.et_al() if truncated else None
+        if use_last:
+            output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
+            return self.join(output, delimiter)
+        if et_al:
+            precedes = option("delimiter-precedes-et-al")
+            if precedes == "always" or (precedes == "contextual" and len(output) >= 2):
+                return self.join([*output, et_al], delimiter)
+            return self.join(output, delimiter) + " " + et_al
+        and_ = option("and")
+        if and_ is None or len(output) < 2:
+            return self.join(output, delimiter)
+        and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
+        precedes = option("delimiter-precedes-last")
+        text = self.join(output[:-1], delimiter)
+        if precedes == "always" or (precedes == "contextual" and len(output) > 2):
+            text += delimiter
+        else:
+            text += " "
+        return text + f"{and_term} " + output[-1]
 
     def _after_inverted(self, context: Any) -> tuple[str, ...]:
         """Return the ``delimiter-precedes-*`` options set to ``after-inverted-name``."""
@@ -248,9 +339,11 @@ class Name(model.Name):
                     and (order == "all" or (order == "first" and before == 0))
                 )
                 overrides[option] = "always" if flipped else "never"
-        proxy = types.SimpleNamespace(key=item.key, reference={variable: names})
+        proxy = types.SimpleNamespace(
+            key=item.key, reference={variable: names}, subsequent=self._subsequent(item, context)
+        )
         rest = {key: value for key, value in kw.items() if key != "sort_options"}
-        return super().process(proxy, variable, context=context, sort_options=overrides, **rest)
+        return self._list(proxy, variable, context=context, sort_options=overrides, **rest)
 
     def _expanded(
         self, name: Any, level: int, form: str, mark: str | None, variable: str, context: Any
@@ -261,13 +354,102 @@ class Name(model.Name):
         if form == "short":
             single = types.SimpleNamespace(reference={variable: [name]})
             options = {"form": "long", "initialize-with": mark if level == 1 else None}
-            text = super().process(single, variable, context=context, sort_options=options)
+            text = self._list(single, variable, context=context, sort_options=options)
             return NameData(literal=str(text))
         if mark is not None and level >= 2:
             whole = NameData(**{key: value for key, value in name.items() if key != "given"})
             dict.__setitem__(whole, "given", _Whole(name["given"]))
             return whole
         return name
+
+
+def _demoted(option: str, sorting_now: bool) -> bool:
+    """Return whether a non-dropping particle moves to the given name."""
+    if option == "display-and-sort":
+        return True
+    return sorting_now and option == "sort-only"
+
+
+def _glue(*words: Any) -> str:
+    """Join name words with spaces; none after a particle ending in an apostrophe or hyphen."""
+    out = ""
+    for word in words:
+        if not word:
+            continue
+        if out and not plain(out).endswith(("\u2019", "'", "-")):
+            out += " "
+        out += str(word)
+    return out
+
+
+class _NameParts:
+    """Print one name with its ``cs:name-part`` formatting and affixes.
+
+    ``given`` formatting applies to the given name and the dropping particle,
+    ``family`` formatting to the family name and the non-dropping particle, each word
+    group on its own. The family affixes enclose the particles before the family name
+    (and the suffix of a name not inverted); the given affixes enclose the particles
+    demoted after the given name.
+    """
+
+    def __init__(self, name: Any, context: Any) -> None:
+        self.name = name
+        self.context = context
+        self.given = self.family = None
+        for part in name.findall("cs:name-part", name.nsmap):
+            if part.get("name") == "given":
+                self.given = part
+            elif part.get("name") == "family":
+                self.family = part
+
+    @staticmethod
+    def _decorate(part: Any, text: Any) -> Any:
+        if not text or part is None:
+            return text
+        return part.format(part.case(text))
+
+    @staticmethod
+    def _affix(part: Any, text: Any) -> Any:
+        if not text or part is None:
+            return text
+        return part.wrap(text)
+
+    def render(
+        self,
+        name: Any,
+        *,
+        form: str,
+        inverted: bool,
+        mark: str | None,
+        separator: str,
+        demote: bool,
+    ) -> str:
+        """Return *name* printed in *form*, inverted or not."""
+        given, family, dropping, non_dropping, suffix = name.parts()
+        if given is not None and mark is not None:
+            given = self.name.initialize(given, mark, self.context)
+        given_part, family_part = self.given, self.family
+        given = self._decorate(given_part, given)
+        dropping = self._decorate(given_part, dropping)
+        non_dropping = self._decorate(family_part, non_dropping)
+        family = self._decorate(family_part, family)
+        if form == "short":
+            return str(self._affix(family_part, _glue(non_dropping, family)))
+        if inverted:
+            if demote:
+                first = self._affix(family_part, family)
+                rest = self._affix(given_part, _glue(given, dropping, non_dropping))
+            else:
+                first = self._affix(family_part, _glue(non_dropping, family))
+                rest = self._affix(given_part, _glue(given, dropping))
+            return str(separator).join(str(text) for text in (first, rest, suffix) if text)
+        if suffix:
+            comma = dict.get(name, "comma-suffix")
+            suffix = (", " if comma else " ") + str(suffix)
+        surname = _glue(dropping, non_dropping, family)
+        return _glue(
+            self._affix(given_part, given), self._affix(family_part, surname + (suffix or ""))
+        )
 
 
 class Names(model.Names):

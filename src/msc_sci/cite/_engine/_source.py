@@ -23,7 +23,7 @@ from citeproc.string import MixedString, NoCase, String
 from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
-__all__ = ["Source", "inline_markup"]
+__all__ = ["Source", "inline_markup", "particles"]
 
 _TAGS = {
     "<i>": ("i", "</i>"),
@@ -196,6 +196,63 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return tokens
 
 
+#: A particle glued to the family name by an apostrophe or a hyphen (d'Aubignac, al-One).
+_GLUED_PARTICLE = re.compile("([^\\W\\d_][^\\s\u2019'-]*[\u2019'-])(\\w.*)$")
+
+
+def _is_particle(word: str) -> bool:
+    """Return whether *word* is a lower-case word of a name (``von``, ``\u2019t``)."""
+    first = word.lstrip("\u2019'")[:1]
+    return bool(first) and first.islower()
+
+
+def particles(parts: Mapping[str, str]) -> dict[str, str]:
+    """Return the name parts after splitting particles off the family and given names.
+
+    As citeproc-js does, lower-case words opening a family name are its
+    non-dropping particle, and lower-case words closing a given name its dropping
+    particle (unless the data gives them); a lower-case prefix ending in an apostrophe
+    or a hyphen (``d\u2019Aubignac``, ``al-One``) is a particle too. A family name in
+    double quotes is taken as it stands, without its quotes.
+
+    >>> particles({"family": "van der Vlist", "given": "Alexander von"})
+    {'family': 'Vlist', 'given': 'Alexander', 'non-dropping-particle': 'van der', \
+'dropping-particle': 'von'}
+    >>> particles({"family": "d\u2019Aubignac"})["non-dropping-particle"]
+    'd\u2019'
+    >>> particles({"family": '"van Happel"'})
+    {'family': 'van Happel'}
+    """
+    out = dict(parts)
+    family = out.get("family", "")
+    if len(family) > 1 and family[0] == family[-1] == '"':
+        out["family"] = family[1:-1]
+    elif family and "non-dropping-particle" not in out:
+        words = family.split(" ")
+        count = 0
+        while count < len(words) - 1 and _is_particle(words[count]):
+            count += 1
+        found = " ".join(words[:count])
+        rest = " ".join(words[count:])
+        glued = _GLUED_PARTICLE.match(rest)
+        if glued is not None and glued.group(1)[0].islower() and glued.group(2)[0].isupper():
+            found = f"{found} {glued.group(1)}".strip()
+            rest = glued.group(2)
+        if found:
+            out["family"] = rest
+            out["non-dropping-particle"] = found
+    given = out.get("given", "")
+    if given and "dropping-particle" not in out:
+        words = given.split(" ")
+        count = len(words)
+        while count > 1 and _is_particle(words[count - 1]):
+            count -= 1
+        if count < len(words):
+            out["given"] = " ".join(words[:count])
+            out["dropping-particle"] = " ".join(words[count:])
+    return out
+
+
 class Source(CiteProcJSON):
     """CSL-JSON items as citeproc-py references, keyed ``k0``, ``k1``... in order.
 
@@ -246,7 +303,11 @@ class Source(CiteProcJSON):
             # "John, III": citeproc-js reads what follows the comma as the suffix.
             given, suffix = given.split(", ", 1)
             parts["given"], parts["suffix"] = given, suffix.lstrip("!").strip()
-        return Name(**parts)
+        parts.update(particles(parts))
+        name = Name(**parts)
+        if person.get("comma-suffix") and "suffix" in parts:
+            dict.__setitem__(name, "comma-suffix", True)
+        return name
 
     def _date(self, value: Mapping[str, Any]) -> Any:
         try:
