@@ -54,3 +54,18 @@ def test_position_is_false_in_the_bibliography(tmp_path: Path) -> None:
     """In a bibliography no position test is true (not even ``first``)."""
     work = {"id": "w", "type": "book", "title": "T"}
     assert ["T"] == list(_locator_style(tmp_path).bibliography([work]))
+
+
+def test_number_of_volumes_label_is_plural_above_one(tmp_path: Path) -> None:
+    """The ``number-of-volumes`` label is "volume" for 1 and "volumes" for 2."""
+    path = tmp_path / "volumes.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<locale><terms><term name="number-of-volumes"><single>volume</single>'
+        "<multiple>volumes</multiple></term></terms></locale>"
+        '<citation><layout><group delimiter=" "><label variable="number-of-volumes"/>'
+        '<text variable="number-of-volumes"/></group></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [{"id": str(n), "type": "book", "number-of-volumes": n} for n in (1, 2)]
+    assert ["volume 1", "volumes 2"] == Style(path).citations([[work] for work in works])

@@ -115,6 +115,22 @@ class Label(model.Label):
                     return None
         return super().process(item, variable, plural, context, **kw)
 
+    def _is_plural(self, item: Any) -> bool:
+        """Return whether the variable holds several numbers (``number-of-*``: more than 1).
+
+        An escaped hyphen in a locator (``327\\-30``) is part of one number, not a range.
+        """
+        variable = self.get("variable") or ""
+        if variable.startswith("number-of"):
+            value = str(item.reference.get(variable.replace("-", "_"), "")).strip()
+            if value.isdigit():
+                return int(value) > 1
+        elif variable == "locator":
+            located = locator_of(item)
+            if located is not None:
+                return bool(self.RE_MULTIPLE_NUMBERS.search(located[1].replace("\\-", "")))
+        return bool(super()._is_plural(item))
+
 
 class Substitute(model.Substitute):
     """A ``cs:substitute`` that suppresses every variable it printed, as citeproc-js does.
