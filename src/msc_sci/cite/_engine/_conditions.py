@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from citeproc import model
+from citeproc.source import VariableError
 
 from msc_sci.cite._engine._cite_state import state_of
 from msc_sci.cite._engine._position import locator_of, positions
@@ -138,6 +139,30 @@ class Substitute(model.Substitute):
     citeproc-py suppressed only a variable named on the substituting element itself, so a
     title reached through a macro was printed twice (``T. (n.d.). T.``).
     """
+
+    def render(self, item: Any, context: Any = None, **kw: Any) -> Any:
+        """Return the first child's output; a term ends the search even when empty."""
+        layout = (context if context is not None else self).get_layout()
+        depth = layout.__dict__.get("substituting", 0)
+        layout.substituting = depth + 1  # names printed now are substituted (see _names)
+        try:
+            for child in self.getchildren():
+                try:
+                    if isinstance(child, model.Names) and child.name is None:
+                        owner = self.xpath_search("./parent::cs:names[1]")[0]
+                        text = child.render(item, names_context=owner, context=context, **kw)
+                    else:
+                        text = child.render(item, context=context, **kw)
+                except VariableError:
+                    continue
+                if text:
+                    self.add_to_repressed_list(child, context)
+                    return text
+                if str(child.tag).endswith("}text") and child.get("term") is not None:
+                    return None
+            return None
+        finally:
+            layout.substituting = depth
 
     def add_to_repressed_list(self, child: Any, context: Any) -> None:
         super().add_to_repressed_list(child, context)

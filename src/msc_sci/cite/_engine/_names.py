@@ -461,8 +461,21 @@ class Names(model.Names):
             owner.insert(0, owner.makeelement(f"{{{self.nsmap['cs']}}}name"))
             owner.forget_children()
             _keep_alive(owner)
-        text = super().process(item, names_context=names_context, context=context, **kw)
         layout = (context if context is not None else self).get_layout()
+        variables = str(self.get("variable", "")).split()
+        repressed = layout.__dict__.get("repressed", {}).get(self.tag, ())
+        shown = [variable for variable in variables if variable not in repressed]
+        if len(shown) < len(variables):
+            # Variables a substitution printed are empty for the rest of the entry.
+            self.set("variable", " ".join(shown))
+        try:
+            text = super().process(item, names_context=names_context, context=context, **kw)
+        finally:
+            if len(shown) < len(variables):
+                self.set("variable", " ".join(variables))
+        if text and layout.__dict__.get("substituting", 0):
+            printed = [name for name in shown if name.replace("-", "_") in item.reference]
+            layout.repressed.setdefault(self.tag, []).extend(printed)
         if text and getattr(layout, "author_pending", False):
             # The first names of a bibliography entry, for subsequent-author-substitute.
             layout.author_pending = False
