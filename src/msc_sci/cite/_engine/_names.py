@@ -230,14 +230,17 @@ class Name(model.Name):
         parts = _NameParts(self, context)
         sorting_now = sort_options is not None
         order = option("name-as-sort-order")
+        mark = option("initialize-with")
+        separator = option("sort-separator")
+        demote = _demoted(option("demote-non-dropping-particle"), sorting_now)
         output = [
             parts.render(
                 name,
                 form=form,
                 inverted=order == "all" or (order == "first" and index == 0),
-                mark=option("initialize-with"),
-                separator=option("sort-separator"),
-                demote=_demoted(option("demote-non-dropping-particle"), sorting_now),
+                mark=mark,
+                separator=separator,
+                demote=demote,
             )
             for index, name in enumerate(names)
         ]
@@ -395,12 +398,12 @@ class _NameParts:
     def __init__(self, name: Any, context: Any) -> None:
         self.name = name
         self.context = context
-        self.given = self.family = None
-        for part in name.findall("cs:name-part", name.nsmap):
-            if part.get("name") == "given":
-                self.given = part
-            elif part.get("name") == "family":
-                self.family = part
+        try:
+            self.given, self.family = name.__dict__["_parts_memo"]
+        except KeyError:
+            found = {part.get("name"): part for part in name.findall("cs:name-part", name.nsmap)}
+            self.given, self.family = found.get("given"), found.get("family")
+            name.__dict__["_parts_memo"] = (self.given, self.family)
 
     @staticmethod
     def _decorate(part: Any, text: Any) -> Any:
