@@ -118,3 +118,12 @@ def test_cite_printing_nothing_after_names_is_left_out(tmp_path: Path) -> None:
         {"id": "c", "type": "book", "author": [{"family": "Smith"}]},
     ]
     assert "Smith 2000, 2001" == style.citation(works)
+
+
+def test_cite_group_delimiter_follows_collapsed_suffixes(tmp_path: Path) -> None:
+    """A set ``cite-group-delimiter`` follows collapsed suffixes; unset, the layout one does."""
+    works = [_work("a", "Smith", 2000), _work("b", "Smith", 2000), _work("c", "Smith", 2001)]
+    explicit = _author_date(tmp_path, 'collapse="year-suffix" cite-group-delimiter=", "', "; ")
+    assert "Smith 2000a, b, 2001" == explicit.citation(works)
+    implicit = _author_date(tmp_path, 'collapse="year-suffix"', ";")
+    assert "Smith 2000a;b;2001" == implicit.citation(works)

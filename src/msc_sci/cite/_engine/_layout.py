@@ -101,6 +101,7 @@ class Layout(model.Layout):
                 delimiters=_Delimiters(
                     layout=layout_delimiter,
                     cite_group=parent.get("cite-group-delimiter", ", "),
+                    cite_group_set=parent.get("cite-group-delimiter") is not None,
                     year_suffix=parent.get(
                         "year-suffix-delimiter",
                         parent.get("cite-group-delimiter", layout_delimiter),
@@ -172,6 +173,7 @@ class _Delimiters(NamedTuple):
 
     layout: str
     cite_group: str
+    cite_group_set: bool
     year_suffix: str
     after_collapse: str
 
@@ -191,7 +193,8 @@ def _collapse_years(
     nothing after them is left out. With *suffixes*, cites of one year print their year
     suffixes only, and with *ranged* three or more suffixes in a row as a range
     (``2020a\u2013c``). A group that collapsed is followed by the after-collapse
-    delimiter, as is a cite with a locator inside a group. One piece is returned for each
+    delimiter, and so are, inside a group, a cite with a locator and collapsed suffixes
+    (unless the style sets a cite-group delimiter). One piece is returned for each
     cite when nothing grouped; otherwise the whole citation is one piece.
     """
     groups: list[list[tuple[Any, str, str]]] = []
@@ -247,7 +250,10 @@ def _group_text(
         if number:
             before = years[number - 1]
             collapsed = len(before) > 1 or "locator" in before[-1][0]
-            out += delimiters.after_collapse if collapsed else delimiters.cite_group
+            if collapsed and not delimiters.cite_group_set:
+                out += delimiters.after_collapse
+            else:
+                out += delimiters.cite_group
             out += year[0][1]
         letters = [str(found.group(2)) for _, _, found in year if found is not None]
         out += _suffix_runs(letters, delimiters.year_suffix, ranged=ranged)
