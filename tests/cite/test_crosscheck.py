@@ -369,3 +369,53 @@ def test_name_particles_match_citeproc_js(style: str) -> None:
         [_ws(chosen.citation([record])) for record in PARTICLES],
         [(key, _ws(entry)) for key, entry in chosen.keyed_entries(PARTICLES)],
     )
+
+
+#: Works with contributors named by hyphenated variables (container-author, reviewed-author).
+CONTRIBUTORS = [
+    {
+        "id": "ch",
+        "type": "chapter",
+        "title": "A Chapter",
+        "container-title": "The Book",
+        "author": [{"family": "Doe", "given": "Ann"}],
+        "container-author": [{"family": "Roe", "given": "Bo"}],
+        "editor": [{"family": "Poe", "given": "Cy"}],
+        "publisher": "Press",
+        "issued": {"date-parts": [[2001]]},
+    },
+    {
+        "id": "rv",
+        "type": "review-book",
+        "title": "A Review",
+        "container-title": "Journal",
+        "author": [{"family": "Lee", "given": "Dee"}],
+        "reviewed-author": [{"family": "Burtle", "given": "Beaver"}],
+        "reviewed-title": "The Reviewed Book",
+        "issued": {"date-parts": [[2002]]},
+    },
+    {
+        "id": "ot",
+        "type": "book",
+        "title": "A Translation",
+        "author": [{"family": "Marx", "given": "Karl"}],
+        "original-author": [{"family": "Marx", "given": "Karl"}],
+        "translator": [{"family": "Moore", "given": "Sam"}],
+        "publisher": "Press",
+        "issued": {"date-parts": [[2003]]},
+    },
+]
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "chicago-notes-bibliography"])
+def test_contributor_variables_match_citeproc_js(style: str) -> None:
+    """Container, reviewed and original authors print as in citeproc-js."""
+    expected = _citeproc_js_records(style, json.dumps(CONTRIBUTORS))
+    chosen = Style(style)
+    assert (
+        [_ws(text) for text in expected["citations"].values()],
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+    ) == (
+        [_ws(chosen.citation([record])) for record in CONTRIBUTORS],
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(CONTRIBUTORS)],
+    )

@@ -99,3 +99,16 @@ def test_substituted_names_print_once(tmp_path: Path) -> None:
     )
     work = {"id": "x", "type": "book", "title": "T", "editor": [{"family": "Doe", "given": "J"}]}
     assert "J Doe ed. T" == Style(path).citation([work])
+
+
+def test_label_form_falls_back(tmp_path: Path) -> None:
+    """A label's missing ``verb-short`` form falls back to ``verb`` ("by")."""
+    path = tmp_path / "verb.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><names variable="reviewed-author"><label form="verb-short"'
+        ' suffix=" "/><name/></names></layout></citation></style>',
+        encoding="utf-8",
+    )
+    record = {"id": "r", "type": "review", "reviewed-author": [{"family": "Burtle", "given": "B"}]}
+    assert "by B Burtle" == Style(path).citation([record])

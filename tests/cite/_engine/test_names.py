@@ -287,3 +287,18 @@ def test_et_al_subsequent_limits(tiny: Callable[..., Style]) -> None:
     )
     record = _three()
     assert ["A Doe, A Roe, A Poe", "A Doe et al."] == style.citations([[record], [record]])
+
+
+def test_hyphenated_name_variables_print(tiny: Callable[..., Style]) -> None:
+    """``container-author`` and CSL 1.0.2's ``reviewed-author`` print like ``author``."""
+    style = tiny(
+        '<group delimiter="; "><names variable="container-author"/>'
+        '<names variable="reviewed-author"/></group>'
+    )
+    record = {
+        "id": "c",
+        "type": "chapter",
+        "container-author": [{"family": "Doe", "given": "Ann"}],
+        "reviewed-author": [{"family": "Roe", "given": "Bo"}],
+    }
+    assert "Ann Doe; Bo Roe" == style.citation([record])

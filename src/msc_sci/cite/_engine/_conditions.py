@@ -97,6 +97,15 @@ class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their
     """A ``cs:else-if``, with the same tests as :class:`If`."""
 
 
+#: The forms a term's form falls back to, in order (the long form comes last).
+_FORM_FALLBACK = {
+    "verb-short": ("verb-short", "verb"),
+    "symbol": ("symbol", "short"),
+    "short": ("short",),
+    "verb": ("verb",),
+}
+
+
 class Label(model.Label):
     """A ``cs:label`` that prints nothing when its variable is empty."""
 
@@ -114,7 +123,29 @@ class Label(model.Label):
                 reference = item.reference  # type: ignore[attr-defined]
                 if name.replace("-", "_") not in reference:
                     return None
-        return super().process(item, variable, plural, context, **kw)
+        if variable is None:
+            variable = self.get("variable")
+        if plural is None:
+            plural = self._is_plural(item)
+        if variable == "locator" and "locator" in item:  # type: ignore[operator]
+            variable = item.locator.label  # type: ignore[attr-defined]
+        form = self._form(str(variable))
+        option = self.get("plural", "contextual")
+        if option == "always" or (option == "contextual" and plural):
+            return self.get_plural_term(name=variable, form=form)
+        return self.get_single_term(name=variable, form=form)
+
+    def _form(self, name: str) -> str | None:
+        """Return the form of the term *name* to print: the label's, or its fallback.
+
+        A missing ``verb-short`` form falls back to ``verb``, ``symbol`` to ``short``,
+        and any form to the long one (``None``).
+        """
+        form = self.get("form", "long")
+        for candidate in _FORM_FALLBACK.get(form, ()):
+            if self.get_term(name, candidate) is not None:
+                return candidate
+        return None
 
     def _is_plural(self, item: Any) -> bool:
         """Return whether the variable holds several numbers (``number-of-*``: more than 1).

@@ -10,6 +10,7 @@ from typing import Any
 
 from citeproc import model
 from citeproc.source import Name as NameData
+from citeproc.source import VariableError
 from citeproc.string import String
 
 from msc_sci.cite._engine._cite_state import Disambiguation, NamesSeen, recorder, state_of
@@ -460,30 +461,66 @@ class Names(model.Names):
 
     def process(self, item: Any, names_context: Any = None, context: Any = None, **kw: Any) -> Any:
         owner = names_context if names_context is not None else self
+        context = context if context is not None else self
         if owner.name is None:
             owner.insert(0, owner.makeelement(f"{{{self.nsmap['cs']}}}name"))
             owner.forget_children()
             _keep_alive(owner)
-        layout = (context if context is not None else self).get_layout()
-        variables = str(self.get("variable", "")).split()
+        layout = context.get_layout()
+        # Variables a substitution printed are empty for the rest of the entry.
         repressed = layout.__dict__.get("repressed", {}).get(self.tag, ())
-        shown = [variable for variable in variables if variable not in repressed]
-        if len(shown) < len(variables):
-            # Variables a substitution printed are empty for the rest of the entry.
-            self.set("variable", " ".join(shown))
-        try:
-            text = super().process(item, names_context=names_context, context=context, **kw)
-        finally:
-            if len(shown) < len(variables):
-                self.set("variable", " ".join(variables))
+        roles = [role for role in str(self.get("variable", "")).split() if role not in repressed]
+        text = self._roles(item, roles, owner, context, kw)
         if text and layout.__dict__.get("substituting", 0):
-            printed = [name for name in shown if name.replace("-", "_") in item.reference]
-            layout.repressed.setdefault(self.tag, []).extend(printed)
+            layout.repressed.setdefault(self.tag, []).extend(
+                role for role in roles if role.replace("-", "_") in item.reference
+            )
         if text and getattr(layout, "author_pending", False):
             # The first names of a bibliography entry, for subsequent-author-substitute.
             layout.author_pending = False
             return String(OPEN["author"] + str(text) + CLOSE)
         return text
+
+    def _roles(
+        self, item: Any, roles: list[str], owner: Any, context: Any, kw: dict[str, Any]
+    ) -> Any:
+        """Render the name variables *roles* (``container-author``...) with their labels.
+
+        An editor who is also the translator is printed once, with the
+        ``editortranslator`` term; without any names, the substitute is printed.
+
+        Raises:
+            VariableError: if nothing was printed and there is no substitute.
+        """
+        reference = item.reference
+        label_role: dict[str, str] = {}
+        if set(roles) == {"editor", "translator"}:
+            editors, translators = reference.get("editor"), reference.get("translator")
+            if editors and editors == translators and str(self.get_single_term("editortranslator")):
+                roles, label_role = ["editor"], {"editor": "editortranslator"}
+        output = []
+        name_element = owner.name
+        label = owner.label
+        label_first = label is not None and label is owner.getchildren()[0]
+        for role in roles:
+            key = role.replace("-", "_")
+            if key not in reference:
+                continue
+            text = name_element.render(item, key, context=context, **kw)
+            if label is not None and not isinstance(text, int):
+                term = label.render(item, label_role.get(role, role), len(reference[key]) > 1, **kw)
+                if term is not None and text is not None:
+                    text = term + text if label_first else text + term
+            output.append(text)
+        if output:
+            if all(isinstance(text, int) for text in output):
+                total = sum(output)
+                return str(total) if total > 0 else None
+            return self.join([text for text in output if text], self.get_parent_delimiter(context))
+        substitute = self.substitute()
+        if substitute is None:
+            raise VariableError
+        return substitute.render(item, context=context, **kw)
 
 
 def _keep_alive(element: Any) -> None:

@@ -43,7 +43,28 @@ _TAG = re.compile(
 _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
 #: CSL 1.0.2 title variables citeproc-py does not list; it stores them with a warning.
 _NEWER = frozenset(("event_title", "part_title", "reviewed_title", "volume_title"))
-_KNOWN = frozenset(VARIABLES) | {"container_title_short"} | _NEWER
+#: CSL 1.0.2 name variables citeproc-py does not list.
+_NEWER_NAMES = frozenset(
+    (
+        "chair",
+        "compiler",
+        "contributor",
+        "curator",
+        "director",
+        "editor_translator",
+        "executive_producer",
+        "guest",
+        "host",
+        "narrator",
+        "organizer",
+        "performer",
+        "producer",
+        "reviewed_author",
+        "script_writer",
+        "series_creator",
+    )
+)
+_KNOWN = frozenset(VARIABLES) | {"container_title_short"} | _NEWER | _NEWER_NAMES
 
 
 #: Spans whose text case changes leave alone, as citeproc-js does.
@@ -271,7 +292,7 @@ class Source(CiteProcJSON):
             variable = name.replace("-", "_")
             if name in ("id", "type", "custom", "categories") or variable not in _KNOWN:
                 continue
-            if variable in NAMES:
+            if variable in NAMES or variable in _NEWER_NAMES:
                 data[variable] = [self._name(person) for person in value]
             elif variable in DATES:
                 date = self._date(value)
@@ -281,7 +302,7 @@ class Source(CiteProcJSON):
                 data[variable] = clean(str(value))
             else:
                 data[variable] = inline_markup(str(value), self.quotes)
-        if _NEWER.isdisjoint(data):
+        if _NEWER.isdisjoint(data) and _NEWER_NAMES.isdisjoint(data):
             return Reference(key, str(item.get("type", "article")), **data)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # "unsupported": they work all the same
