@@ -127,3 +127,18 @@ def test_cite_group_delimiter_follows_collapsed_suffixes(tmp_path: Path) -> None
     assert "Smith 2000a, b, 2001" == explicit.citation(works)
     implicit = _author_date(tmp_path, 'collapse="year-suffix"', ";")
     assert "Smith 2000a;b;2001" == implicit.citation(works)
+
+
+def test_grouped_cites_with_formatted_names(tmp_path: Path) -> None:
+    """Names in italics group without stray delimiters (``Smith, 2000, 2001``)."""
+    path = tmp_path / "italic.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="a"><names variable="author"><name form="short"/></names></macro>'
+        '<citation collapse="year"><layout delimiter="; "><group delimiter=", ">'
+        '<text macro="a" font-style="italic"/><date variable="issued"><date-part name="year"/>'
+        "</date></group></layout></citation></style>",
+        encoding="utf-8",
+    )
+    works = [_work("a", "Smith", 2000), _work("b", "Smith", 2001)]
+    assert "<i>Smith</i>, 2000, 2001" == Style(path).citation(works, format="html")

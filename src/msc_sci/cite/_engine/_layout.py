@@ -164,7 +164,8 @@ _OPENERS = frozenset(OPEN.values())
 
 
 _YEAR_COLLAPSE = ("year", "year-suffix", "year-suffix-ranged")
-_AFTER_NAMES = re.compile(r"^[\s,;:]*")
+#: What separates a cite's names from the rest, formatting closed after the names included.
+_AFTER_NAMES = re.compile(rf"^[\s,;:{CLOSE}]*")
 _YEAR_AND_SUFFIX = re.compile(r"^(.*\d)([a-z]{1,2})$", re.S)
 
 
