@@ -144,3 +144,15 @@ def test_particles_sort_with_the_family_name(tmp_path: Path) -> None:
         for n, family in enumerate(("van der Vlist", "van Gogh", "Humboldt"))
     ]
     assert "van Gogh, A; Humboldt, A; van der Vlist, A" == Style(path).citation(works)
+
+
+def test_variables_in_the_note_field(tiny: Callable[..., Style]) -> None:
+    """``name: value`` lines in ``note`` (Zotero's "Extra") give missing variables."""
+    style = tiny(
+        '<group delimiter=", "><text variable="genre"/><names variable="reviewed-author">'
+        '<name initialize-with=". "/></names><date variable="event-date" form="text"'
+        ' date-parts="year"/></group>'
+    )
+    note = "genre: Peer commentary\nreviewed-author: Hall || W.C.\nevent-date: 2004-10-01"
+    record = {"id": "n", "type": "post-weblog", "note": note, "genre": "Reply"}
+    assert "Reply, W. C. Hall, 2004" == style.citation([record])

@@ -274,6 +274,43 @@ def particles(parts: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+_NOTE_LINE = re.compile(r"^\s*([a-z][a-z-]*[a-z]):\s*(.+?)\s*$", re.M)
+_NOTE_DATE = re.compile(r"^\d{1,4}(?:-\d{1,2}){0,2}(?:/\d{1,4}(?:-\d{1,2}){0,2})?$")
+
+
+def note_variables(note: str) -> dict[str, Any]:
+    """Return the CSL variables written in a ``note`` as ``name: value`` lines.
+
+    As citeproc-js reads them (Zotero writes them in its "Extra" field): a name is
+    ``Family || Given`` (or a literal name), a date ``YYYY-MM-DD`` with an optional
+    ``/`` and end date; only known variables count.
+
+    >>> note_variables("reviewed-author: Hall || W.C.\\nevent-date: 2004-10-01/2004-10-14")
+    {'reviewed-author': [{'family': 'Hall', 'given': 'W.C.'}], \
+'event-date': {'date-parts': [[2004, 10, 1], [2004, 10, 14]]}}
+    """
+    found: dict[str, Any] = {}
+    for name, value in _NOTE_LINE.findall(note):
+        variable = name.replace("-", "_")
+        if variable not in _KNOWN or name in found:
+            continue
+        if variable in NAMES or variable in _NEWER_NAMES:
+            family, bar, given = value.partition("||")
+            person = (
+                {"family": family.strip(), "given": given.strip()} if bar else {"literal": value}
+            )
+            found[name] = [person]
+        elif variable in DATES:
+            if _NOTE_DATE.match(value):
+                parts = [
+                    [int(number) for number in end.split("-") if number] for end in value.split("/")
+                ]
+                found[name] = {"date-parts": parts}
+        else:
+            found[name] = value
+    return found
+
+
 class Source(CiteProcJSON):
     """CSL-JSON items as citeproc-py references, keyed ``k0``, ``k1``... in order.
 
@@ -288,6 +325,8 @@ class Source(CiteProcJSON):
 
     def _reference(self, key: str, item: Mapping[str, Any]) -> Reference:
         data: dict[str, Any] = {}
+        if isinstance(item.get("note"), str) and ":" in item["note"]:
+            item = {**note_variables(item["note"]), **item}
         for name, value in item.items():
             variable = name.replace("-", "_")
             if name in ("id", "type", "custom", "categories") or variable not in _KNOWN:
