@@ -302,3 +302,15 @@ def test_hyphenated_name_variables_print(tiny: Callable[..., Style]) -> None:
         "reviewed-author": [{"family": "Roe", "given": "Bo"}],
     }
     assert "Ann Doe; Bo Roe" == style.citation([record])
+
+
+def test_and_term_with_its_own_spacing(tiny: Callable[..., Style]) -> None:
+    """An "and" term ending in a special space (Hebrew) joins the names with no more spaces."""
+    style = tiny(
+        '<names variable="author"><name and="text"/></names>',
+        locale='<locale><terms><term name="and">\u05d5\u2008</term></terms></locale>',
+    )
+    record = _one([{"family": "\u05ea\u05e4\u05d5\u05d7"}, {"family": "\u05ea\u05e4\u05d5\u05d6"}])
+    assert "\u05ea\u05e4\u05d5\u05d7\u05d5\u2008\u05ea\u05e4\u05d5\u05d6" == style.citation(
+        [record]
+    )

@@ -263,6 +263,9 @@ class Name(model.Name):
         text = self.join(output[:-1], delimiter)
         if precedes == "always" or (precedes == "contextual" and len(output) > 2):
             text += delimiter
+        elif str(and_term)[-1:].isspace() and str(and_term)[-1:] != " ":
+            # A term carrying its own spacing (Hebrew "\u05d5\u2008") joins the names as it is.
+            return text + str(and_term) + output[-1]
         else:
             text += " "
         return text + f"{and_term} " + output[-1]
