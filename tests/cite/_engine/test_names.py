@@ -314,3 +314,18 @@ def test_and_term_with_its_own_spacing(tiny: Callable[..., Style]) -> None:
     assert "\u05ea\u05e4\u05d5\u05d7\u05d5\u2008\u05ea\u05e4\u05d5\u05d6" == style.citation(
         [record]
     )
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("<b>John</b> Quiggly", "<b>J.</b> Q."), ("<b>John</b>-Quiggly", "<b>J.</b>-Q.")],
+)
+def test_markup_in_names_survives_initials(
+    tiny: Callable[..., Style], given: str, expected: str
+) -> None:
+    """Inline markup in a name is kept, and an initial keeps its formatting."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" initialize-with=". "/></names>'
+    )
+    record = _one([{"family": "<b>Doe</b>", "given": given}])
+    assert f"<b>Doe</b>, {expected}" == style.citation([record], format="html")

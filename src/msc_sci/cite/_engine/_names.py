@@ -15,7 +15,7 @@ from citeproc.string import String
 
 from msc_sci.cite._engine._cite_state import Disambiguation, NamesSeen, recorder, state_of
 from msc_sci.cite._engine._disambiguate import sorting
-from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
+from msc_sci.cite._engine._rich import CLOSE, OPEN, clean, plain
 
 __all__ = ["Name", "initials"]
 
@@ -56,15 +56,15 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     out = ""
     for word in _GIVEN_WORD.findall(given):
         bare = word.rstrip(".")
-        parts = [part for part in bare.split("-") if part]
-        if not parts or not parts[0][:1].isupper():
+        parts = [part for part in bare.split("-") if clean(part)]
+        if not parts or not clean(parts[0])[:1].isupper():
             out = f"{out.rstrip()} {word} " if out else f"{word} "
             continue
-        if _abbreviation(word):
+        if _abbreviation(clean(word)):
             out += bare + tight + space
             continue
-        letters = [_initial(part) for part in parts if part[:1].isupper()]
-        out += "-".join(letter + tight for letter in letters) + space
+        letters = [_marked_initial(part, tight) for part in parts if clean(part)[:1].isupper()]
+        out += "-".join(letters) + space
     return " ".join(out.split()) if " " in mark or not tight else out.strip()
 
 
@@ -82,6 +82,20 @@ def _initial(part: str) -> str:
     if len(part) > 2 and part[1].isupper() and part[2].islower():
         return part[0] + part[1].lower()
     return part[0]
+
+
+_LEADING_MARKS = re.compile("^[\ue000-\ue0ff]*")
+_MARKS = re.compile("[\ue000-\ue0ff]")
+
+
+def _marked_initial(part: str, tight: str) -> str:
+    """Return the initial of *part* and *tight*, inside the formatting *part* has.
+
+    A given name in bold data (``<b>John</b>``) gives a bold initial (``<b>J.</b>``).
+    """
+    lead = _LEADING_MARKS.match(part).group()  # type: ignore[union-attr]
+    rest = part[len(lead) :]
+    return lead + _initial(clean(rest)) + tight + "".join(_MARKS.findall(rest))
 
 
 def _abbreviation(word: str) -> bool:

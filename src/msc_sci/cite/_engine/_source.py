@@ -251,7 +251,7 @@ def particles(parts: Mapping[str, str]) -> dict[str, str]:
     elif family and "non-dropping-particle" not in out:
         words = family.split(" ")
         count = 0
-        while count < len(words) - 1 and _is_particle(words[count]):
+        while count < len(words) - 1 and _is_particle(clean(words[count])):
             count += 1
         found = " ".join(words[:count])
         rest = " ".join(words[count:])
@@ -266,7 +266,7 @@ def particles(parts: Mapping[str, str]) -> dict[str, str]:
     if given and "dropping-particle" not in out:
         words = given.split(" ")
         count = len(words)
-        while count > 1 and _is_particle(words[count - 1]):
+        while count > 1 and _is_particle(clean(words[count - 1])):
             count -= 1
         if count < len(words):
             out["given"] = " ".join(words[:count])
@@ -311,6 +311,12 @@ def note_variables(note: str) -> dict[str, Any]:
     return found
 
 
+def _name_part(text: str) -> str:
+    """Return one part of a name, its whitelisted inline markup as formatting marks."""
+    text = clean(text).replace("'", "\u2019")
+    return str(inline_markup(text)) if "<" in text else text
+
+
 class Source(CiteProcJSON):
     """CSL-JSON items as citeproc-py references, keyed ``k0``, ``k1``... in order.
 
@@ -351,11 +357,7 @@ class Source(CiteProcJSON):
     def _name(person: Mapping[str, Any]) -> Name:
         if "literal" in person:
             return Name(literal=str(inline_markup(str(person["literal"]))))
-        parts = {
-            key: clean(str(person[key])).replace("'", "\u2019")
-            for key in _NAME_KEYS
-            if person.get(key)
-        }
+        parts = {key: _name_part(str(person[key])) for key in _NAME_KEYS if person.get(key)}
         given = parts.get("given", "")
         if given and set(parts) == {"given"}:
             return Name(literal=given)  # a given name alone (Banksy) is printed whole
