@@ -329,3 +329,14 @@ def test_markup_in_names_survives_initials(
     )
     record = _one([{"family": "<b>Doe</b>", "given": given}])
     assert f"<b>Doe</b>, {expected}" == style.citation([record], format="html")
+
+
+def test_blank_et_al_term_prints_nothing(tiny: Callable[..., Style]) -> None:
+    """An et-al term of white space only (a line break in the style) prints nothing."""
+    style = tiny(
+        '<group delimiter=". "><names variable="author"><name et-al-min="2" et-al-use-first="1"/>'
+        '<et-al term="and others"/></names><text variable="title"/></group>',
+        locale='<locale><terms><term name="and others">\n   </term></terms></locale>',
+    )
+    record = _one([{"family": "Doe", "given": "A"}, {"family": "Roe", "given": "B"}])
+    assert "A Doe. T" == style.citation([{**record, "title": "T"}])

@@ -261,6 +261,8 @@ class Name(model.Name):
         ]
         delimiter = option("delimiter")
         et_al = self.et_al() if truncated else None
+        if et_al is not None and not str(et_al).strip():
+            et_al = None  # a term of white space only (XML layout) prints nothing
         if use_last:
             output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
             return self.join(output, delimiter)
