@@ -340,3 +340,14 @@ def test_blank_et_al_term_prints_nothing(tiny: Callable[..., Style]) -> None:
     )
     record = _one([{"family": "Doe", "given": "A"}, {"family": "Roe", "given": "B"}])
     assert "A Doe. T" == style.citation([{**record, "title": "T"}])
+
+
+def test_sort_only_demotion_stays_out_of_display(tiny: Callable[..., Style]) -> None:
+    """``sort-only`` keeps ``van`` before the family name wherever the names are printed."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" and="text"'
+        ' delimiter-precedes-last="after-inverted-name"/></names>',
+        attributes=' demote-non-dropping-particle="sort-only"',
+    )
+    record = _one([{"family": "van Gogh", "given": "Vincent"}, {"family": "Roe", "given": "Jo"}])
+    assert "van Gogh, Vincent, and Roe, Jo" == style.citation([record])

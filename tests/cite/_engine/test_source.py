@@ -156,3 +156,20 @@ def test_variables_in_the_note_field(tiny: Callable[..., Style]) -> None:
     note = "genre: Peer commentary\nreviewed-author: Hall || W.C.\nevent-date: 2004-10-01"
     record = {"id": "n", "type": "post-weblog", "note": note, "genre": "Reply"}
     assert "Reply, W. C. Hall, 2004" == style.citation([record])
+
+
+def test_comma_suffix_in_the_given_name(tiny: Callable[..., Style]) -> None:
+    """``John,! Jr.`` is the given name John with the suffix Jr. after a comma."""
+    style = tiny('<names variable="author"><name/></names>')
+    record = {"id": "j", "type": "book", "author": [{"family": "Doe", "given": "John,! Jr."}]}
+    assert "John Doe, Jr." == style.citation([record])
+
+
+def test_spaced_apostrophe_particle_keeps_its_space(tiny: Callable[..., Style]) -> None:
+    """``de' Frinkle`` keeps its space; ``d'Wander`` stays joined."""
+    style = tiny('<names variable="author"><name/></names>', layout_attributes=' delimiter="; "')
+    works = [
+        {"id": str(n), "type": "book", "author": [{"family": family, "given": "B"}]}
+        for n, family in enumerate(("de' Frinkle", "d'Wander"))
+    ]
+    assert "B de\u2019 Frinkle; B d\u2019Wander" == style.citation(works)

@@ -19,6 +19,7 @@ from msc_sci.cite._engine._rich import CLOSE, OPEN, clean, plain
 
 __all__ = ["Name", "initials"]
 
+_NAME_PARTS = ("family", "dropping-particle", "non-dropping-particle", "suffix")
 _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
 _CONTAINER = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
 
@@ -215,7 +216,7 @@ class Name(model.Name):
             return 0, 0
         et_al_min = self.get_option("et-al-min", context, sort_options)
         use_first = self.get_option("et-al-use-first", context, sort_options)
-        if sort_options is None and self._subsequent(item, context):
+        if not sorting.active and self._subsequent(item, context):
             # Subsequent cites use their own limits where the style gives them.
             if self._explicit("et-al-subsequent-min", context, None):
                 et_al_min = self.get_option("et-al-subsequent-min", context)
@@ -243,7 +244,7 @@ class Name(model.Name):
         if truncated:
             names = names[:use_first] + (names[-1:] if use_last else [])
         parts = _NameParts(self, context)
-        sorting_now = sort_options is not None
+        sorting_now = sorting.active
         order = option("name-as-sort-order")
         mark = option("initialize-with")
         separator = option("sort-separator")
@@ -380,7 +381,10 @@ class Name(model.Name):
             text = self._list(single, variable, context=context, sort_options=options)
             return NameData(literal=str(text))
         if mark is not None and level >= 2:
-            whole = NameData(**{key: value for key, value in name.items() if key != "given"})
+            whole = NameData(**{key: name[key] for key in _NAME_PARTS if key in name})
+            for key in ("comma-suffix", "spaced-particle"):  # our own flags, not name parts
+                if key in name:
+                    dict.__setitem__(whole, key, name[key])
             dict.__setitem__(whole, "given", _Whole(name["given"]))
             return whole
         return name
@@ -393,13 +397,16 @@ def _demoted(option: str, sorting_now: bool) -> bool:
     return sorting_now and option == "sort-only"
 
 
-def _glue(*words: Any) -> str:
-    """Join name words with spaces; none after a particle ending in an apostrophe or hyphen."""
+def _glue(*words: Any, spaced: bool = False) -> str:
+    """Join name words with spaces; none after a particle ending in an apostrophe or hyphen.
+
+    With *spaced*, a particle ending in an apostrophe keeps its space (``de\u2019 Frinkle``).
+    """
     out = ""
     for word in words:
         if not word:
             continue
-        if out and not plain(out).endswith(("\u2019", "'", "-")):
+        if out and (spaced or not plain(out).endswith(("\u2019", "'", "-"))):
             out += " "
         out += str(word)
     return out
@@ -449,6 +456,7 @@ class _NameParts:
     ) -> str:
         """Return *name* printed in *form*, inverted or not."""
         given, family, dropping, non_dropping, suffix = name.parts()
+        spaced = bool(dict.get(name, "spaced-particle"))
         if given is not None and mark is not None:
             given = self.name.initialize(given, mark, self.context)
         given_part, family_part = self.given, self.family
@@ -457,19 +465,19 @@ class _NameParts:
         non_dropping = self._decorate(family_part, non_dropping)
         family = self._decorate(family_part, family)
         if form == "short":
-            return str(self._affix(family_part, _glue(non_dropping, family)))
+            return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
         if inverted:
             if demote:
                 first = self._affix(family_part, family)
                 rest = self._affix(given_part, _glue(given, dropping, non_dropping))
             else:
-                first = self._affix(family_part, _glue(non_dropping, family))
+                first = self._affix(family_part, _glue(non_dropping, family, spaced=spaced))
                 rest = self._affix(given_part, _glue(given, dropping))
             return str(separator).join(str(text) for text in (first, rest, suffix) if text)
         if suffix:
             comma = dict.get(name, "comma-suffix")
             suffix = (", " if comma else " ") + str(suffix)
-        surname = _glue(dropping, non_dropping, family)
+        surname = _glue(dropping, _glue(non_dropping, family, spaced=spaced))
         return _glue(
             self._affix(given_part, given), self._affix(family_part, surname + (suffix or ""))
         )

@@ -311,6 +311,9 @@ def note_variables(note: str) -> dict[str, Any]:
     return found
 
 
+_GIVEN_SUFFIX = re.compile(r"^(.+?),(!?) +(\S.*)$")
+
+
 def _name_part(text: str) -> str:
     """Return one part of a name, its whitelisted inline markup as formatting marks."""
     text = clean(text).replace("'", "\u2019")
@@ -361,14 +364,22 @@ class Source(CiteProcJSON):
         given = parts.get("given", "")
         if given and set(parts) == {"given"}:
             return Name(literal=given)  # a given name alone (Banksy) is printed whole
-        if ", " in given and "suffix" not in parts:
-            # "John, III": citeproc-js reads what follows the comma as the suffix.
-            given, suffix = given.split(", ", 1)
-            parts["given"], parts["suffix"] = given, suffix.lstrip("!").strip()
+        comma = bool(person.get("comma-suffix"))
+        found = _GIVEN_SUFFIX.match(given)
+        if found is not None and "suffix" not in parts:
+            # "John, III": citeproc-js reads what follows the comma as the suffix, and
+            # "John,! Jr." as a suffix printed after a comma.
+            parts["given"], parts["suffix"] = found.group(1), found.group(3)
+            comma = comma or bool(found.group(2))
         parts.update(particles(parts))
         name = Name(**parts)
-        if person.get("comma-suffix") and "suffix" in parts:
+        if comma and "suffix" in parts:
             dict.__setitem__(name, "comma-suffix", True)
+        particle = parts.get("non-dropping-particle", "")
+        if particle.endswith(("\u2019", "'")) and str(person.get("family", "")).startswith(
+            particle.replace("\u2019", "'") + " "
+        ):
+            dict.__setitem__(name, "spaced-particle", True)  # "de' Frinkle" keeps its space
         return name
 
     def _date(self, value: Mapping[str, Any]) -> Any:
