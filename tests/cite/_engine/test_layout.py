@@ -142,3 +142,17 @@ def test_grouped_cites_with_formatted_names(tmp_path: Path) -> None:
     )
     works = [_work("a", "Smith", 2000), _work("b", "Smith", 2001)]
     assert "<i>Smith</i>, 2000, 2001" == Style(path).citation(works, format="html")
+
+
+def test_year_suffixes_collapse_without_names(tmp_path: Path) -> None:
+    """Cites printing only a year collapse their suffixes too (``1965a,b``)."""
+    path = tmp_path / "years.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation disambiguate-add-year-suffix="true" collapse="year-suffix"'
+        ' year-suffix-delimiter=","><layout delimiter="; "><date variable="issued">'
+        '<date-part name="year"/></date></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [_work("a", "Doe", 1965), _work("b", "Doe", 1965)]
+    assert "1965a,b" == Style(path).citation(works)

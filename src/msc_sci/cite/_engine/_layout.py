@@ -200,11 +200,21 @@ def _collapse_years(
     """
     groups: list[list[tuple[Any, str, str]]] = []
     seen: dict[str, int] = {}
+    nameless: set[int] = set()
     for cite, value in rendered:
         text = str(value)
         start = text.find(OPEN["author"])
         if start < 0:
-            groups.append([(cite, text, "")])  # no names: a group of its own
+            # No names: a group of its own, unless only its year suffix differs from the
+            # nameless cite before it ("1965a,b").
+            if suffixes and groups and len(groups) - 1 in nameless:
+                before = _YEAR_AND_SUFFIX.match(plain(groups[-1][-1][1]))
+                here = _YEAR_AND_SUFFIX.match(plain(text))
+                if before and here and before.group(1) == here.group(1):
+                    groups[-1].append((cite, text, text))
+                    continue
+            nameless.add(len(groups))
+            groups.append([(cite, text, text)])
             continue
         end = _span_end(text, start)
         names = plain(text[start:end])
