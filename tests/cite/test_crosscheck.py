@@ -301,3 +301,121 @@ def test_added_names_and_given_names_match_citeproc_js(style: str) -> None:
         {str(record["id"]): _ws(cite) for record, cite in zip(NAME_CLASHES, cites, strict=True)},
         [(key, _ws(entry)) for key, entry in chosen.keyed_entries(NAME_CLASHES)],
     )
+
+
+#: Names with particles, given in the data or parsed from the family and given names.
+PARTICLES = [
+    {
+        "id": f"n{number}",
+        "type": "book",
+        "title": f"Book {number}",
+        "author": [person],
+        "issued": {"date-parts": [[2000 + number]]},
+        "publisher": "Press",
+    }
+    for number, person in enumerate(
+        (
+            {"family": "van der Vlist", "given": "Eric"},
+            {"family": "Humboldt", "given": "Alexander von"},
+            {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+            {"family": "d'Aubignac", "given": "François"},
+            {"family": "Fontaine", "given": "Jean", "dropping-particle": "de", "suffix": "Jr."},
+            {"family": "Meer", "given": "Anna"},
+        )
+    )
+]
+
+
+@cache
+def _citeproc_js_records(style: str, records: str) -> dict[str, Any]:
+    """Return citeproc-js's rendering of the JSON list *records* in *style*."""
+    from citeproc import LOCALES_PATH
+
+    found = find(style)
+    assert found is not None
+    items = json.loads(records)
+    job = {
+        "style": found.path.read_text("utf-8"),
+        "locales": {
+            code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
+            for code in ("en-US", "en-GB")
+        },
+        "locale": found.default_locale or "en-US",
+        "items": items,
+        "cite": [str(item["id"]) for item in items],
+        "format": "text",
+    }
+    result = subprocess.run(
+        ["node", str(NODE_DIR / "render.js")],
+        input=json.dumps(job),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    parsed: dict[str, Any] = json.loads(result.stdout)
+    return parsed
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "chicago-notes-bibliography"])
+def test_name_particles_match_citeproc_js(style: str) -> None:
+    """Particles (van der, von, d') print and sort as in citeproc-js."""
+    expected = _citeproc_js_records(style, json.dumps(PARTICLES))
+    chosen = Style(style)
+    assert (
+        [_ws(text) for text in expected["citations"].values()],
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+    ) == (
+        [_ws(chosen.citation([record])) for record in PARTICLES],
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(PARTICLES)],
+    )
+
+
+#: Works with contributors named by hyphenated variables (container-author, reviewed-author).
+CONTRIBUTORS = [
+    {
+        "id": "ch",
+        "type": "chapter",
+        "title": "A Chapter",
+        "container-title": "The Book",
+        "author": [{"family": "Doe", "given": "Ann"}],
+        "container-author": [{"family": "Roe", "given": "Bo"}],
+        "editor": [{"family": "Poe", "given": "Cy"}],
+        "publisher": "Press",
+        "issued": {"date-parts": [[2001]]},
+    },
+    {
+        "id": "rv",
+        "type": "review-book",
+        "title": "A Review",
+        "container-title": "Journal",
+        "author": [{"family": "Lee", "given": "Dee"}],
+        "reviewed-author": [{"family": "Burtle", "given": "Beaver"}],
+        "reviewed-title": "The Reviewed Book",
+        "issued": {"date-parts": [[2002]]},
+    },
+    {
+        "id": "ot",
+        "type": "book",
+        "title": "A Translation",
+        "author": [{"family": "Marx", "given": "Karl"}],
+        "original-author": [{"family": "Marx", "given": "Karl"}],
+        "translator": [{"family": "Moore", "given": "Sam"}],
+        "publisher": "Press",
+        "issued": {"date-parts": [[2003]]},
+    },
+]
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "chicago-notes-bibliography"])
+def test_contributor_variables_match_citeproc_js(style: str) -> None:
+    """Container, reviewed and original authors print as in citeproc-js."""
+    expected = _citeproc_js_records(style, json.dumps(CONTRIBUTORS))
+    chosen = Style(style)
+    assert (
+        [_ws(text) for text in expected["citations"].values()],
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+    ) == (
+        [_ws(chosen.citation([record])) for record in CONTRIBUTORS],
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(CONTRIBUTORS)],
+    )

@@ -54,3 +54,61 @@ def test_position_is_false_in_the_bibliography(tmp_path: Path) -> None:
     """In a bibliography no position test is true (not even ``first``)."""
     work = {"id": "w", "type": "book", "title": "T"}
     assert ["T"] == list(_locator_style(tmp_path).bibliography([work]))
+
+
+def test_number_of_volumes_label_is_plural_above_one(tmp_path: Path) -> None:
+    """The ``number-of-volumes`` label is "volume" for 1 and "volumes" for 2."""
+    path = tmp_path / "volumes.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<locale><terms><term name="number-of-volumes"><single>volume</single>'
+        "<multiple>volumes</multiple></term></terms></locale>"
+        '<citation><layout><group delimiter=" "><label variable="number-of-volumes"/>'
+        '<text variable="number-of-volumes"/></group></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [{"id": str(n), "type": "book", "number-of-volumes": n} for n in (1, 2)]
+    assert ["volume 1", "volumes 2"] == Style(path).citations([[work] for work in works])
+
+
+def test_substitute_stops_at_an_empty_term(tmp_path: Path) -> None:
+    """A ``cs:text term`` in ``cs:substitute`` ends the substitution even when it is empty."""
+    path = tmp_path / "term.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<locale><terms><term name="author">AUTHOR</term><term name="editor"></term></terms>'
+        '</locale><citation><layout><group delimiter=" "><group><text value="Content:"/></group>'
+        '<names variable="translator"><substitute><text term="editor"/><text term="author"/>'
+        "</substitute></names></group></layout></citation></style>",
+        encoding="utf-8",
+    )
+    assert "Content:" == Style(path).citation([{"id": "x", "type": "book"}])
+
+
+def test_substituted_names_print_once(tmp_path: Path) -> None:
+    """Names printed by a substitution (through a macro) are not printed again in it."""
+    path = tmp_path / "once.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="editor"><names variable="editor"><name/><label prefix=" " form="short"/>'
+        '</names><names variable="editor"><name/><label prefix=" "/></names></macro>'
+        '<citation><layout><group delimiter=". "><names variable="author"><substitute>'
+        '<text macro="editor"/></substitute></names><names variable="editor"/>'
+        '<text variable="title"/></group></layout></citation></style>',
+        encoding="utf-8",
+    )
+    work = {"id": "x", "type": "book", "title": "T", "editor": [{"family": "Doe", "given": "J"}]}
+    assert "J Doe ed. T" == Style(path).citation([work])
+
+
+def test_label_form_falls_back(tmp_path: Path) -> None:
+    """A label's missing ``verb-short`` form falls back to ``verb`` ("by")."""
+    path = tmp_path / "verb.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><names variable="reviewed-author"><label form="verb-short"'
+        ' suffix=" "/><name/></names></layout></citation></style>',
+        encoding="utf-8",
+    )
+    record = {"id": "r", "type": "review", "reviewed-author": [{"family": "Burtle", "given": "B"}]}
+    assert "by B Burtle" == Style(path).citation([record])

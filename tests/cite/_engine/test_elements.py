@@ -195,3 +195,29 @@ def test_number_prints_citation_number(tiny: Callable[..., Style]) -> None:
     """``cs:number`` prints the citation number, as ``cs:text`` does."""
     style = tiny('<number variable="citation-number" form="ordinal"/>')
     assert "1st" == style.citation([{"id": "a", "type": "book", "title": "A"}])
+
+
+def test_page_locator_follows_page_range_format(tiny: Callable[..., Style]) -> None:
+    """A page locator follows `page-range-format`; an escaped hyphen stays a hyphen."""
+    from msc_sci import CiteItem
+
+    style = tiny(
+        '<group delimiter=" "><label variable="locator"/><text variable="locator"/></group>',
+        attributes=' page-range-format="expanded"',
+    )
+    work = {"id": "w", "type": "book", "title": "T"}
+    assert ["pages 427\u2013430", "page 327-30"] == style.citations(
+        [[CiteItem(work, locator="427-30")], [CiteItem(work, locator="327\\-30")]]
+    )
+
+
+def test_locator_ampersand_is_the_locale_symbol(tiny: Callable[..., Style]) -> None:
+    """``&`` in a locator prints as the locale's "and" symbol term."""
+    from msc_sci import CiteItem
+
+    style = tiny(
+        '<text variable="locator"/>',
+        locale='<locale><terms><term name="and" form="symbol">AND</term></terms></locale>',
+    )
+    work = {"id": "w", "type": "book", "title": "T"}
+    assert "213 AND 235" == style.citation([CiteItem(work, locator="213 & 235")])

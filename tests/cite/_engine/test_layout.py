@@ -100,3 +100,106 @@ def test_citation_numbers_count_down_when_sorted_descending(tmp_path: Path) -> N
         list(style.bibliography(records)),
         style.citation(records),
     )
+
+
+def _author_date(tmp_path: Path, citation: str, delimiter: str = ", ", sort: str = "") -> Style:
+    """Return an author-date style whose ``cs:citation`` has the attributes *citation*."""
+    path = tmp_path / "collapse.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        f'<citation disambiguate-add-year-suffix="true" {citation}>{sort}'
+        f'<layout delimiter="{delimiter}"><group delimiter=" "><names variable="author">'
+        '<name form="short"/></names><date variable="issued"><date-part name="year"/></date>'
+        "</group></layout></citation></style>",
+        encoding="utf-8",
+    )
+    return Style(path)
+
+
+def _work(key: str, family: str, year: int) -> dict[str, object]:
+    return {
+        "id": key,
+        "type": "book",
+        "title": key,
+        "author": [{"family": family}],
+        "issued": {"date-parts": [[year]]},
+    }
+
+
+def test_year_suffixes_collapse_to_ranges(tmp_path: Path) -> None:
+    """``year-suffix-ranged`` prints three suffixes in a row as a range, two as a list."""
+    style = _author_date(tmp_path, 'collapse="year-suffix-ranged" year-suffix-delimiter=","')
+    works = [_work(f"s{n}", "Smith", 2000) for n in range(5)] + [_work("t", "Smith", 2001)]
+    assert "Smith 2000a\u2013e, 2001" == style.citation(works)
+    assert "Smith 2000a,c\u2013e, 2001" == style.citations([works, [works[0], *works[2:]]])[1]
+
+
+def test_after_collapse_delimiter(tmp_path: Path) -> None:
+    """A collapsed group is followed by ``after-collapse-delimiter``, single cites are not."""
+    style = _author_date(tmp_path, 'collapse="year" after-collapse-delimiter="; "')
+    works = [
+        _work("a", "Adams", 1990),
+        _work("b", "Adams", 1995),
+        _work("c", "Brown", 1971),
+        _work("d", "Clark", 1971),
+    ]
+    assert "Adams 1990, 1995; Brown 1971, Clark 1971" == style.citation(works)
+
+
+def test_cites_group_only_when_adjacent_unless_sorted(tmp_path: Path) -> None:
+    """Unsorted, only neighbouring cites of the same names group; a sorted citation groups all."""
+    works = [_work("a", "Adams", 1990), _work("b", "Brown", 1971), _work("c", "Adams", 1995)]
+    unsorted = _author_date(tmp_path, 'collapse="year"', delimiter="; ")
+    assert "Adams 1990; Brown 1971; Adams 1995" == unsorted.citation(works)
+    sort = '<sort><key variable="title"/></sort>'
+    sorted_style = _author_date(tmp_path, 'collapse="year"', delimiter="; ", sort=sort)
+    assert "Adams 1990, 1995; Brown 1971" == sorted_style.citation(works)
+
+
+def test_cite_printing_nothing_after_names_is_left_out(tmp_path: Path) -> None:
+    """A grouped cite with no date adds no empty entry (``Smith 2000, 2001``, no ``, ``)."""
+    style = _author_date(tmp_path, 'collapse="year"')
+    works = [
+        _work("a", "Smith", 2000),
+        _work("b", "Smith", 2001),
+        {"id": "c", "type": "book", "author": [{"family": "Smith"}]},
+    ]
+    assert "Smith 2000, 2001" == style.citation(works)
+
+
+def test_cite_group_delimiter_follows_collapsed_suffixes(tmp_path: Path) -> None:
+    """A set ``cite-group-delimiter`` follows collapsed suffixes; unset, the layout one does."""
+    works = [_work("a", "Smith", 2000), _work("b", "Smith", 2000), _work("c", "Smith", 2001)]
+    explicit = _author_date(tmp_path, 'collapse="year-suffix" cite-group-delimiter=", "', "; ")
+    assert "Smith 2000a, b, 2001" == explicit.citation(works)
+    implicit = _author_date(tmp_path, 'collapse="year-suffix"', ";")
+    assert "Smith 2000a;b;2001" == implicit.citation(works)
+
+
+def test_grouped_cites_with_formatted_names(tmp_path: Path) -> None:
+    """Names in italics group without stray delimiters (``Smith, 2000, 2001``)."""
+    path = tmp_path / "italic.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="a"><names variable="author"><name form="short"/></names></macro>'
+        '<citation collapse="year"><layout delimiter="; "><group delimiter=", ">'
+        '<text macro="a" font-style="italic"/><date variable="issued"><date-part name="year"/>'
+        "</date></group></layout></citation></style>",
+        encoding="utf-8",
+    )
+    works = [_work("a", "Smith", 2000), _work("b", "Smith", 2001)]
+    assert "<i>Smith</i>, 2000, 2001" == Style(path).citation(works, format="html")
+
+
+def test_year_suffixes_collapse_without_names(tmp_path: Path) -> None:
+    """Cites printing only a year collapse their suffixes too (``1965a,b``)."""
+    path = tmp_path / "years.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation disambiguate-add-year-suffix="true" collapse="year-suffix"'
+        ' year-suffix-delimiter=","><layout delimiter="; "><date variable="issued">'
+        '<date-part name="year"/></date></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [_work("a", "Doe", 1965), _work("b", "Doe", 1965)]
+    assert "1965a,b" == Style(path).citation(works)

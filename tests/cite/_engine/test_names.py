@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,180 @@ def test_sort_keys_leave_out_and_and_et_al(tmp_path: Path) -> None:
         "A Cole; A Cole et al.; A Cole and A Ann; A Cole, A Rass, and A Tom; A Cole and A Tom"
         == (Style(path).citation(records))
     )
+
+
+def _one(author: list[dict[str, object]]) -> dict[str, object]:
+    return {"id": "p", "type": "book", "author": author}
+
+
+def test_name_part_formatting_reaches_particles_separately(tiny: Callable[..., Style]) -> None:
+    """Family formatting prints on the particle and the family name each, not on the gap."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" font-weight="bold"/>'
+        "</name></names>"
+    )
+    record = _one([{"family": "Roe", "given": "Jane", "non-dropping-particle": "van"}])
+    assert "Jane <b>van</b> <b>Roe</b>" == style.citation([record], format="html")
+
+
+def test_dropping_particle_is_not_in_family_case(tiny: Callable[..., Style]) -> None:
+    """An upper-case family name-part leaves the dropping particle alone (van DER MEER)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" text-case="uppercase"/>'
+        "</name></names>"
+    )
+    record = _one(
+        [
+            {
+                "family": "Meer",
+                "given": "Gerard",
+                "dropping-particle": "van",
+                "non-dropping-particle": "der",
+            }
+        ]
+    )
+    assert "Gerard van DER MEER" == style.citation([record])
+
+
+def test_family_affixes_enclose_particles_and_suffix(tiny: Callable[..., Style]) -> None:
+    """Family affixes enclose the particles before it and the suffix (``(de La Fontaine III)``)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" prefix="(" suffix=")"/>'
+        '<name-part name="given" prefix="[" suffix="]"/></name></names>'
+    )
+    record = _one(
+        [
+            {
+                "family": "Fontaine",
+                "given": "Jean",
+                "dropping-particle": "de",
+                "non-dropping-particle": "La",
+                "suffix": "III",
+            }
+        ]
+    )
+    assert "[Jean] (de La Fontaine III)" == style.citation([record])
+
+
+def test_demoted_particle_keeps_family_formatting(tiny: Callable[..., Style]) -> None:
+    """A demoted particle goes inside the given affixes with the family formatting."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" sort-separator=" ">'
+        '<name-part name="given" prefix="(" suffix=")"/>'
+        '<name-part name="family" font-variant="small-caps"/></name></names>',
+        attributes=' demote-non-dropping-particle="display-and-sort"',
+    )
+    record = _one([{"family": "d'Aubignac", "given": "François Hédelin"}])
+    expected = (
+        '<span style="font-variant:small-caps;">Aubignac</span> (François Hédelin '
+        '<span style="font-variant:small-caps;">d\u2019</span>)'
+    )
+    assert expected == style.citation([record], format="html")
+
+
+def test_no_space_after_apostrophe_particle(tiny: Callable[..., Style]) -> None:
+    """A particle ending in an apostrophe joins the family name (``John d'Jones``)."""
+    style = tiny('<names variable="author"><name/></names>')
+    record = _one([{"family": "Jones", "given": "John", "dropping-particle": "d'"}])
+    assert "John d\u2019Jones" == style.citation([record])
+
+
+def test_comma_suffix(tiny: Callable[..., Style]) -> None:
+    """``comma-suffix`` puts a comma before the suffix (``Jeffrey Doe, Jr.``)."""
+    style = tiny('<names variable="author"><name/></names>')
+    record = _one([{"family": "Doe", "given": "Jeffrey", "suffix": "Jr.", "comma-suffix": True}])
+    assert "Jeffrey Doe, Jr." == style.citation([record])
+
+
+def _three() -> dict[str, object]:
+    return _one([{"family": f, "given": "A"} for f in ("Doe", "Roe", "Poe")])
+
+
+def test_et_al_needs_use_first_set(tiny: Callable[..., Style]) -> None:
+    """``et-al-min`` without ``et-al-use-first`` anywhere abbreviates nothing."""
+    style = tiny('<names variable="author"><name et-al-min="3" delimiter=", "/></names>')
+    assert "A Doe, A Roe, A Poe" == style.citation([_three()])
+
+
+def test_et_al_use_first_zero_prints_nothing(tiny: Callable[..., Style]) -> None:
+    """``et-al-use-first="0"`` prints no names at all, not a bare "et al."."""
+    style = tiny(
+        '<group delimiter=" // "><names variable="author">'
+        '<name et-al-min="2" et-al-use-first="0"/></names><names variable="author">'
+        '<name et-al-min="2" et-al-use-first="1"/></names></group>'
+    )
+    assert "A Doe et al." == style.citation([_three()])
+
+
+def test_et_al_subsequent_limits(tiny: Callable[..., Style]) -> None:
+    """A subsequent cite uses ``et-al-subsequent-min`` and ``et-al-subsequent-use-first``."""
+    style = tiny(
+        '<names variable="author"><name delimiter=", " et-al-min="5" et-al-use-first="1"'
+        ' et-al-subsequent-min="3" et-al-subsequent-use-first="1"/></names>'
+    )
+    record = _three()
+    assert ["A Doe, A Roe, A Poe", "A Doe et al."] == style.citations([[record], [record]])
+
+
+def test_hyphenated_name_variables_print(tiny: Callable[..., Style]) -> None:
+    """``container-author`` and CSL 1.0.2's ``reviewed-author`` print like ``author``."""
+    style = tiny(
+        '<group delimiter="; "><names variable="container-author"/>'
+        '<names variable="reviewed-author"/></group>'
+    )
+    record = {
+        "id": "c",
+        "type": "chapter",
+        "container-author": [{"family": "Doe", "given": "Ann"}],
+        "reviewed-author": [{"family": "Roe", "given": "Bo"}],
+    }
+    assert "Ann Doe; Bo Roe" == style.citation([record])
+
+
+def test_and_term_with_its_own_spacing(tiny: Callable[..., Style]) -> None:
+    """An "and" term ending in a special space (Hebrew) joins the names with no more spaces."""
+    style = tiny(
+        '<names variable="author"><name and="text"/></names>',
+        locale='<locale><terms><term name="and">\u05d5\u2008</term></terms></locale>',
+    )
+    record = _one([{"family": "\u05ea\u05e4\u05d5\u05d7"}, {"family": "\u05ea\u05e4\u05d5\u05d6"}])
+    assert "\u05ea\u05e4\u05d5\u05d7\u05d5\u2008\u05ea\u05e4\u05d5\u05d6" == style.citation(
+        [record]
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("<b>John</b> Quiggly", "<b>J.</b> Q."), ("<b>John</b>-Quiggly", "<b>J.</b>-Q.")],
+)
+def test_markup_in_names_survives_initials(
+    tiny: Callable[..., Style], given: str, expected: str
+) -> None:
+    """Inline markup in a name is kept, and an initial keeps its formatting."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" initialize-with=". "/></names>'
+    )
+    record = _one([{"family": "<b>Doe</b>", "given": given}])
+    assert f"<b>Doe</b>, {expected}" == style.citation([record], format="html")
+
+
+def test_blank_et_al_term_prints_nothing(tiny: Callable[..., Style]) -> None:
+    """An et-al term of white space only (a line break in the style) prints nothing."""
+    style = tiny(
+        '<group delimiter=". "><names variable="author"><name et-al-min="2" et-al-use-first="1"/>'
+        '<et-al term="and others"/></names><text variable="title"/></group>',
+        locale='<locale><terms><term name="and others">\n   </term></terms></locale>',
+    )
+    record = _one([{"family": "Doe", "given": "A"}, {"family": "Roe", "given": "B"}])
+    assert "A Doe. T" == style.citation([{**record, "title": "T"}])
+
+
+def test_sort_only_demotion_stays_out_of_display(tiny: Callable[..., Style]) -> None:
+    """``sort-only`` keeps ``van`` before the family name wherever the names are printed."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" and="text"'
+        ' delimiter-precedes-last="after-inverted-name"/></names>',
+        attributes=' demote-non-dropping-particle="sort-only"',
+    )
+    record = _one([{"family": "van Gogh", "given": "Vincent"}, {"family": "Roe", "given": "Jo"}])
+    assert "van Gogh, Vincent, and Roe, Jo" == style.citation([record])

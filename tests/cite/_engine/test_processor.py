@@ -114,3 +114,19 @@ def test_citations_need_one_note_number_each() -> None:
     """Note numbers that do not match the citations are a programming error."""
     with pytest.raises(ValueError, match="2 citations but 1 note numbers"):
         _note_processor().citations([{"id": "a", "type": "book"}], [[], []], [1])
+
+
+def test_citation_numbers_follow_the_first_cites() -> None:
+    """Without a bibliography sort, the first work cited is number 1, not the first given."""
+    style = (
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout delimiter=","><text variable="citation-number"/></layout></citation>'
+        "</style>"
+    )
+    from msc_sci.cite._engine._xml import parse_xml
+    from msc_sci.cite._formats import text
+
+    processor = Processor(parse_xml(style.encode()), "en-US")
+    records = [{"id": key, "type": "book", "title": key} for key in ("a", "b", "c")]
+    cited = processor.citations(records, [[{"index": 2}], [{"index": n} for n in range(3)]])
+    assert ["1", "2,3,1"] == [text.inline(tree) for tree in cited]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from msc_sci import Style
 from msc_sci.cite._engine._rich import OPEN, plain
-from msc_sci.cite._engine._source import inline_markup
+from msc_sci.cite._engine._source import inline_markup, particles
 from msc_sci.cite._formats import text
 
 
@@ -99,3 +100,76 @@ def test_newer_title_variables(tiny: Callable[..., Style]) -> None:
     style = tiny('<text variable="volume-title"/><text variable="event-title" prefix="; "/>')
     record = {"id": "a", "type": "book", "volume-title": "V", "event-title": "E"}
     assert "V; E" == style.citation([record])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            {"family": "van der Vlist", "given": "Eric"},
+            {"family": "Vlist", "given": "Eric", "non-dropping-particle": "van der"},
+        ),
+        (
+            {"family": "Humboldt", "given": "Alexander von"},
+            {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"},
+        ),
+        ({"family": "al-One"}, {"family": "One", "non-dropping-particle": "al-"}),
+        ({"family": "d\u2019Aubignac"}, {"family": "Aubignac", "non-dropping-particle": "d\u2019"}),
+        ({"family": '"van Happel"', "given": "E"}, {"family": "van Happel", "given": "E"}),
+        ({"family": "Van Dyke"}, {"family": "Van Dyke"}),
+        ({"family": "hooks", "given": "bell"}, {"family": "hooks", "given": "bell"}),
+        (
+            {"family": "Gogh", "non-dropping-particle": "van", "given": "V"},
+            {"family": "Gogh", "non-dropping-particle": "van", "given": "V"},
+        ),
+    ],
+)
+def test_particles(name: dict[str, str], expected: dict[str, str]) -> None:
+    """Lower-case words around a name are its particles; a quoted family name stays whole."""
+    assert expected == particles(name)
+
+
+def test_particles_sort_with_the_family_name(tmp_path: Path) -> None:
+    """A parsed ``van`` sorts after the family name when ``sort-only`` demotes it."""
+    path = tmp_path / "sort.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"'
+        ' demote-non-dropping-particle="sort-only"><citation><sort><key variable="author"/>'
+        '</sort><layout delimiter="; "><names variable="author"><name name-as-sort-order="all"/>'
+        "</names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    works = [
+        {"id": str(n), "type": "book", "author": [{"family": family, "given": "A"}]}
+        for n, family in enumerate(("van der Vlist", "van Gogh", "Humboldt"))
+    ]
+    assert "van Gogh, A; Humboldt, A; van der Vlist, A" == Style(path).citation(works)
+
+
+def test_variables_in_the_note_field(tiny: Callable[..., Style]) -> None:
+    """``name: value`` lines in ``note`` (Zotero's "Extra") give missing variables."""
+    style = tiny(
+        '<group delimiter=", "><text variable="genre"/><names variable="reviewed-author">'
+        '<name initialize-with=". "/></names><date variable="event-date" form="text"'
+        ' date-parts="year"/></group>'
+    )
+    note = "genre: Peer commentary\nreviewed-author: Hall || W.C.\nevent-date: 2004-10-01"
+    record = {"id": "n", "type": "post-weblog", "note": note, "genre": "Reply"}
+    assert "Reply, W. C. Hall, 2004" == style.citation([record])
+
+
+def test_comma_suffix_in_the_given_name(tiny: Callable[..., Style]) -> None:
+    """``John,! Jr.`` is the given name John with the suffix Jr. after a comma."""
+    style = tiny('<names variable="author"><name/></names>')
+    record = {"id": "j", "type": "book", "author": [{"family": "Doe", "given": "John,! Jr."}]}
+    assert "John Doe, Jr." == style.citation([record])
+
+
+def test_spaced_apostrophe_particle_keeps_its_space(tiny: Callable[..., Style]) -> None:
+    """``de' Frinkle`` keeps its space; ``d'Wander`` stays joined."""
+    style = tiny('<names variable="author"><name/></names>', layout_attributes=' delimiter="; "')
+    works = [
+        {"id": str(n), "type": "book", "author": [{"family": family, "given": "B"}]}
+        for n, family in enumerate(("de' Frinkle", "d'Wander"))
+    ]
+    assert "B de\u2019 Frinkle; B d\u2019Wander" == style.citation(works)

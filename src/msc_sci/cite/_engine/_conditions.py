@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from citeproc import model
+from citeproc.source import VariableError
 
 from msc_sci.cite._engine._cite_state import state_of
 from msc_sci.cite._engine._position import locator_of, positions
@@ -96,6 +97,15 @@ class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their
     """A ``cs:else-if``, with the same tests as :class:`If`."""
 
 
+#: The forms a term's form falls back to, in order (the long form comes last).
+_FORM_FALLBACK = {
+    "verb-short": ("verb-short", "verb"),
+    "symbol": ("symbol", "short"),
+    "short": ("short",),
+    "verb": ("verb",),
+}
+
+
 class Label(model.Label):
     """A ``cs:label`` that prints nothing when its variable is empty."""
 
@@ -113,7 +123,45 @@ class Label(model.Label):
                 reference = item.reference  # type: ignore[attr-defined]
                 if name.replace("-", "_") not in reference:
                     return None
-        return super().process(item, variable, plural, context, **kw)
+        if variable is None:
+            variable = self.get("variable")
+        if plural is None:
+            plural = self._is_plural(item)
+        if variable == "locator" and "locator" in item:  # type: ignore[operator]
+            variable = item.locator.label  # type: ignore[attr-defined]
+        form = self._form(str(variable))
+        option = self.get("plural", "contextual")
+        if option == "always" or (option == "contextual" and plural):
+            return self.get_plural_term(name=variable, form=form)
+        return self.get_single_term(name=variable, form=form)
+
+    def _form(self, name: str) -> str | None:
+        """Return the form of the term *name* to print: the label's, or its fallback.
+
+        A missing ``verb-short`` form falls back to ``verb``, ``symbol`` to ``short``,
+        and any form to the long one (``None``).
+        """
+        form = self.get("form", "long")
+        for candidate in _FORM_FALLBACK.get(form, ()):
+            if self.get_term(name, candidate) is not None:
+                return candidate
+        return None
+
+    def _is_plural(self, item: Any) -> bool:
+        """Return whether the variable holds several numbers (``number-of-*``: more than 1).
+
+        An escaped hyphen in a locator (``327\\-30``) is part of one number, not a range.
+        """
+        variable = self.get("variable") or ""
+        if variable.startswith("number-of"):
+            value = str(item.reference.get(variable.replace("-", "_"), "")).strip()
+            if value.isdigit():
+                return int(value) > 1
+        elif variable == "locator":
+            located = locator_of(item)
+            if located is not None:
+                return bool(self.RE_MULTIPLE_NUMBERS.search(located[1].replace("\\-", "")))
+        return bool(super()._is_plural(item))
 
 
 class Substitute(model.Substitute):
@@ -122,6 +170,30 @@ class Substitute(model.Substitute):
     citeproc-py suppressed only a variable named on the substituting element itself, so a
     title reached through a macro was printed twice (``T. (n.d.). T.``).
     """
+
+    def render(self, item: Any, context: Any = None, **kw: Any) -> Any:
+        """Return the first child's output; a term ends the search even when empty."""
+        layout = (context if context is not None else self).get_layout()
+        depth = layout.__dict__.get("substituting", 0)
+        layout.substituting = depth + 1  # names printed now are substituted (see _names)
+        try:
+            for child in self.getchildren():
+                try:
+                    if isinstance(child, model.Names) and child.name is None:
+                        owner = self.xpath_search("./parent::cs:names[1]")[0]
+                        text = child.render(item, names_context=owner, context=context, **kw)
+                    else:
+                        text = child.render(item, context=context, **kw)
+                except VariableError:
+                    continue
+                if text:
+                    self.add_to_repressed_list(child, context)
+                    return text
+                if str(child.tag).endswith("}text") and child.get("term") is not None:
+                    return None
+            return None
+        finally:
+            layout.substituting = depth
 
     def add_to_repressed_list(self, child: Any, context: Any) -> None:
         super().add_to_repressed_list(child, context)

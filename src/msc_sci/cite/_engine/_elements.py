@@ -168,9 +168,32 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         return MixedString(marked), language
 
     def _variable(self, item: Any, context: Any) -> Any:
-        if sorting.active and self.get("variable") == "year-suffix":
+        variable = self.get("variable")
+        if sorting.active and variable == "year-suffix":
             return None  # sort keys never carry a year suffix
+        if variable == "locator" and "locator" in item:
+            return self._locator(item)
         return super()._variable(item, context)
+
+    def _locator(self, item: Any) -> String:
+        """Return the cite's locator as citeproc-js prints it.
+
+        Page locators follow the style's ``page-range-format``, other ranges get an en
+        dash; an escaped hyphen (``327\\-30``) stays a hyphen, and ``&`` is the locale's
+        "and" symbol.
+        """
+        ranged = item.locator.label == "page" and self.get_root().get_option("page-range-format")
+        pieces = []
+        for piece in str(item.locator.identifier).split("\\-"):
+            if ranged:
+                pieces.append(str(self._process(piece, "page")))
+            else:
+                pieces.append(piece.replace("-", "\u2013"))
+        text = "-".join(pieces)
+        if "&" in text:
+            symbol = str(self.get_single_term(name="and", form="symbol") or "&")
+            text = text.replace("&", symbol)
+        return String(text)
 
 
 class Key(_MacroCache, model.Key):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import Any, NamedTuple
 
 from citeproc import model
 from citeproc.source import VariableError
@@ -103,14 +103,22 @@ class Layout(model.Layout):
         if collapse == "citation-number":
             pieces = _collapse_numbers(rendered)
         elif collapse in _YEAR_COLLAPSE:
+            layout_delimiter = self.get("delimiter", "")
             pieces = _collapse_years(
-                [str(text) for _, text in rendered],
-                cite_delimiter=parent.get("cite-group-delimiter", ", "),
-                suffix_delimiter=parent.get(
-                    "year-suffix-delimiter",
-                    parent.get("cite-group-delimiter", self.get("delimiter", ", ")),
+                rendered,
+                delimiters=_Delimiters(
+                    layout=layout_delimiter,
+                    cite_group=parent.get("cite-group-delimiter", ", "),
+                    cite_group_set=parent.get("cite-group-delimiter") is not None,
+                    year_suffix=parent.get(
+                        "year-suffix-delimiter",
+                        parent.get("cite-group-delimiter", layout_delimiter),
+                    ),
+                    after_collapse=parent.get("after-collapse-delimiter", layout_delimiter),
                 ),
-                suffixes_only=collapse != "year",
+                suffixes=collapse != "year",
+                ranged=collapse == "year-suffix-ranged",
+                anywhere=parent.sort is not None,
             )
         else:
             pieces = [text for _, text in rendered]
@@ -164,52 +172,143 @@ _OPENERS = frozenset(OPEN.values())
 
 
 _YEAR_COLLAPSE = ("year", "year-suffix", "year-suffix-ranged")
-_AFTER_NAMES = re.compile(r"^[\s,;:]*")
+#: What separates a cite's names from the rest, formatting closed after the names included.
+_AFTER_NAMES = re.compile(rf"^[\s,;:{CLOSE}]*")
 _YEAR_AND_SUFFIX = re.compile(r"^(.*\d)([a-z]{1,2})$", re.S)
 
 
+class _Delimiters(NamedTuple):
+    """The delimiters of a citation whose cites are grouped by names."""
+
+    layout: str
+    cite_group: str
+    cite_group_set: bool
+    year_suffix: str
+    after_collapse: str
+
+
 def _collapse_years(
-    texts: list[str], *, cite_delimiter: str, suffix_delimiter: str, suffixes_only: bool
+    rendered: list[tuple[Any, Any]],
+    *,
+    delimiters: _Delimiters,
+    suffixes: bool,
+    ranged: bool,
+    anywhere: bool,
 ) -> list[Any]:
     """Group cites by the same names: ``Smith 2020, 2021``; ``Smith 2020a, b`` for suffixes.
 
-    A group takes the place of its first cite; the names are printed once.
+    Cites group when next to each other, or anywhere in a sorted citation (a group then
+    takes the place of its first cite); the names are printed once, and a cite printing
+    nothing after them is left out. With *suffixes*, cites of one year print their year
+    suffixes only, and with *ranged* three or more suffixes in a row as a range
+    (``2020a\u2013c``). A group that collapsed is followed by the after-collapse
+    delimiter, and so are, inside a group, a cite with a locator and collapsed suffixes
+    (unless the style sets a cite-group delimiter). One piece is returned for each
+    cite when nothing grouped; otherwise the whole citation is one piece.
     """
-    groups: dict[str, list[tuple[str, str]]] = {}
-    order: list[str] = []
-    for number, text in enumerate(texts):
+    groups: list[list[tuple[Any, str, str]]] = []
+    seen: dict[str, int] = {}
+    nameless: set[int] = set()
+    for cite, value in rendered:
+        text = str(value)
         start = text.find(OPEN["author"])
         if start < 0:
-            key = f"\x00{number}"  # no names: a group of its own
-            groups[key] = [(text, "")]
-            order.append(key)
+            # No names: a group of its own, unless only its year suffix differs from the
+            # nameless cite before it ("1965a,b").
+            if suffixes and groups and len(groups) - 1 in nameless:
+                before = _YEAR_AND_SUFFIX.match(plain(groups[-1][-1][1]))
+                here = _YEAR_AND_SUFFIX.match(plain(text))
+                if before and here and before.group(1) == here.group(1):
+                    groups[-1].append((cite, text, text))
+                    continue
+            nameless.add(len(groups))
+            groups.append([(cite, text, text)])
             continue
         end = _span_end(text, start)
         names = plain(text[start:end])
         rest = _AFTER_NAMES.sub("", text[end + 1 :])
-        if names not in groups:
-            order.append(names)
-            groups[names] = []
-        groups[names].append((text, rest))
-    pieces: list[Any] = []
-    for key in order:
-        members = groups[key]
-        joined = members[0][0]
-        previous = _YEAR_AND_SUFFIX.match(plain(members[0][1]))
-        for _, rest in members[1:]:
-            current = _YEAR_AND_SUFFIX.match(plain(rest))
-            if (
-                suffixes_only
-                and previous is not None
-                and current is not None
-                and previous.group(1) == current.group(1)
-            ):
-                joined += suffix_delimiter + current.group(2)
+        at = seen.get(names)
+        if at is not None and (anywhere or at == len(groups) - 1):
+            if plain(rest).strip():
+                groups[at].append((cite, text, rest))
+            continue
+        seen[names] = len(groups)
+        groups.append([(cite, text, rest)])
+    if len(groups) == len(rendered):
+        return [text for _, text in rendered]
+    out = ""
+    for number, members in enumerate(groups):
+        if number:
+            previous = groups[number - 1]
+            out += delimiters.after_collapse if len(previous) > 1 else delimiters.layout
+        out += _group_text(members, delimiters, suffixes=suffixes, ranged=ranged)
+    return [model.String(out)]
+
+
+def _group_text(
+    members: list[tuple[Any, str, str]], delimiters: _Delimiters, *, suffixes: bool, ranged: bool
+) -> str:
+    """Return one group of cites with the same names, as :func:`_collapse_years` prints it."""
+    years: list[list[tuple[Any, str, re.Match[str] | None]]] = []
+    for cite, _, rest in members:
+        found = _YEAR_AND_SUFFIX.match(plain(rest))
+        last = years[-1][-1] if years else None
+        if (
+            suffixes
+            and last is not None
+            and last[2] is not None
+            and found is not None
+            and last[2].group(1) == found.group(1)
+            and "locator" not in last[0]
+        ):
+            years[-1].append((cite, rest, found))
+        else:
+            years.append([(cite, rest, found)])
+    out = members[0][1]
+    for number, year in enumerate(years):
+        if number:
+            before = years[number - 1]
+            collapsed = len(before) > 1 or "locator" in before[-1][0]
+            if collapsed and not delimiters.cite_group_set:
+                out += delimiters.after_collapse
             else:
-                joined += cite_delimiter + rest
-            previous = current
-        pieces.append(model.String(joined))
-    return pieces
+                out += delimiters.cite_group
+            out += year[0][1]
+        letters = [str(found.group(2)) for _, _, found in year if found is not None]
+        out += _suffix_runs(letters, delimiters.year_suffix, ranged=ranged)
+    return out
+
+
+def _suffix_runs(letters: list[str], delimiter: str, *, ranged: bool) -> str:
+    """Return what follows the first of *letters* (year suffixes of one year).
+
+    >>> _suffix_runs(["a", "b", "c", "e"], ",", ranged=True)
+    '\u2013c,e'
+    >>> _suffix_runs(["a", "c", "d", "e"], ",", ranged=True)
+    ',c\u2013e'
+    >>> _suffix_runs(["a", "b"], ", ", ranged=True)
+    ', b'
+    """
+    runs: list[list[str]] = []
+    for letter in letters:
+        if ranged and runs and _next_suffix(runs[-1][-1]) == letter:
+            runs[-1].append(letter)
+        else:
+            runs.append([letter])
+    out = ""
+    for number, run in enumerate(runs):
+        if len(run) >= 3:
+            out += ("" if number == 0 else delimiter + run[0]) + "\u2013" + run[-1]
+        else:
+            out += "".join(delimiter + letter for letter in (run[1:] if number == 0 else run))
+    return out
+
+
+def _next_suffix(suffix: str) -> str:
+    """Return the year suffix after *suffix* (``z`` is followed by ``aa``)."""
+    if suffix.endswith("z"):
+        return "a" * (len(suffix) + 1) if set(suffix) == {"z"} else suffix
+    return suffix[:-1] + chr(ord(suffix[-1]) + 1)
 
 
 def _collapse_numbers(rendered: list[tuple[Any, Any]]) -> list[Any]:

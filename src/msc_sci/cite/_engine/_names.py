@@ -10,14 +10,16 @@ from typing import Any
 
 from citeproc import model
 from citeproc.source import Name as NameData
+from citeproc.source import VariableError
 from citeproc.string import String
 
 from msc_sci.cite._engine._cite_state import Disambiguation, NamesSeen, recorder, state_of
 from msc_sci.cite._engine._disambiguate import sorting
-from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
+from msc_sci.cite._engine._rich import CLOSE, OPEN, clean, plain
 
 __all__ = ["Name", "initials"]
 
+_NAME_PARTS = ("family", "dropping-particle", "non-dropping-particle", "suffix")
 _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
 _CONTAINER = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
 
@@ -55,15 +57,15 @@ def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
     out = ""
     for word in _GIVEN_WORD.findall(given):
         bare = word.rstrip(".")
-        parts = [part for part in bare.split("-") if part]
-        if not parts or not parts[0][:1].isupper():
+        parts = [part for part in bare.split("-") if clean(part)]
+        if not parts or not clean(parts[0])[:1].isupper():
             out = f"{out.rstrip()} {word} " if out else f"{word} "
             continue
-        if _abbreviation(word):
+        if _abbreviation(clean(word)):
             out += bare + tight + space
             continue
-        letters = [_initial(part) for part in parts if part[:1].isupper()]
-        out += "-".join(letter + tight for letter in letters) + space
+        letters = [_marked_initial(part, tight) for part in parts if clean(part)[:1].isupper()]
+        out += "-".join(letters) + space
     return " ".join(out.split()) if " " in mark or not tight else out.strip()
 
 
@@ -81,6 +83,20 @@ def _initial(part: str) -> str:
     if len(part) > 2 and part[1].isupper() and part[2].islower():
         return part[0] + part[1].lower()
     return part[0]
+
+
+_LEADING_MARKS = re.compile("^[\ue000-\ue0ff]*")
+_MARKS = re.compile("[\ue000-\ue0ff]")
+
+
+def _marked_initial(part: str, tight: str) -> str:
+    """Return the initial of *part* and *tight*, inside the formatting *part* has.
+
+    A given name in bold data (``<b>John</b>``) gives a bold initial (``<b>J.</b>``).
+    """
+    lead = _LEADING_MARKS.match(part).group()  # type: ignore[union-attr]
+    rest = part[len(lead) :]
+    return lead + _initial(clean(rest)) + tight + "".join(_MARKS.findall(rest))
 
 
 def _abbreviation(word: str) -> bool:
@@ -165,7 +181,7 @@ class Name(model.Name):
         citeproc-js prints them.
         """
         if kw.get("sort_options") is not None or sorting.active:
-            return super().process(item, variable, context=context, **kw)
+            return self._list(item, variable, context=context, **kw)
         state = state_of(item.reference)
         if (
             recorder.seen is not None
@@ -180,7 +196,106 @@ class Name(model.Name):
             or any(map(_east_asian, item.reference.get(variable, ())))
         ):
             return self._adjusted(item, variable, context, state, inverted, kw)
-        return super().process(item, variable, context=context, **kw)
+        return self._list(item, variable, context=context, **kw)
+
+    def _subsequent(self, item: Any, context: Any) -> bool:
+        """Return whether *item* is a cite of an item cited before in the document."""
+        if isinstance(item, types.SimpleNamespace):  # a stand-in made by _adjusted
+            return bool(getattr(item, "subsequent", False))
+        if not self._in_citation(context):
+            return False
+        citation = (context if context is not None else self).get_layout().getparent()
+        key = getattr(item, "key", None)
+        return any(other.key == key for other in getattr(citation, "cites", ()))
+
+    def _explicit(self, option: str, context: Any, sort_options: Any) -> bool:
+        """Return whether the style sets *option* for this name (not a default)."""
+        if (sort_options and option in sort_options) or self.get(option) is not None:
+            return True
+        found = (context if context is not None else self).xpath_search(_CONTAINER)
+        return (found and found[0].get(option) is not None) or (
+            self.get_root().get(option) is not None
+        )
+
+    def _et_al_limits(self, item: Any, context: Any, sort_options: Any) -> tuple[int, int]:
+        """Return ``(et-al-min, et-al-use-first)``; ``et-al-min`` 0 means no "et al."."""
+        if not (
+            self._explicit("et-al-min", context, sort_options)
+            and self._explicit("et-al-use-first", context, sort_options)
+        ):
+            return 0, 0
+        et_al_min = self.get_option("et-al-min", context, sort_options)
+        use_first = self.get_option("et-al-use-first", context, sort_options)
+        if not sorting.active and self._subsequent(item, context):
+            # Subsequent cites use their own limits where the style gives them.
+            if self._explicit("et-al-subsequent-min", context, None):
+                et_al_min = self.get_option("et-al-subsequent-min", context)
+            if self._explicit("et-al-subsequent-use-first", context, None):
+                use_first = self.get_option("et-al-subsequent-use-first", context)
+        return int(et_al_min), int(use_first)
+
+    def _list(
+        self, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
+    ) -> Any:
+        """Render the names of *variable* with their et al., "and" and delimiters."""
+
+        def option(name: str) -> Any:
+            return self.get_option(name, context, sort_options)
+
+        names = list(item.reference.get(variable, []))
+        et_al_min, use_first = self._et_al_limits(item, context, sort_options)
+        truncated = len(names) > 1 and et_al_min > 0 and len(names) >= et_al_min
+        form = option("form")
+        if form == "count":
+            return min(len(names), use_first) if truncated else len(names)
+        if truncated and use_first <= 0:
+            return None
+        use_last = truncated and option("et-al-use-last") and use_first <= et_al_min - 2
+        if truncated:
+            names = names[:use_first] + (names[-1:] if use_last else [])
+        parts = _NameParts(self, context)
+        sorting_now = sorting.active
+        order = option("name-as-sort-order")
+        mark = option("initialize-with")
+        separator = option("sort-separator")
+        demote = _demoted(option("demote-non-dropping-particle"), sorting_now)
+        output = [
+            parts.render(
+                name,
+                form=form,
+                inverted=order == "all" or (order == "first" and index == 0),
+                mark=mark,
+                separator=separator,
+                demote=demote,
+            )
+            for index, name in enumerate(names)
+        ]
+        delimiter = option("delimiter")
+        et_al = self.et_al() if truncated else None
+        if et_al is not None and not str(et_al).strip():
+            et_al = None  # a term of white space only (XML layout) prints nothing
+        if use_last:
+            output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
+            return self.join(output, delimiter)
+        if et_al:
+            precedes = option("delimiter-precedes-et-al")
+            if precedes == "always" or (precedes == "contextual" and len(output) >= 2):
+                return self.join([*output, et_al], delimiter)
+            return self.join(output, delimiter) + " " + et_al
+        and_ = option("and")
+        if and_ is None or len(output) < 2:
+            return self.join(output, delimiter)
+        and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
+        precedes = option("delimiter-precedes-last")
+        text = self.join(output[:-1], delimiter)
+        if precedes == "always" or (precedes == "contextual" and len(output) > 2):
+            text += delimiter
+        elif str(and_term)[-1:].isspace() and str(and_term)[-1:] != " ":
+            # A term carrying its own spacing (Hebrew "\u05d5\u2008") joins the names as it is.
+            return text + str(and_term) + output[-1]
+        else:
+            text += " "
+        return text + f"{and_term} " + output[-1]
 
     def _after_inverted(self, context: Any) -> tuple[str, ...]:
         """Return the ``delimiter-precedes-*`` options set to ``after-inverted-name``."""
@@ -258,9 +373,11 @@ class Name(model.Name):
                     and (order == "all" or (order == "first" and before == 0))
                 )
                 overrides[option] = "always" if flipped else "never"
-        proxy = types.SimpleNamespace(key=item.key, reference={variable: names})
+        proxy = types.SimpleNamespace(
+            key=item.key, reference={variable: names}, subsequent=self._subsequent(item, context)
+        )
         rest = {key: value for key, value in kw.items() if key != "sort_options"}
-        return super().process(proxy, variable, context=context, sort_options=overrides, **rest)
+        return self._list(proxy, variable, context=context, sort_options=overrides, **rest)
 
     def _expanded(
         self, name: Any, level: int, form: str, mark: str | None, variable: str, context: Any
@@ -271,13 +388,109 @@ class Name(model.Name):
         if form == "short":
             single = types.SimpleNamespace(reference={variable: [name]})
             options = {"form": "long", "initialize-with": mark if level == 1 else None}
-            text = super().process(single, variable, context=context, sort_options=options)
+            text = self._list(single, variable, context=context, sort_options=options)
             return NameData(literal=str(text))
         if mark is not None and level >= 2:
-            whole = NameData(**{key: value for key, value in name.items() if key != "given"})
+            whole = NameData(**{key: name[key] for key in _NAME_PARTS if key in name})
+            for key in ("comma-suffix", "spaced-particle"):  # our own flags, not name parts
+                if key in name:
+                    dict.__setitem__(whole, key, name[key])
             dict.__setitem__(whole, "given", _Whole(name["given"]))
             return whole
         return name
+
+
+def _demoted(option: str, sorting_now: bool) -> bool:
+    """Return whether a non-dropping particle moves to the given name."""
+    if option == "display-and-sort":
+        return True
+    return sorting_now and option == "sort-only"
+
+
+def _glue(*words: Any, spaced: bool = False) -> str:
+    """Join name words with spaces; none after a particle ending in an apostrophe or hyphen.
+
+    With *spaced*, a particle ending in an apostrophe keeps its space (``de\u2019 Frinkle``).
+    """
+    out = ""
+    for word in words:
+        if not word:
+            continue
+        if out and (spaced or not plain(out).endswith(("\u2019", "'", "-"))):
+            out += " "
+        out += str(word)
+    return out
+
+
+class _NameParts:
+    """Print one name with its ``cs:name-part`` formatting and affixes.
+
+    ``given`` formatting applies to the given name and the dropping particle,
+    ``family`` formatting to the family name and the non-dropping particle, each word
+    group on its own. The family affixes enclose the particles before the family name
+    (and the suffix of a name not inverted); the given affixes enclose the particles
+    demoted after the given name.
+    """
+
+    def __init__(self, name: Any, context: Any) -> None:
+        self.name = name
+        self.context = context
+        try:
+            self.given, self.family = name.__dict__["_parts_memo"]
+        except KeyError:
+            found = {part.get("name"): part for part in name.findall("cs:name-part", name.nsmap)}
+            self.given, self.family = found.get("given"), found.get("family")
+            name.__dict__["_parts_memo"] = (self.given, self.family)
+
+    @staticmethod
+    def _decorate(part: Any, text: Any) -> Any:
+        if not text or part is None:
+            return text
+        return part.format(part.case(text))
+
+    @staticmethod
+    def _affix(part: Any, text: Any) -> Any:
+        if not text or part is None:
+            return text
+        return part.wrap(text)
+
+    def render(
+        self,
+        name: Any,
+        *,
+        form: str,
+        inverted: bool,
+        mark: str | None,
+        separator: str,
+        demote: bool,
+    ) -> str:
+        """Return *name* printed in *form*, inverted or not."""
+        given, family, dropping, non_dropping, suffix = name.parts()
+        spaced = bool(dict.get(name, "spaced-particle"))
+        if given is not None and mark is not None:
+            given = self.name.initialize(given, mark, self.context)
+        given_part, family_part = self.given, self.family
+        given = self._decorate(given_part, given)
+        dropping = self._decorate(given_part, dropping)
+        non_dropping = self._decorate(family_part, non_dropping)
+        family = self._decorate(family_part, family)
+        if form == "short":
+            return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
+        if inverted:
+            if demote:
+                first = self._affix(family_part, family)
+                rest = self._affix(given_part, _glue(given, dropping, non_dropping))
+            else:
+                first = self._affix(family_part, _glue(non_dropping, family, spaced=spaced))
+                rest = self._affix(given_part, _glue(given, dropping))
+            return str(separator).join(str(text) for text in (first, rest, suffix) if text)
+        if suffix:
+            comma = dict.get(name, "comma-suffix")
+            suffix = (", " if comma else " ") + str(suffix)
+        surname = _glue(dropping, _glue(non_dropping, family, spaced=spaced))
+        return _glue(
+            self._affix(given_part, given), self._affix(family_part, surname + (suffix or ""))
+        )
 
 
 class Names(model.Names):
@@ -285,17 +498,66 @@ class Names(model.Names):
 
     def process(self, item: Any, names_context: Any = None, context: Any = None, **kw: Any) -> Any:
         owner = names_context if names_context is not None else self
+        context = context if context is not None else self
         if owner.name is None:
             owner.insert(0, owner.makeelement(f"{{{self.nsmap['cs']}}}name"))
             owner.forget_children()
             _keep_alive(owner)
-        text = super().process(item, names_context=names_context, context=context, **kw)
-        layout = (context if context is not None else self).get_layout()
+        layout = context.get_layout()
+        # Variables a substitution printed are empty for the rest of the entry.
+        repressed = layout.__dict__.get("repressed", {}).get(self.tag, ())
+        roles = [role for role in str(self.get("variable", "")).split() if role not in repressed]
+        text = self._roles(item, roles, owner, context, kw)
+        if text and layout.__dict__.get("substituting", 0):
+            layout.repressed.setdefault(self.tag, []).extend(
+                role for role in roles if role.replace("-", "_") in item.reference
+            )
         if text and getattr(layout, "author_pending", False):
             # The first names of a bibliography entry, for subsequent-author-substitute.
             layout.author_pending = False
             return String(OPEN["author"] + str(text) + CLOSE)
         return text
+
+    def _roles(
+        self, item: Any, roles: list[str], owner: Any, context: Any, kw: dict[str, Any]
+    ) -> Any:
+        """Render the name variables *roles* (``container-author``...) with their labels.
+
+        An editor who is also the translator is printed once, with the
+        ``editortranslator`` term; without any names, the substitute is printed.
+
+        Raises:
+            VariableError: if nothing was printed and there is no substitute.
+        """
+        reference = item.reference
+        label_role: dict[str, str] = {}
+        if set(roles) == {"editor", "translator"}:
+            editors, translators = reference.get("editor"), reference.get("translator")
+            if editors and editors == translators and str(self.get_single_term("editortranslator")):
+                roles, label_role = ["editor"], {"editor": "editortranslator"}
+        output = []
+        name_element = owner.name
+        label = owner.label
+        label_first = label is not None and label is owner.getchildren()[0]
+        for role in roles:
+            key = role.replace("-", "_")
+            if key not in reference:
+                continue
+            text = name_element.render(item, key, context=context, **kw)
+            if label is not None and not isinstance(text, int):
+                term = label.render(item, label_role.get(role, role), len(reference[key]) > 1, **kw)
+                if term is not None and text is not None:
+                    text = term + text if label_first else text + term
+            output.append(text)
+        if output:
+            if all(isinstance(text, int) for text in output):
+                total = sum(output)
+                return str(total) if total > 0 else None
+            return self.join([text for text in output if text], self.get_parent_delimiter(context))
+        substitute = self.substitute()
+        if substitute is None:
+            raise VariableError
+        return substitute.render(item, context=context, **kw)
 
 
 def _keep_alive(element: Any) -> None:

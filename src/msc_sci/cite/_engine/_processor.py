@@ -112,11 +112,15 @@ class Processor(CitationStylesStyle):
         )
         self.root.quotes = self.quotes  # for markup in cs:text values
 
-    def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> Any:
-        """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes."""
+    def _bibliography(self, items: Sequence[Mapping[str, Any]], first: Sequence[int] = ()) -> Any:
+        """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes.
+
+        The items at the indexes *first* (those a document cites, in the order it first
+        cites them) come first, so that unsorted citation numbers follow the document.
+        """
         source = Source(items, quotes=self.quotes)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
-        for key in source:
+        for key in [*(f"k{index}" for index in first), *source]:
             bibliography.register(Citation([_Item(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
@@ -168,7 +172,13 @@ class Processor(CitationStylesStyle):
         groups: Sequence[Sequence[Mapping[str, Any]]],
         notes: Sequence[int],
     ) -> list[Span]:
-        bibliography = self._bibliography(items)
+        cited = dict.fromkeys(
+            int(cite["index"])
+            for group in groups
+            for cite in group
+            if 0 <= cite["index"] < len(items)
+        )
+        bibliography = self._bibliography(items, list(cited))
         first_notes: dict[str, int] = {}
         out = []
         for group, note in zip(groups, notes, strict=True):

@@ -24,7 +24,7 @@ from msc_sci.cite._engine._dates import read_date
 from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
-__all__ = ["Source", "inline_markup"]
+__all__ = ["Source", "inline_markup", "particles"]
 
 _TAGS = {
     "<i>": ("i", "</i>"),
@@ -44,7 +44,28 @@ _TAG = re.compile(
 _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
 #: CSL 1.0.2 title variables citeproc-py does not list; it stores them with a warning.
 _NEWER = frozenset(("event_title", "part_title", "reviewed_title", "volume_title"))
-_KNOWN = frozenset(VARIABLES) | {"container_title_short"} | _NEWER
+#: CSL 1.0.2 name variables citeproc-py does not list.
+_NEWER_NAMES = frozenset(
+    (
+        "chair",
+        "compiler",
+        "contributor",
+        "curator",
+        "director",
+        "editor_translator",
+        "executive_producer",
+        "guest",
+        "host",
+        "narrator",
+        "organizer",
+        "performer",
+        "producer",
+        "reviewed_author",
+        "script_writer",
+        "series_creator",
+    )
+)
+_KNOWN = frozenset(VARIABLES) | {"container_title_short"} | _NEWER | _NEWER_NAMES
 
 
 #: Spans whose text case changes leave alone, as citeproc-js does.
@@ -197,6 +218,109 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return tokens
 
 
+#: A particle glued to the family name by an apostrophe or a hyphen (d'Aubignac, al-One).
+_GLUED_PARTICLE = re.compile("([^\\W\\d_][^\\s\u2019'-]*[\u2019'-])(\\w.*)$")
+
+
+def _is_particle(word: str) -> bool:
+    """Return whether *word* is a lower-case word of a name (``von``, ``\u2019t``)."""
+    first = word.lstrip("\u2019'")[:1]
+    return bool(first) and first.islower()
+
+
+def particles(parts: Mapping[str, str]) -> dict[str, str]:
+    """Return the name parts after splitting particles off the family and given names.
+
+    As citeproc-js does, lower-case words opening a family name are its
+    non-dropping particle, and lower-case words closing a given name its dropping
+    particle (unless the data gives them); a lower-case prefix ending in an apostrophe
+    or a hyphen (``d\u2019Aubignac``, ``al-One``) is a particle too. A family name in
+    double quotes is taken as it stands, without its quotes.
+
+    >>> particles({"family": "van der Vlist", "given": "Alexander von"})
+    {'family': 'Vlist', 'given': 'Alexander', 'non-dropping-particle': 'van der', \
+'dropping-particle': 'von'}
+    >>> particles({"family": "d\u2019Aubignac"})["non-dropping-particle"]
+    'd\u2019'
+    >>> particles({"family": '"van Happel"'})
+    {'family': 'van Happel'}
+    """
+    out = dict(parts)
+    family = out.get("family", "")
+    if len(family) > 1 and family[0] == family[-1] == '"':
+        out["family"] = family[1:-1]
+    elif family and "non-dropping-particle" not in out:
+        words = family.split(" ")
+        count = 0
+        while count < len(words) - 1 and _is_particle(clean(words[count])):
+            count += 1
+        found = " ".join(words[:count])
+        rest = " ".join(words[count:])
+        glued = _GLUED_PARTICLE.match(rest)
+        if glued is not None and glued.group(1)[0].islower() and glued.group(2)[0].isupper():
+            found = f"{found} {glued.group(1)}".strip()
+            rest = glued.group(2)
+        if found:
+            out["family"] = rest
+            out["non-dropping-particle"] = found
+    given = out.get("given", "")
+    if given and "dropping-particle" not in out:
+        words = given.split(" ")
+        count = len(words)
+        while count > 1 and _is_particle(clean(words[count - 1])):
+            count -= 1
+        if count < len(words):
+            out["given"] = " ".join(words[:count])
+            out["dropping-particle"] = " ".join(words[count:])
+    return out
+
+
+_NOTE_LINE = re.compile(r"^\s*([a-z][a-z-]*[a-z]):\s*(.+?)\s*$", re.M)
+_NOTE_DATE = re.compile(r"^\d{1,4}(?:-\d{1,2}){0,2}(?:/\d{1,4}(?:-\d{1,2}){0,2})?$")
+
+
+def note_variables(note: str) -> dict[str, Any]:
+    """Return the CSL variables written in a ``note`` as ``name: value`` lines.
+
+    As citeproc-js reads them (Zotero writes them in its "Extra" field): a name is
+    ``Family || Given`` (or a literal name), a date ``YYYY-MM-DD`` with an optional
+    ``/`` and end date; only known variables count.
+
+    >>> note_variables("reviewed-author: Hall || W.C.\\nevent-date: 2004-10-01/2004-10-14")
+    {'reviewed-author': [{'family': 'Hall', 'given': 'W.C.'}], \
+'event-date': {'date-parts': [[2004, 10, 1], [2004, 10, 14]]}}
+    """
+    found: dict[str, Any] = {}
+    for name, value in _NOTE_LINE.findall(note):
+        variable = name.replace("-", "_")
+        if variable not in _KNOWN or name in found:
+            continue
+        if variable in NAMES or variable in _NEWER_NAMES:
+            family, bar, given = value.partition("||")
+            person = (
+                {"family": family.strip(), "given": given.strip()} if bar else {"literal": value}
+            )
+            found[name] = [person]
+        elif variable in DATES:
+            if _NOTE_DATE.match(value):
+                parts = [
+                    [int(number) for number in end.split("-") if number] for end in value.split("/")
+                ]
+                found[name] = {"date-parts": parts}
+        else:
+            found[name] = value
+    return found
+
+
+_GIVEN_SUFFIX = re.compile(r"^(.+?),(!?) +(\S.*)$")
+
+
+def _name_part(text: str) -> str:
+    """Return one part of a name, its whitelisted inline markup as formatting marks."""
+    text = clean(text).replace("'", "\u2019")
+    return str(inline_markup(text)) if "<" in text else text
+
+
 class Source(CiteProcJSON):
     """CSL-JSON items as citeproc-py references, keyed ``k0``, ``k1``... in order.
 
@@ -211,11 +335,13 @@ class Source(CiteProcJSON):
 
     def _reference(self, key: str, item: Mapping[str, Any]) -> Reference:
         data: dict[str, Any] = {}
+        if isinstance(item.get("note"), str) and ":" in item["note"]:
+            item = {**note_variables(item["note"]), **item}
         for name, value in item.items():
             variable = name.replace("-", "_")
             if name in ("id", "type", "custom", "categories") or variable not in _KNOWN:
                 continue
-            if variable in NAMES:
+            if variable in NAMES or variable in _NEWER_NAMES:
                 data[variable] = [self._name(person) for person in value]
             elif variable in DATES:
                 date = self._date(value)
@@ -225,7 +351,7 @@ class Source(CiteProcJSON):
                 data[variable] = clean(str(value))
             else:
                 data[variable] = inline_markup(str(value), self.quotes)
-        if _NEWER.isdisjoint(data):
+        if _NEWER.isdisjoint(data) and _NEWER_NAMES.isdisjoint(data):
             return Reference(key, str(item.get("type", "article")), **data)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # "unsupported": they work all the same
@@ -235,19 +361,27 @@ class Source(CiteProcJSON):
     def _name(person: Mapping[str, Any]) -> Name:
         if "literal" in person:
             return Name(literal=str(inline_markup(str(person["literal"]))))
-        parts = {
-            key: clean(str(person[key])).replace("'", "\u2019")
-            for key in _NAME_KEYS
-            if person.get(key)
-        }
+        parts = {key: _name_part(str(person[key])) for key in _NAME_KEYS if person.get(key)}
         given = parts.get("given", "")
         if given and set(parts) == {"given"}:
             return Name(literal=given)  # a given name alone (Banksy) is printed whole
-        if ", " in given and "suffix" not in parts:
-            # "John, III": citeproc-js reads what follows the comma as the suffix.
-            given, suffix = given.split(", ", 1)
-            parts["given"], parts["suffix"] = given, suffix.lstrip("!").strip()
-        return Name(**parts)
+        comma = bool(person.get("comma-suffix"))
+        found = _GIVEN_SUFFIX.match(given)
+        if found is not None and "suffix" not in parts:
+            # "John, III": citeproc-js reads what follows the comma as the suffix, and
+            # "John,! Jr." as a suffix printed after a comma.
+            parts["given"], parts["suffix"] = found.group(1), found.group(3)
+            comma = comma or bool(found.group(2))
+        parts.update(particles(parts))
+        name = Name(**parts)
+        if comma and "suffix" in parts:
+            dict.__setitem__(name, "comma-suffix", True)
+        particle = parts.get("non-dropping-particle", "")
+        if particle.endswith(("\u2019", "'")) and str(person.get("family", "")).startswith(
+            particle.replace("\u2019", "'") + " "
+        ):
+            dict.__setitem__(name, "spaced-particle", True)  # "de' Frinkle" keeps its space
+        return name
 
     def _date(self, value: Mapping[str, Any]) -> Any:
         try:
