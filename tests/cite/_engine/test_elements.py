@@ -170,3 +170,17 @@ def test_gendered_ordinals(tiny: Callable[..., Style]) -> None:
         for n in ("1", "3")
     ]
     assert ["1.<sup>a</sup>, 1.<sup>o</sup>", "3.<sup>a</sup>, 3.<sup>a</sup>"] == cites
+
+
+def test_macro_with_only_empty_variables_is_suppressed(tiny: Callable[..., Style]) -> None:
+    """A macro whose variables are all empty prints nothing, not its terms, as a group."""
+    style = tiny(
+        '<group delimiter=", "><text variable="title"/><text macro="container"/></group>',
+        locale='<macro name="container"><text term="in" suffix=" "/>'
+        '<text variable="container-title"/></macro>',
+    )
+    cites = [
+        style.citation([{"id": "a", "type": "chapter", "title": "T", **extra}])
+        for extra in ({}, {"container-title": "C"})
+    ]
+    assert ["T", "T, in C"] == cites

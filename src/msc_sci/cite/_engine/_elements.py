@@ -7,7 +7,8 @@ import unicodedata
 from typing import Any
 
 from citeproc import model
-from citeproc.string import MixedString, String
+from citeproc.source import VariableError
+from citeproc.string import MixedString, String, join
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
@@ -334,6 +335,27 @@ class Group(_Decorated, model.Group):
     """A ``cs:group`` with ``display`` and explicit ``normal`` decorations."""
 
 
+class Macro(model.Macro):
+    """A ``cs:macro`` suppressed as a group is: empty if it calls variables, all empty."""
+
+    def render(self, item: Any, context: Any = None, sort_options: Any = None) -> Any:
+        output = []
+        called = rendered = False
+        for child in self.iterchildren():
+            calls = child.calls_variable()
+            called = called or calls
+            try:
+                text = child.render(item, context=context, sort_options=sort_options)
+            except VariableError:
+                continue
+            if text is not None:
+                output.append(text)
+                rendered = rendered or calls
+        if not output or (called and not rendered):
+            return None
+        return join(output, "")
+
+
 class DateShown(_Decorated, Date):
     """A ``cs:date`` with ``display`` and explicit ``normal`` decorations."""
 
@@ -353,6 +375,7 @@ ELEMENTS: dict[str, type] = {
     "name": Name,
     "names": NamesShown,
     "group": Group,
+    "macro": Macro,
     "name-part": Name_Part,
     "label": LabelCased,
     "if": If,
