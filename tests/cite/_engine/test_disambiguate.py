@@ -234,3 +234,23 @@ def test_disambiguate_condition_reaches_the_bibliography(tmp_path: Path) -> None
     works = [_work(1, "Smith John", title="One"), _work(2, "Smith John", title="Two")]
     works.append(_work(3, "Brown Al"))
     assert ["Smith, One", "Smith, Two", "Brown"] == list(Style(path).bibliography(works))
+
+
+def test_implicit_year_suffix_once_per_cite(tmp_path: Path) -> None:
+    """An implicit year suffix follows the first year of a cite only, not a second date."""
+    layout = (
+        '<layout delimiter="; "><group delimiter=" "><date variable="issued" date-parts="year"'
+        ' form="text"/><date variable="issued" form="numeric"/></group></layout>'
+    )
+    style = _style(tmp_path, 'disambiguate-add-year-suffix="true"', layout)
+    assert "2020a 2020; 2020b 2020" == style.citation(SAME_AUTHOR_YEAR)
+
+
+def test_implicit_year_suffix_on_citation_label(tmp_path: Path) -> None:
+    """A citation label printed before the year takes the implicit year suffix."""
+    layout = (
+        '<layout delimiter="; "><group delimiter=" "><text variable="citation-label"/>'
+        '<date variable="issued" date-parts="year" form="text"/></group></layout>'
+    )
+    style = _style(tmp_path, 'disambiguate-add-year-suffix="true"', layout)
+    assert "Smit20a 2020; Smit20b 2020" == style.citation(SAME_AUTHOR_YEAR)

@@ -99,3 +99,28 @@ def test_newer_title_variables(tiny: Callable[..., Style]) -> None:
     style = tiny('<text variable="volume-title"/><text variable="event-title" prefix="; "/>')
     record = {"id": "a", "type": "book", "volume-title": "V", "event-title": "E"}
     assert "V; E" == style.citation([record])
+
+
+YEAR_1900 = {"date-parts": [[1900]]}
+
+
+def test_generated_citation_label(tiny: Callable[..., Style]) -> None:
+    """Without one in the data, ``citation-label`` is made of family names and the year."""
+    style = tiny('<text variable="citation-label"/>')
+    works = [
+        {"id": "a", "type": "book", "author": [{"family": "Asthma"}], "issued": YEAR_1900},
+        {
+            "id": "b",
+            "type": "book",
+            "author": [{"family": "Bronchitis"}, {"family": "Cholera"}],
+            "issued": YEAR_1900,
+        },
+        {
+            "id": "c",
+            "type": "book",
+            "author": [{"family": name} for name in ("von Dipheria", "Eczema", "Flu", "Gout")],
+            "issued": YEAR_1900,
+        },
+        {"id": "d", "type": "book", "citation-label": "Mine", "author": [{"family": "Dry"}]},
+    ]
+    assert ["Asth00", "BrCh00", "DEFG00", "Mine"] == [style.citation([work]) for work in works]

@@ -38,9 +38,10 @@ from msc_sci.cite._engine._conditions import CONDITION_TESTS
 from msc_sci.cite._engine._givenname import Rule, family_key, level_needed
 from msc_sci.cite._engine._rich import plain
 
-__all__ = ["SUFFIX_KEY", "disambiguate", "sorting", "suffix_letters"]
+__all__ = ["SUFFIX_KEY", "disambiguate", "implicit", "sorting", "suffix_letters"]
 
-#: Where an implicit suffix is kept on an ``issued`` date for :class:`Date_Part`.
+#: Where an implicit suffix is kept, on an ``issued`` date for :class:`Date_Part` and on
+#: its reference for the ``citation-label`` variable.
 SUFFIX_KEY = "msc_sci_year_suffix"
 
 
@@ -52,6 +53,17 @@ class _Sorting(threading.local):
 
 #: Set while :class:`~._layout.Sort` renders keys, per thread.
 sorting = _Sorting()
+
+
+class _Implicit(threading.local):
+    """Whether the cite or entry being rendered has printed its implicit year suffix."""
+
+    placed = False
+
+
+#: An implicit year suffix follows only the first year (or citation label) of a cite or
+#: entry; the layout clears this before each one.
+implicit = _Implicit()
 
 
 def suffix_letters(number: int) -> str:
@@ -253,7 +265,10 @@ class _Run:
                 suffix = String(suffix_letters(number))
                 reference["year_suffix"] = suffix
                 issued = reference.get("issued")
-                if not explicit and issued is not None and hasattr(issued, "__setitem__"):
+                if explicit:
+                    continue
+                dict.__setitem__(reference, SUFFIX_KEY, suffix)
+                if issued is not None and hasattr(issued, "__setitem__"):
                     dict.__setitem__(issued, SUFFIX_KEY, suffix)
 
 

@@ -12,7 +12,7 @@ from citeproc.string import MixedString, String, join
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
-from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, sorting
+from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._notes import TermStart
@@ -169,9 +169,16 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         return MixedString(marked), language
 
     def _variable(self, item: Any, context: Any) -> Any:
-        if sorting.active and self.get("variable") == "year-suffix":
+        variable = self.get("variable")
+        if sorting.active and variable == "year-suffix":
             return None  # sort keys never carry a year suffix
-        return super()._variable(item, context)
+        text = super()._variable(item, context)
+        if variable == "citation-label" and text and not sorting.active and not implicit.placed:
+            suffix = dict.get(item.reference, SUFFIX_KEY)
+            if suffix:
+                implicit.placed = True
+                text = text + suffix
+        return text
 
 
 class Key(_MacroCache, model.Key):
@@ -196,7 +203,8 @@ class Date_Part(TextCased, model.Date_Part):  # noqa: N801
         text = super().process(date, context)
         if self.get("name") == "year" and text is not None and isinstance(date, dict):
             suffix = dict.get(date, SUFFIX_KEY)
-            if suffix and not sorting.active:
+            if suffix and not sorting.active and not implicit.placed:
+                implicit.placed = True
                 text = str(text) + str(suffix)
         return text
 

@@ -15,7 +15,7 @@ from citeproc import model
 from citeproc.source import VariableError
 
 from msc_sci.cite._engine._affixes import join_cites
-from msc_sci.cite._engine._disambiguate import sorting
+from msc_sci.cite._engine._disambiguate import implicit, sorting
 from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
@@ -54,6 +54,7 @@ class Layout(model.Layout):
         previous: str | None = None
         for item in citation_items:
             self.repressed: dict[str, list[str]] = {}
+            implicit.placed = False
             self.author_pending = substitute is not None
             if aligned:
                 entry = self._aligned(children, item)
@@ -81,6 +82,7 @@ class Layout(model.Layout):
         notes = self.get_root().get("class") == "note"
         for cite in good:
             self.repressed = {}
+            implicit.placed = False
             self.author_pending = collapse in _YEAR_COLLAPSE
             with marking(notes):
                 text = _render(list(self.iterchildren()), cite)

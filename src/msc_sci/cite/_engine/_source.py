@@ -23,7 +23,7 @@ from citeproc.string import MixedString, NoCase, String
 from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
-__all__ = ["Source", "inline_markup"]
+__all__ = ["Source", "citation_label", "inline_markup"]
 
 _TAGS = {
     "<i>": ("i", "</i>"),
@@ -224,6 +224,10 @@ class Source(CiteProcJSON):
                 data[variable] = clean(str(value))
             else:
                 data[variable] = inline_markup(str(value), self.quotes)
+        if "citation_label" not in data:
+            label = citation_label(data)
+            if label:
+                data["citation_label"] = String(label)
         if _NEWER.isdisjoint(data):
             return Reference(key, str(item.get("type", "article")), **data)
         with warnings.catch_warnings():
@@ -253,3 +257,36 @@ class Source(CiteProcJSON):
             return self.parse_date(value)
         except (TypeError, ValueError, KeyError):
             return None
+
+
+#: Name variables a generated citation label is made of: the first one present.
+_LABEL_NAMES = ("author", *(name for name in NAMES if name != "author"))
+#: Letters taken from each name by how many names there are (four or more: one each).
+_LABEL_LETTERS = {1: (4,), 2: (2, 2), 3: (2, 1, 1)}
+
+
+def citation_label(data: Mapping[str, Any]) -> str:
+    """Return citeproc-js's generated ``citation-label`` of a reference's *data*.
+
+    Letters of up to four family names (``Asth``, ``RoNo``, ``AsBrCh``, ``ABCD``), particles
+    left out, then the last two digits of the year issued.
+
+    >>> citation_label({"author": [Name(family="von Dipheria")], "issued": {"year": 1926}})
+    'Diph26'
+    """
+    names: list[Any] = next((data[variable] for variable in _LABEL_NAMES if data.get(variable)), [])
+    letters = _LABEL_LETTERS.get(len(names), (1, 1, 1, 1))
+    label = ""
+    for name, count in zip(names, letters, strict=False):
+        family = str(name.get("literal") or name.get("family") or "")
+        words = family.split()
+        while len(words) > 1 and words[0][:1].islower():
+            words.pop(0)  # a particle written in the family name (von Dipheria)
+        label += "".join(char for char in " ".join(words) if char.isalnum())[:count]
+    issued = data.get("issued")
+    if isinstance(issued, Mapping) and isinstance(issued.get("begin"), Mapping):
+        issued = issued["begin"]  # a range: the year it begins
+    year = issued.get("year") if isinstance(issued, Mapping) else None
+    if label and year is not None:
+        label += str(year)[-2:]
+    return label
