@@ -114,3 +114,22 @@ def test_citations_need_one_note_number_each() -> None:
     """Note numbers that do not match the citations are a programming error."""
     with pytest.raises(ValueError, match="2 citations but 1 note numbers"):
         _note_processor().citations([{"id": "a", "type": "book"}], [[], []], [1])
+
+
+SUFFIX_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-year-suffix="true"><layout delimiter="; ">
+    <date variable="issued"><date-part name="year"/></date>
+  </layout></citation>
+</style>"""
+
+
+def test_citations_register_only_cited_items_in_citing_order() -> None:
+    """Items never cited take no year suffix; the others take theirs in citing order."""
+    from msc_sci.cite._engine._xml import parse_xml
+    from msc_sci.cite._formats import text
+
+    processor = Processor(parse_xml(SUFFIX_STYLE.encode()), "en-US")
+    items = [{"id": n, "type": "book", "issued": {"date-parts": [[2000]]}} for n in "abc"]
+    rendered = processor.citations(items, [[{"index": 2}], [{"index": 0}]])
+    assert ["2000a", "2000b"] == [text.inline(tree) for tree in rendered]

@@ -102,11 +102,17 @@ class Processor(CitationStylesStyle):
         )
         self.root.quotes = self.quotes  # for markup in cs:text values
 
-    def _bibliography(self, items: Sequence[Mapping[str, Any]]) -> Any:
-        """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes."""
+    def _bibliography(
+        self, items: Sequence[Mapping[str, Any]], cited: Sequence[int] | None = None
+    ) -> Any:
+        """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes.
+
+        With *cited*, only the items of those indexes are registered, in that order.
+        """
         source = Source(items, quotes=self.quotes)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
-        for key in source:
+        keys = source if cited is None else [f"k{index}" for index in cited]
+        for key in keys:
             bibliography.register(Citation([_Item(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
@@ -157,7 +163,8 @@ class Processor(CitationStylesStyle):
         groups: Sequence[Sequence[Mapping[str, Any]]],
         notes: Sequence[int],
     ) -> list[Span]:
-        bibliography = self._bibliography(items)
+        cited = dict.fromkeys(int(cite["index"]) for group in groups for cite in group)
+        bibliography = self._bibliography(items, list(cited))
         first_notes: dict[str, int] = {}
         out = []
         for group, note in zip(groups, notes, strict=True):
