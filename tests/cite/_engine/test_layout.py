@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from msc_sci import Style, cite
 from msc_sci.cite._engine._layout import collation_key
 
@@ -51,3 +53,21 @@ def test_citation_numbers_collapse_to_ranges() -> None:
         Style("vancouver").citation(records),
         Style("ieee").citation(records),
     )
+
+
+def test_right_inline_part_is_trimmed(tmp_path: Path) -> None:
+    """The end of a second-field-aligned entry loses the space of its last suffix."""
+    path = tmp_path / "aligned.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography second-field-align="flush"><layout>'
+        '<text variable="citation-number" suffix=". "/><text variable="title" suffix=". "/>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    work = {"id": "a", "type": "book", "title": "T"}
+    assert [
+        '<div class="csl-entry"><div class="csl-left-margin">1. </div>'
+        '<div class="csl-right-inline">T.</div></div>'
+    ] == list(Style(path).bibliography([work], format="html"))

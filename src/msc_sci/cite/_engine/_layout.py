@@ -126,7 +126,8 @@ class Layout(model.Layout):
             return None
         margin = OPEN["margin"] + str(first or "") + CLOSE
         inline = self.format(self.wrap(rest)) if rest is not None else ""
-        return margin + OPEN["inline"] + str(inline) + CLOSE
+        # citeproc-js trims the end of the inline part (a last suffix ". ").
+        return margin + OPEN["inline"] + str(inline).rstrip() + CLOSE
 
 
 def _substitute(entry: str, substitute: str, previous: str | None) -> tuple[str, str | None]:
