@@ -184,3 +184,12 @@ def test_macro_with_only_empty_variables_is_suppressed(tiny: Callable[..., Style
         for extra in ({}, {"container-title": "C"})
     ]
     assert ["T", "T, in C"] == cites
+
+
+def test_number_prints_markup_in_data_as_text(tiny: Callable[..., Style]) -> None:
+    """``cs:number`` prints tags in its value as text; ``cs:text`` formats them."""
+    style = tiny(
+        '<group delimiter=" "><number variable="number"/><text variable="number"/></group>'
+    )
+    record = {"id": "a", "type": "book", "number": "1<sup>er</sup>"}
+    assert "1&lt;sup&gt;er&lt;/sup&gt; 1<sup>er</sup>" == style.citation([record], format="html")

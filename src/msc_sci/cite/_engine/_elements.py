@@ -17,9 +17,9 @@ from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._notes import TermStart
 from msc_sci.cite._engine._quotes import Quoted
-from msc_sci.cite._engine._rich import CLOSE, OPEN
+from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci.cite._engine._root import Style
-from msc_sci.cite._engine._source import inline_markup
+from msc_sci.cite._engine._source import ITEM_KEY, inline_markup
 from msc_sci.cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -289,6 +289,14 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
     Ordinal terms come from the first locale that has any (a style's own ordinal terms
     replace the locale file's), in the form of the gender of the variable's term.
     """
+
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        variable = self.get("variable", "")
+        given = dict.get(item.reference, ITEM_KEY, {}).get(variable)
+        if isinstance(given, str) and "<" in given:
+            # citeproc-js prints a number's markup as text (1<sup>er</sup>).
+            return self._process(String(clean(given)), variable)
+        return super().process(item, context, **kwargs)
 
     def _gender(self) -> str | None:
         try:

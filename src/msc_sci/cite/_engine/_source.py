@@ -23,7 +23,10 @@ from citeproc.string import MixedString, NoCase, String
 from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
-__all__ = ["Source", "citation_label", "inline_markup"]
+__all__ = ["ITEM_KEY", "Source", "citation_label", "inline_markup"]
+
+#: Where a reference keeps the CSL-JSON item it was made of (values as given).
+ITEM_KEY = "msc_sci_item"
 
 _TAGS = {
     "<i>": ("i", "</i>"),
@@ -229,10 +232,14 @@ class Source(CiteProcJSON):
             if label:
                 data["citation_label"] = String(label)
         if _NEWER.isdisjoint(data):
-            return Reference(key, str(item.get("type", "article")), **data)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)  # "unsupported": they work all the same
-            return Reference(key, str(item.get("type", "article")), **data)
+            reference = Reference(key, str(item.get("type", "article")), **data)
+        else:
+            with warnings.catch_warnings():
+                # "unsupported": they work all the same
+                warnings.simplefilter("ignore", UserWarning)
+                reference = Reference(key, str(item.get("type", "article")), **data)
+        dict.__setitem__(reference, ITEM_KEY, item)
+        return reference
 
     @staticmethod
     def _name(person: Mapping[str, Any]) -> Name:
