@@ -124,3 +124,19 @@ def test_generated_citation_label(tiny: Callable[..., Style]) -> None:
         {"id": "d", "type": "book", "citation-label": "Mine", "author": [{"family": "Dry"}]},
     ]
     assert ["Asth00", "BrCh00", "DEFG00", "Mine"] == [style.citation([work]) for work in works]
+
+
+def test_zotero_short_titles_and_note_variables(tiny: Callable[..., Style]) -> None:
+    """``journalAbbreviation`` is the short container title; note lines give variables."""
+    style = tiny(
+        '<group delimiter="/"><text variable="container-title" form="short"/>'
+        '<text variable="collection-title"/><text variable="note"/></group>'
+    )
+    record = {
+        "id": "a",
+        "type": "article-journal",
+        "container-title": "American Law Journal",
+        "journalAbbreviation": "Am. L.J.",
+        "note": "collection-title: Series\nRead twice",
+    }
+    assert "Am. L.J./Series/Read twice" == style.citation([record])

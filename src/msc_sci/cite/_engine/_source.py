@@ -213,6 +213,7 @@ class Source(CiteProcJSON):
 
     def _reference(self, key: str, item: Mapping[str, Any]) -> Reference:
         data: dict[str, Any] = {}
+        item = fields(item)
         for name, value in item.items():
             variable = name.replace("-", "_")
             if name in ("id", "type", "custom", "categories") or variable not in _KNOWN:
@@ -297,3 +298,43 @@ def citation_label(data: Mapping[str, Any]) -> str:
     if label and year is not None:
         label += str(year)[-2:]
     return label
+
+
+#: CSL-JSON keys Zotero writes for CSL variables.
+_ALIASES = {"journalAbbreviation": "container-title-short", "shortTitle": "title-short"}
+#: A ``variable: value`` line of a note, Zotero's way of giving any CSL variable.
+_NOTE_LINE = re.compile(r"^\s*([a-z][a-z-]*[a-z])\s*:\s*(\S.*?)\s*$")
+
+
+def fields(item: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Return *item* with Zotero's ways of giving variables read as citeproc-js reads them.
+
+    ``journalAbbreviation`` is ``container-title-short``, ``shortTitle`` is
+    ``title-short``, and a note's ``variable: value`` lines give text variables the item
+    lacks (those lines leave the note).
+
+    >>> dict(fields({"note": "container-title: J\\nRead", "journalAbbreviation": "J."}))
+    {'note': 'Read', 'container-title-short': 'J.', 'container-title': 'J'}
+    """
+    aliased = [(alias, name) for alias, name in _ALIASES.items() if alias in item]
+    note = item.get("note")
+    if not aliased and not (isinstance(note, str) and ":" in note):
+        return item
+    out = dict(item)
+    for alias, name in aliased:
+        value = out.pop(alias)
+        if name not in out and value:
+            out[name] = value
+    if isinstance(note, str):
+        kept = []
+        for line in note.split("\n"):
+            match = _NOTE_LINE.match(line)
+            variable = match.group(1).replace("-", "_") if match else ""
+            if match is None or variable not in _KNOWN or variable in NAMES or variable in DATES:
+                kept.append(line)
+            elif match.group(1) not in out:
+                out[match.group(1)] = match.group(2)
+        out["note"] = "\n".join(kept).strip()
+        if not out["note"]:
+            del out["note"]
+    return out
