@@ -276,7 +276,7 @@ _LABEL_LETTERS = {1: (4,), 2: (2, 2), 3: (2, 1, 1)}
 def citation_label(data: Mapping[str, Any]) -> str:
     """Return citeproc-js's generated ``citation-label`` of a reference's *data*.
 
-    Letters of up to four family names (``Asth``, ``RoNo``, ``AsBrCh``, ``ABCD``), particles
+    Letters of up to four family names (``Asth``, ``RoNo``, ``AsBC``, ``ABCD``), particles
     left out, then the last two digits of the year issued.
 
     >>> citation_label({"author": [Name(family="von Dipheria")], "issued": {"year": 1926}})
