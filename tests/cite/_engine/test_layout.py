@@ -71,3 +71,22 @@ def test_right_inline_part_is_trimmed(tmp_path: Path) -> None:
         '<div class="csl-entry"><div class="csl-left-margin">1. </div>'
         '<div class="csl-right-inline">T.</div></div>'
     ] == list(Style(path).bibliography([work], format="html"))
+
+
+def test_layout_suffix_goes_inside_a_last_display_block(tmp_path: Path) -> None:
+    """A layout suffix after a ``display`` block is printed inside it, as in citeproc-js."""
+    path = tmp_path / "blocks.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography><layout suffix=".">'
+        '<group display="block"><text variable="title"/></group>'
+        '<group display="right-inline"><text variable="publisher"/></group>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    work = {"id": "a", "type": "book", "title": "T", "publisher": "P"}
+    assert [
+        '<div class="csl-entry"><div class="csl-block">T</div>'
+        '<div class="csl-right-inline">P.</div></div>'
+    ] == list(Style(path).bibliography([work], format="html"))

@@ -59,7 +59,9 @@ class Layout(model.Layout):
             if aligned:
                 entry = self._aligned(children, item)
             else:
-                entry = self.format(self.wrap(_render(children, item)))
+                entry = self.format(
+                    _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
+                )
             self.author_pending = False
             if entry is None:
                 output.append(None)  # kept, so entries stay aligned with their items
@@ -128,6 +130,35 @@ class Layout(model.Layout):
         inline = self.format(self.wrap(rest)) if rest is not None else ""
         # citeproc-js trims the end of the inline part (a last suffix ". ").
         return margin + OPEN["inline"] + str(inline).rstrip() + CLOSE
+
+
+_DISPLAYS = frozenset(OPEN[kind] for kind in ("block", "indent", "margin", "inline"))
+
+
+def _suffix_inside(entry: Any, suffix: str) -> Any:
+    """Move the layout's *suffix* into the display block *entry* ends with, as citeproc-js.
+
+    >>> _suffix_inside(f"{OPEN['block']}A{CLOSE}{OPEN['inline']}B{CLOSE}.", ".") == (
+    ...     f"{OPEN['block']}A{CLOSE}{OPEN['inline']}B.{CLOSE}"
+    ... )
+    True
+    """
+    text = str(entry) if entry is not None else ""
+    if not suffix or not text.endswith(CLOSE + suffix):
+        return entry
+    end = len(text) - len(suffix) - 1
+    depth = 0
+    for index in range(end, -1, -1):
+        char = text[index]
+        if char == CLOSE:
+            depth += 1
+        elif char in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                if char not in _DISPLAYS:
+                    return entry
+                return model.String(text[:end] + suffix + CLOSE)
+    return entry
 
 
 def _substitute(entry: str, substitute: str, previous: str | None) -> tuple[str, str | None]:
