@@ -172,9 +172,10 @@ class Processor(CitationStylesStyle):
             for cite in group:
                 extra: dict[str, Any] = {}
                 if cite.get("locator") is not None:
-                    extra["locator"] = Locator(
-                        str(cite.get("label") or "page"), locator_text(str(cite["locator"]))
-                    )
+                    # CSL 1.0.1 spelt the label "sub verbo"; the locale term is "sub-verbo".
+                    label = str(cite.get("label") or "page").replace("sub verbo", "sub-verbo")
+                    value = inline_markup(locator_text(str(cite["locator"])), self.quotes)
+                    extra["locator"] = Locator(label, str(value))
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
                         extra[affix] = str(inline_markup(str(cite[affix]), self.quotes))
