@@ -193,3 +193,13 @@ def test_number_prints_markup_in_data_as_text(tiny: Callable[..., Style]) -> Non
     )
     record = {"id": "a", "type": "book", "number": "1<sup>er</sup>"}
     assert "1&lt;sup&gt;er&lt;/sup&gt; 1<sup>er</sup>" == style.citation([record], format="html")
+
+
+def test_macro_keeps_what_a_nested_macro_prints(tiny: Callable[..., Style]) -> None:
+    """A term printed by a nested macro keeps the macro, though its own names are empty."""
+    style = tiny(
+        '<text macro="contributors"/>',
+        locale='<macro name="anon"><text term="anonymous" form="short"/></macro>'
+        '<macro name="contributors"><names variable="author"/><text macro="anon"/></macro>',
+    )
+    assert "anon." == style.citation([{"id": "a", "type": "webpage", "title": "T"}])

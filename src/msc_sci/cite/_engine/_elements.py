@@ -366,7 +366,8 @@ class Macro(model.Macro):
                 continue
             if text is not None:
                 output.append(text)
-                rendered = rendered or calls
+                # What a nested macro prints counts, as a nested group's does.
+                rendered = rendered or calls or "macro" in child.attrib
         if not output or (called and not rendered):
             return None
         return join(output, "")
