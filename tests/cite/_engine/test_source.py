@@ -126,17 +126,18 @@ def test_generated_citation_label(tiny: Callable[..., Style]) -> None:
     assert ["Asth00", "BrCh00", "DEFG00", "Mine"] == [style.citation([work]) for work in works]
 
 
-def test_zotero_short_titles_and_note_variables(tiny: Callable[..., Style]) -> None:
-    """``journalAbbreviation`` is the short container title; note lines give variables."""
+def test_zotero_short_titles(tiny: Callable[..., Style]) -> None:
+    """``journalAbbreviation`` is the short container title, ``shortTitle`` the short title."""
     style = tiny(
         '<group delimiter="/"><text variable="container-title" form="short"/>'
-        '<text variable="collection-title"/><text variable="note"/></group>'
+        '<text variable="title" form="short"/></group>'
     )
     record = {
         "id": "a",
         "type": "article-journal",
+        "title": "A Long Title",
+        "shortTitle": "Long",
         "container-title": "American Law Journal",
         "journalAbbreviation": "Am. L.J.",
-        "note": "collection-title: Series\nRead twice",
     }
-    assert "Am. L.J./Series/Read twice" == style.citation([record])
+    assert "Am. L.J./Long" == style.citation([record])

@@ -209,11 +209,16 @@ class Source(CiteProcJSON):
         BibliographySource.__init__(self)
         self.quotes = quotes
         for index, item in enumerate(items):
-            self.add(self._reference(f"k{index}", item))
+            reference = self._reference(f"k{index}", fields(item))
+            if "citation_label" not in reference:
+                label = citation_label(reference)
+                if label:
+                    dict.__setitem__(reference, "citation_label", String(label))
+            dict.__setitem__(reference, ITEM_KEY, item)
+            self.add(reference)
 
     def _reference(self, key: str, item: Mapping[str, Any]) -> Reference:
         data: dict[str, Any] = {}
-        item = fields(item)
         for name, value in item.items():
             variable = name.replace("-", "_")
             if name in ("id", "type", "custom", "categories") or variable not in _KNOWN:
@@ -228,19 +233,11 @@ class Source(CiteProcJSON):
                 data[variable] = clean(str(value))
             else:
                 data[variable] = inline_markup(str(value), self.quotes)
-        if "citation_label" not in data:
-            label = citation_label(data)
-            if label:
-                data["citation_label"] = String(label)
         if _NEWER.isdisjoint(data):
-            reference = Reference(key, str(item.get("type", "article")), **data)
-        else:
-            with warnings.catch_warnings():
-                # "unsupported": they work all the same
-                warnings.simplefilter("ignore", UserWarning)
-                reference = Reference(key, str(item.get("type", "article")), **data)
-        dict.__setitem__(reference, ITEM_KEY, item)
-        return reference
+            return Reference(key, str(item.get("type", "article")), **data)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # "unsupported": they work all the same
+            return Reference(key, str(item.get("type", "article")), **data)
 
     @staticmethod
     def _name(person: Mapping[str, Any]) -> Name:
@@ -302,39 +299,22 @@ def citation_label(data: Mapping[str, Any]) -> str:
 
 #: CSL-JSON keys Zotero writes for CSL variables.
 _ALIASES = {"journalAbbreviation": "container-title-short", "shortTitle": "title-short"}
-#: A ``variable: value`` line of a note, Zotero's way of giving any CSL variable.
-_NOTE_LINE = re.compile(r"^\s*([a-z][a-z-]*[a-z])\s*:\s*(\S.*?)\s*$")
 
 
 def fields(item: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Return *item* with Zotero's ways of giving variables read as citeproc-js reads them.
+    """Return *item* with Zotero's names of variables read as citeproc-js reads them.
 
-    ``journalAbbreviation`` is ``container-title-short``, ``shortTitle`` is
-    ``title-short``, and a note's ``variable: value`` lines give text variables the item
-    lacks (those lines leave the note).
+    ``journalAbbreviation`` is ``container-title-short`` and ``shortTitle`` is
+    ``title-short``, unless the item gives those.
 
-    >>> dict(fields({"note": "container-title: J\\nRead", "journalAbbreviation": "J."}))
-    {'note': 'Read', 'container-title-short': 'J.', 'container-title': 'J'}
+    >>> dict(fields({"title": "A", "journalAbbreviation": "J."}))
+    {'title': 'A', 'container-title-short': 'J.'}
     """
-    aliased = [(alias, name) for alias, name in _ALIASES.items() if alias in item]
-    note = item.get("note")
-    if not aliased and not (isinstance(note, str) and ":" in note):
+    if not any(alias in item for alias in _ALIASES):
         return item
     out = dict(item)
-    for alias, name in aliased:
-        value = out.pop(alias)
-        if name not in out and value:
+    for alias, name in _ALIASES.items():
+        value = out.pop(alias, None)
+        if value and name not in out:
             out[name] = value
-    if isinstance(note, str):
-        kept = []
-        for line in note.split("\n"):
-            match = _NOTE_LINE.match(line)
-            variable = match.group(1).replace("-", "_") if match else ""
-            if match is None or variable not in _KNOWN or variable in NAMES or variable in DATES:
-                kept.append(line)
-            elif match.group(1) not in out:
-                out[match.group(1)] = match.group(2)
-        out["note"] = "\n".join(kept).strip()
-        if not out["note"]:
-            del out["note"]
     return out
