@@ -254,3 +254,16 @@ def test_implicit_year_suffix_on_citation_label(tmp_path: Path) -> None:
     )
     style = _style(tmp_path, 'disambiguate-add-year-suffix="true"', layout)
     assert "Smit20a 2020; Smit20b 2020" == style.citation(SAME_AUTHOR_YEAR)
+
+
+def test_later_citations_that_print_alike_take_the_condition(tmp_path: Path) -> None:
+    """Works whose later (``subsequent``) citations print alike take ``disambiguate``."""
+    layout = (
+        '<layout delimiter="; "><choose><if position="first"><text variable="title"/></if>'
+        '<else><names variable="author"><name form="short"/></names>'
+        '<choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose>'
+        '<text variable="first-reference-note-number" prefix=", n. "/></else></choose></layout>'
+    )
+    style = _style(tmp_path, "", layout)
+    first, second = SAME_AUTHOR_YEAR
+    assert ["Beta; Alpha", "Smith, Beta, n. 1"] == style.citations([[first, second], [first]])

@@ -103,11 +103,15 @@ class Processor(CitationStylesStyle):
         self.root.quotes = self.quotes  # for markup in cs:text values
 
     def _bibliography(
-        self, items: Sequence[Mapping[str, Any]], cited: Sequence[int] | None = None
+        self,
+        items: Sequence[Mapping[str, Any]],
+        cited: Sequence[int] | None = None,
+        first_notes: Mapping[str, int] | None = None,
     ) -> Any:
         """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes.
 
-        With *cited*, only the items of those indexes are registered, in that order.
+        With *cited*, only the items of those indexes are registered, in that order;
+        *first_notes* gives the note first citing each key (0: in the running text).
         """
         source = Source(items, quotes=self.quotes)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
@@ -116,7 +120,7 @@ class Processor(CitationStylesStyle):
             bibliography.register(Citation([_Item(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
-        disambiguate(bibliography, _Item)
+        disambiguate(bibliography, _Item, first_notes)
         return bibliography
 
     def _finish(self, rendered: object) -> Span:
@@ -163,8 +167,13 @@ class Processor(CitationStylesStyle):
         groups: Sequence[Sequence[Mapping[str, Any]]],
         notes: Sequence[int],
     ) -> list[Span]:
-        cited = dict.fromkeys(int(cite["index"]) for group in groups for cite in group)
-        bibliography = self._bibliography(items, list(cited))
+        cited: dict[int, int] = {}
+        for group, note in zip(groups, notes, strict=True):
+            for cite in group:
+                cited.setdefault(int(cite["index"]), note)
+        bibliography = self._bibliography(
+            items, list(cited), {f"k{index}": note for index, note in cited.items()}
+        )
         first_notes: dict[str, int] = {}
         out = []
         for group, note in zip(groups, notes, strict=True):
