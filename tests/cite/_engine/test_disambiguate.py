@@ -90,6 +90,22 @@ def test_add_names_until_cites_differ(tmp_path: Path) -> None:
     assert "Smith, Brown, et al. (1980); Smith, Lee, et al. (1980)" == style.citation(works)
 
 
+def test_added_names_show_in_later_cites_despite_et_al_subsequent(tmp_path: Path) -> None:
+    """Names added to tell works apart stay in later cites, as citeproc-js prints them."""
+    style = _style(
+        tmp_path,
+        'et-al-min="3" et-al-use-first="1" et-al-subsequent-min="2"'
+        ' et-al-subsequent-use-first="1" disambiguate-add-names="true"'
+        ' disambiguate-add-year-suffix="true"',
+    )
+    works = [
+        _work(1, "Smith John", "Brown Al", "Jones Bo"),
+        _work(2, "Smith John", "Lee Cy", "X Y"),
+    ]
+    first, second = "Smith, Brown, et al. (1980)", "Smith, Lee, et al. (1980)"
+    assert [first, second, first, second] == style.citations([[w] for w in works * 2])
+
+
 def test_add_names_shows_all_names_without_et_al(tmp_path: Path) -> None:
     """When every name is needed, the list ends with "&", not "et al."."""
     style = _style(tmp_path, 'et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"')
@@ -234,3 +250,36 @@ def test_disambiguate_condition_reaches_the_bibliography(tmp_path: Path) -> None
     works = [_work(1, "Smith John", title="One"), _work(2, "Smith John", title="Two")]
     works.append(_work(3, "Brown Al"))
     assert ["Smith, One", "Smith, Two", "Brown"] == list(Style(path).bibliography(works))
+
+
+def test_implicit_year_suffix_once_per_cite(tmp_path: Path) -> None:
+    """An implicit year suffix follows the first year of a cite only, not a second date."""
+    layout = (
+        '<layout delimiter="; "><group delimiter=" "><date variable="issued" date-parts="year"'
+        ' form="text"/><date variable="issued" form="numeric"/></group></layout>'
+    )
+    style = _style(tmp_path, 'disambiguate-add-year-suffix="true"', layout)
+    assert "2020a 2020; 2020b 2020" == style.citation(SAME_AUTHOR_YEAR)
+
+
+def test_implicit_year_suffix_on_citation_label(tmp_path: Path) -> None:
+    """A citation label printed before the year takes the implicit year suffix."""
+    layout = (
+        '<layout delimiter="; "><group delimiter=" "><text variable="citation-label"/>'
+        '<date variable="issued" date-parts="year" form="text"/></group></layout>'
+    )
+    style = _style(tmp_path, 'disambiguate-add-year-suffix="true"', layout)
+    assert "Smit20a 2020; Smit20b 2020" == style.citation(SAME_AUTHOR_YEAR)
+
+
+def test_later_citations_that_print_alike_take_the_condition(tmp_path: Path) -> None:
+    """Works whose later (``subsequent``) citations print alike take ``disambiguate``."""
+    layout = (
+        '<layout delimiter="; "><choose><if position="first"><text variable="title"/></if>'
+        '<else><names variable="author"><name form="short"/></names>'
+        '<choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose>'
+        '<text variable="first-reference-note-number" prefix=", n. "/></else></choose></layout>'
+    )
+    style = _style(tmp_path, "", layout)
+    first, second = SAME_AUTHOR_YEAR
+    assert ["Beta; Alpha", "Smith, Beta, n. 1"] == style.citations([[first, second], [first]])

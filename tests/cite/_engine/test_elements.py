@@ -221,3 +221,36 @@ def test_locator_ampersand_is_the_locale_symbol(tiny: Callable[..., Style]) -> N
     )
     work = {"id": "w", "type": "book", "title": "T"}
     assert "213 AND 235" == style.citation([CiteItem(work, locator="213 & 235")])
+
+
+def test_macro_with_only_empty_variables_is_suppressed(tiny: Callable[..., Style]) -> None:
+    """A macro whose variables are all empty prints nothing, not its terms, as a group."""
+    style = tiny(
+        '<group delimiter=", "><text variable="title"/><text macro="container"/></group>',
+        locale='<macro name="container"><text term="in" suffix=" "/>'
+        '<text variable="container-title"/></macro>',
+    )
+    cites = [
+        style.citation([{"id": "a", "type": "chapter", "title": "T", **extra}])
+        for extra in ({}, {"container-title": "C"})
+    ]
+    assert ["T", "T, in C"] == cites
+
+
+def test_number_prints_markup_in_data_as_text(tiny: Callable[..., Style]) -> None:
+    """``cs:number`` prints tags in its value as text; ``cs:text`` formats them."""
+    style = tiny(
+        '<group delimiter=" "><number variable="number"/><text variable="number"/></group>'
+    )
+    record = {"id": "a", "type": "book", "number": "1<sup>er</sup>"}
+    assert "1&lt;sup&gt;er&lt;/sup&gt; 1<sup>er</sup>" == style.citation([record], format="html")
+
+
+def test_macro_keeps_what_a_nested_macro_prints(tiny: Callable[..., Style]) -> None:
+    """A term printed by a nested macro keeps the macro, though its own names are empty."""
+    style = tiny(
+        '<text macro="contributors"/>',
+        locale='<macro name="anon"><text term="anonymous" form="short"/></macro>'
+        '<macro name="contributors"><names variable="author"/><text macro="anon"/></macro>',
+    )
+    assert "anon." == style.citation([{"id": "a", "type": "webpage", "title": "T"}])

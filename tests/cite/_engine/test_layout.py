@@ -60,7 +60,7 @@ def test_punctuation_ignored_in_sort_keys() -> None:
     assert (
         [
             "Simple title, here A.",
-            "\u201cSimple title here B\u201d.",
+            "\u201cSimple title here B.\u201d",
             "Simple \u201ctitle\u201d here C.",
         ],
         ["Doe", "[F]linders", "Roe"],
@@ -203,3 +203,40 @@ def test_year_suffixes_collapse_without_names(tmp_path: Path) -> None:
     )
     works = [_work("a", "Doe", 1965), _work("b", "Doe", 1965)]
     assert "1965a,b" == Style(path).citation(works)
+
+
+def test_right_inline_part_is_trimmed(tmp_path: Path) -> None:
+    """The end of a second-field-aligned entry loses the space of its last suffix."""
+    path = tmp_path / "aligned.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography second-field-align="flush"><layout>'
+        '<text variable="citation-number" suffix=". "/><text variable="title" suffix=". "/>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    work = {"id": "a", "type": "book", "title": "T"}
+    assert [
+        '<div class="csl-entry"><div class="csl-left-margin">1. </div>'
+        '<div class="csl-right-inline">T.</div></div>'
+    ] == list(Style(path).bibliography([work], format="html"))
+
+
+def test_layout_suffix_goes_inside_a_last_display_block(tmp_path: Path) -> None:
+    """A layout suffix after a ``display`` block is printed inside it, as in citeproc-js."""
+    path = tmp_path / "blocks.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography><layout suffix=".">'
+        '<group display="block"><text variable="title"/></group>'
+        '<group display="right-inline"><text variable="publisher"/></group>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    work = {"id": "a", "type": "book", "title": "T", "publisher": "P"}
+    assert [
+        '<div class="csl-entry"><div class="csl-block">T</div>'
+        '<div class="csl-right-inline">P.</div></div>'
+    ] == list(Style(path).bibliography([work], format="html"))

@@ -130,3 +130,41 @@ def test_citation_numbers_follow_the_first_cites() -> None:
     records = [{"id": key, "type": "book", "title": key} for key in ("a", "b", "c")]
     cited = processor.citations(records, [[{"index": 2}], [{"index": n} for n in range(3)]])
     assert ["1", "2,3,1"] == [text.inline(tree) for tree in cited]
+
+
+SUFFIX_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-year-suffix="true"><layout delimiter="; ">
+    <date variable="issued"><date-part name="year"/></date>
+  </layout></citation>
+</style>"""
+
+
+def test_citations_register_only_cited_items_in_citing_order() -> None:
+    """Items never cited take no year suffix; the others take theirs in citing order."""
+    from msc_sci.cite._engine._xml import parse_xml
+    from msc_sci.cite._formats import text
+
+    processor = Processor(parse_xml(SUFFIX_STYLE.encode()), "en-US")
+    items = [{"id": n, "type": "book", "issued": {"date-parts": [[2000]]}} for n in "abc"]
+    rendered = processor.citations(items, [[{"index": 2}], [{"index": 0}]])
+    assert ["2000a", "2000b"] == [text.inline(tree) for tree in rendered]
+
+
+LOCATOR_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout suffix="."><group delimiter=" ">
+    <label variable="locator" form="short"/><text variable="locator"/>
+  </group></layout></citation>
+</style>"""
+
+
+def test_locator_quotes_and_sub_verbo_label() -> None:
+    """A quoted locator gets typographic quotes (a full stop goes inside); ``sub verbo`` works."""
+    from msc_sci.cite._engine._xml import parse_xml
+    from msc_sci.cite._formats import text
+
+    processor = Processor(parse_xml(LOCATOR_STYLE.encode()), "en-US")
+    cite = {"index": 0, "label": "sub verbo", "locator": '"gargoyle"'}
+    rendered = processor.citations([{"id": "a", "type": "book"}], [[cite]])
+    assert ["s.v. \u201cgargoyle.\u201d"] == [text.inline(tree) for tree in rendered]

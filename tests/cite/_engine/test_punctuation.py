@@ -7,6 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from msc_sci import Style, cite
+from msc_sci.cite._engine._punctuation import fix_punctuation
+from msc_sci.cite._engine._rich import mark, parse
 
 
 def test_punctuation_in_quote() -> None:
@@ -59,3 +61,9 @@ def test_punctuation_moves_into_the_innermost_quote(tiny: Callable[..., Style]) 
     style = tiny('<text variable="title" quotes="true" suffix="."/>')
     record = {"id": "a", "type": "book", "title": "This is 'The One'"}
     assert "\u201cThis is \u2018The One.\u2019\u201d" == style.citation([record])
+
+
+def test_full_stop_moves_into_a_quote_inside_italics() -> None:
+    """With ``punctuation-in-quote``, a full stop after italics ending in a quote goes inside."""
+    tree = parse(mark("i", mark("quote", "\u201cBook A\u201d")) + ". 1900")
+    assert "\u201cBook A.\u201d 1900" == fix_punctuation(tree, in_quote=True).text()

@@ -77,3 +77,12 @@ def test_baseline_only_inside_superscript() -> None:
     """A ``baseline`` span is kept inside a superscript and dropped elsewhere."""
     tree = flip(parse(mark("sup", "a " + mark("baseline", "b")) + mark("baseline", "c")))
     assert Span("", [Span("sup", ["a ", Span("baseline", ["b"])]), "c"]) == tree
+
+
+def test_superscript_characters_become_superscript_spans(tiny: Callable[..., Style]) -> None:
+    """Superscript characters, in data or in a style, print as ``<sup>`` of their letters."""
+    style = tiny('<text variable="title" prefix="\u00aa "/>')
+    record = {"id": "a", "type": "book", "title": "Brand\u2122 2\u00b3"}
+    assert "<sup>a</sup> Brand<sup>TM</sup> 2<sup>3</sup>" == style.citation(
+        [record], format="html"
+    )

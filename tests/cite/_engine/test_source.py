@@ -173,3 +173,45 @@ def test_spaced_apostrophe_particle_keeps_its_space(tiny: Callable[..., Style]) 
         for n, family in enumerate(("de' Frinkle", "d'Wander"))
     ]
     assert "B de\u2019 Frinkle; B d\u2019Wander" == style.citation(works)
+
+
+YEAR_1900 = {"date-parts": [[1900]]}
+
+
+def test_generated_citation_label(tiny: Callable[..., Style]) -> None:
+    """Without one in the data, ``citation-label`` is made of family names and the year."""
+    style = tiny('<text variable="citation-label"/>')
+    works = [
+        {"id": "a", "type": "book", "author": [{"family": "Asthma"}], "issued": YEAR_1900},
+        {
+            "id": "b",
+            "type": "book",
+            "author": [{"family": "Bronchitis"}, {"family": "Cholera"}],
+            "issued": YEAR_1900,
+        },
+        {
+            "id": "c",
+            "type": "book",
+            "author": [{"family": name} for name in ("von Dipheria", "Eczema", "Flu", "Gout")],
+            "issued": YEAR_1900,
+        },
+        {"id": "d", "type": "book", "citation-label": "Mine", "author": [{"family": "Dry"}]},
+    ]
+    assert ["Asth00", "BrCh00", "DEFG00", "Mine"] == [style.citation([work]) for work in works]
+
+
+def test_zotero_short_titles(tiny: Callable[..., Style]) -> None:
+    """``journalAbbreviation`` is the short container title, ``shortTitle`` the short title."""
+    style = tiny(
+        '<group delimiter="/"><text variable="container-title" form="short"/>'
+        '<text variable="title" form="short"/></group>'
+    )
+    record = {
+        "id": "a",
+        "type": "article-journal",
+        "title": "A Long Title",
+        "shortTitle": "Long",
+        "container-title": "American Law Journal",
+        "journalAbbreviation": "Am. L.J.",
+    }
+    assert "Am. L.J./Long" == style.citation([record])

@@ -58,3 +58,10 @@ def test_upper_and_lower_case_keep_nocase(
     style = tiny(f'<text variable="title" text-case="{case}"/>')
     record = {"id": "a", "type": "book", "title": title, "language": language}
     assert expected == style.citation([record])
+
+
+def test_compound_starting_with_a_number_is_kept() -> None:
+    """In title case the parts of a compound that starts with a number stay lower case."""
+    assert ["07-x", "07-x Test", "X-Ray Cells"] == [
+        title_case(text) for text in ("07-x", "07-x test", "x-ray cells")
+    ]

@@ -18,7 +18,7 @@ from citeproc.source import Date as DateData
 from citeproc.source import DateRange, LiteralDate, VariableError
 from citeproc.string import String, join
 
-from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, probing, sorting
+from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, implicit, probing, sorting
 
 __all__ = ["Date", "date_key", "read_date"]
 
@@ -143,7 +143,8 @@ class Date(model.Date):
             return String(date_key(value, names))
         if isinstance(value, LiteralDate):
             return self.wrap(String(str(value.text)))
-        suffix = str(dict.get(value, SUFFIX_KEY) or "")
+        # an implicit year suffix follows only the first year of a cite or entry
+        suffix = "" if implicit.placed else str(dict.get(value, SUFFIX_KEY) or "")
         if isinstance(value, DateRange) and not value.end.is_nil():
             text = self._range(value.begin, value.end, parts, delimiter, suffix)
         elif isinstance(value, DateRange):
@@ -153,6 +154,8 @@ class Date(model.Date):
             text = self._single(value, parts, delimiter, suffix)
         if text is None:
             return None
+        if suffix and any(attributes["name"] == "year" for _, attributes in parts):
+            implicit.placed = True
         return self.wrap(text)
 
     def _parts(self) -> tuple[list[tuple[Any, dict[str, str]]], str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import string
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,9 +38,10 @@ from msc_sci.cite._engine._conditions import CONDITION_TESTS
 from msc_sci.cite._engine._givenname import Rule, family_key, level_needed
 from msc_sci.cite._engine._rich import plain
 
-__all__ = ["SUFFIX_KEY", "disambiguate", "probing", "sorting", "suffix_letters"]
+__all__ = ["SUFFIX_KEY", "disambiguate", "implicit", "probing", "sorting", "suffix_letters"]
 
-#: Where an implicit suffix is kept on an ``issued`` date for :class:`Date_Part`.
+#: Where an implicit suffix is kept, on an ``issued`` date for :class:`Date_Part` and on
+#: its reference for the ``citation-label`` variable.
 SUFFIX_KEY = "msc_sci_year_suffix"
 
 
@@ -62,6 +63,17 @@ class _Probing(threading.local):
 
 #: Set while disambiguation renders citations to compare them, per thread.
 probing = _Probing()
+
+
+class _Implicit(threading.local):
+    """Whether the cite or entry being rendered has printed its implicit year suffix."""
+
+    placed = False
+
+
+#: An implicit year suffix follows only the first year (or citation label) of a cite or
+#: entry; the layout clears this before each one.
+implicit = _Implicit()
 
 
 def suffix_letters(number: int) -> str:
@@ -105,7 +117,13 @@ class _Options:
 class _Run:
     """One disambiguation of a bibliography's items: their probes, names and states."""
 
-    def __init__(self, bibliography: Any, make_item: Callable[[str], Any], options: _Options):
+    def __init__(
+        self,
+        bibliography: Any,
+        make_item: Callable[[str], Any],
+        options: _Options,
+        first_notes: Mapping[str, int] | None = None,
+    ):
         self.bibliography = bibliography
         self.make_item = make_item
         self.options = options
@@ -118,6 +136,11 @@ class _Run:
             self.seen: dict[str, list[NamesSeen]] = recorder.seen
         finally:
             recorder.seen = None
+        self.first_notes = first_notes
+        #: Each key's later citations as plain text, for a style printing them otherwise.
+        self.later: dict[str, str] = {}
+        if first_notes is not None and _cites_differ_later(bibliography.style.root):
+            self.later = {key: self.probe_later(key) for key in self.keys}
 
     def probe(self, key: str) -> str:
         """Return *key*'s first citation as plain text, as things stand."""
@@ -129,6 +152,30 @@ class _Run:
         finally:
             probing.active = False
         del self.cites[self.before :]  # looking is not citing: positions stay "first"
+        return plain(str(rendered))
+
+    def probe_later(self, key: str) -> str:
+        """Return *key*'s later (``subsequent``) citations as plain text, as things stand.
+
+        The item is cited first in the note that first cites it in the document, then
+        after another item (so not ``ibid``), far from that note.
+        """
+        first_note = (self.first_notes or {}).get(key, 0)
+        other = next((other for other in self.keys if other != key), key)
+        for earlier in (key, other):
+            cite = self.make_item(earlier)
+            Citation([cite]).note_index = first_note
+            self.cites.append(cite)
+        item = self.make_item(key)
+        if first_note > 0:  # the processor's cite item prints it as first-reference-note-number
+            dict.__setitem__(item, "_first_note", first_note)
+        citation = Citation([item])
+        citation.bibliography = self.bibliography
+        citation.note_index = first_note + _FAR if first_note > 0 else 0
+        try:
+            rendered = self.bibliography.cite(citation, lambda item: None)
+        finally:
+            del self.cites[self.before :]
         return plain(str(rendered))
 
     def state(self, key: str) -> Disambiguation:
@@ -146,9 +193,39 @@ class _Run:
             groups.setdefault(self.texts[key], []).append(key)
         return [group for group in groups.values() if len(group) > 1]
 
+    def ambiguous_anywhere(self, keys: Iterable[str]) -> list[list[str]]:
+        """Return the groups of *keys* whose first or later citations print alike.
+
+        Groups sharing a key are merged; keys keep the order of *keys*.
+        """
+        keys = list(keys)
+        found = self.ambiguous(keys)
+        if not self.later:
+            return found
+        later: dict[str, list[str]] = {}
+        for key in keys:
+            later.setdefault(self.later[key], []).append(key)
+        found += [group for group in later.values() if len(group) > 1]
+        owner = {key: key for key in keys}
+
+        def root(key: str) -> str:
+            while owner[key] != key:
+                key = owner[key]
+            return key
+
+        for group in found:
+            for key in group[1:]:
+                owner[root(key)] = root(group[0])
+        merged: dict[str, list[str]] = {}
+        for key in keys:
+            merged.setdefault(root(key), []).append(key)
+        return [group for group in merged.values() if len(group) > 1]
+
     def rerender(self, keys: Iterable[str]) -> None:
         for key in keys:
             self.texts[key] = self.probe(key)
+            if self.later:
+                self.later[key] = self.probe_later(key)
 
     def expand_everywhere(self) -> None:
         """Expand given names throughout, under a rule other than ``by-cite``."""
@@ -247,38 +324,59 @@ class _Run:
 
     def take_conditions(self) -> None:
         """Turn ``disambiguate="true"`` tests on, one more at a time, for items still alike."""
-        pending = self.ambiguous(self.keys)
+        pending = self.ambiguous_anywhere(self.keys)
         for rank in range(1, self.options.condition + 1):
             still = []
             for group in pending:
                 for key in group:
                     self.state(key).condition = rank
                 self.rerender(group)
-                still.extend(self.ambiguous(group))
+                still.extend(self.ambiguous_anywhere(group))
             pending = still
 
     def add_year_suffixes(self) -> None:
         """Give items still alike their year suffixes, in the bibliography's order."""
         root = self.bibliography.style.root
         explicit = bool(root.xpath_search(".//cs:text[@variable='year-suffix']"))
-        for group in self.ambiguous(self.keys):
+        for group in self.ambiguous_anywhere(self.keys):
             for number, key in enumerate(group):
                 reference = self.bibliography.source[key]
                 suffix = String(suffix_letters(number))
                 reference["year_suffix"] = suffix
                 issued = reference.get("issued")
-                if not explicit and issued is not None and hasattr(issued, "__setitem__"):
+                if explicit:
+                    continue
+                dict.__setitem__(reference, SUFFIX_KEY, suffix)
+                if issued is not None and hasattr(issued, "__setitem__"):
                     dict.__setitem__(issued, SUFFIX_KEY, suffix)
+
+
+#: How far after its first note a later probe is cited (never ``near-note``).
+_FAR = 10_000
+
+
+def _cites_differ_later(root: Any) -> bool:
+    """Return whether *root*'s later citations may print otherwise than its first ones."""
+    return bool(
+        root.xpath_search(".//cs:*[@position]")
+        or any(name.startswith("et-al-subsequent") for name in root.citation.attrib)
+    )
 
 
 def _signature(name: Any) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((str(key), str(value)) for key, value in name.items()))
 
 
-def disambiguate(bibliography: Any, make_item: Callable[[str], Any]) -> None:
+def disambiguate(
+    bibliography: Any,
+    make_item: Callable[[str], Any],
+    first_notes: Mapping[str, int] | None = None,
+) -> None:
     """Disambiguate the registered items of *bibliography* as its style asks.
 
-    *make_item* makes a citation item of a key, for rendering probes.
+    *make_item* makes a citation item of a key, for rendering probes. Given
+    *first_notes* (the note first citing each key; 0 in the running text), items whose
+    later citations would print alike are told apart too.
     """
     root = bibliography.style.root
     if root.citation is None:
@@ -286,7 +384,7 @@ def disambiguate(bibliography: Any, make_item: Callable[[str], Any]) -> None:
     options = _Options.of(root)
     if not options.any or len(bibliography.keys) < 2:
         return  # a single item is never ambiguous
-    run = _Run(bibliography, make_item, options)
+    run = _Run(bibliography, make_item, options, first_notes)
     if options.add_given and not options.rule.by_cite:
         run.expand_everywhere()
     if options.add_names or options.add_given:

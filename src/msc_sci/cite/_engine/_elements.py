@@ -7,18 +7,19 @@ import unicodedata
 from typing import Any
 
 from citeproc import model
-from citeproc.string import MixedString, String
+from citeproc.source import VariableError
+from citeproc.string import MixedString, String, join
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date
-from msc_sci.cite._engine._disambiguate import sorting
+from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._notes import TermStart
 from msc_sci.cite._engine._quotes import Quoted
-from msc_sci.cite._engine._rich import CLOSE, OPEN
+from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci.cite._engine._root import Style
-from msc_sci.cite._engine._source import inline_markup
+from msc_sci.cite._engine._source import ITEM_KEY, inline_markup
 from msc_sci.cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -173,7 +174,13 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
             return None  # sort keys never carry a year suffix
         if variable == "locator" and "locator" in item:
             return self._locator(item)
-        return super()._variable(item, context)
+        text = super()._variable(item, context)
+        if variable == "citation-label" and text and not sorting.active and not implicit.placed:
+            suffix = dict.get(item.reference, SUFFIX_KEY)
+            if suffix:
+                implicit.placed = True
+                text = text + suffix
+        return text
 
     def _locator(self, item: Any) -> String:
         """Return the cite's locator as citeproc-js prints it.
@@ -201,7 +208,27 @@ class Key(_MacroCache, model.Key):
 
 
 class Date_Part(TextCased, model.Date_Part):  # noqa: N801
-    """A ``cs:date-part`` with our title case (its text comes from :class:`._dates.Date`)."""
+    """A ``cs:date-part`` with our title case, and an implicit year suffix after the year."""
+
+    def render(self, date: Any, context: Any = None) -> Any:
+        # citeproc-py copies the calling style's date-part attributes onto the locale's
+        # element for good; restore them, so one style's overrides never leak to another.
+        saved = dict(self.attrib)
+        try:
+            return super().render(date, context)
+        finally:
+            if dict(self.attrib) != saved:
+                self.attrib.clear()
+                self.attrib.update(saved)
+
+    def process(self, date: Any, context: Any = None) -> Any:
+        text = super().process(date, context)
+        if self.get("name") == "year" and text is not None and isinstance(date, dict):
+            suffix = dict.get(date, SUFFIX_KEY)
+            if suffix and not sorting.active and not implicit.placed:
+                implicit.placed = True
+                text = str(text) + str(suffix)
+        return text
 
 
 def superscripts(text: str) -> str:
@@ -286,8 +313,13 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
     """
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
-        if self.get("variable") == "citation-number":
+        variable = self.get("variable", "")
+        if variable == "citation-number":
             return self._process(str(item.number), "citation-number")
+        given = dict.get(item.reference, ITEM_KEY, {}).get(variable)
+        if isinstance(given, str) and "<" in given:
+            # citeproc-js prints a number's markup as text (1<sup>er</sup>).
+            return self._process(String(clean(given)), variable)
         return super().process(item, context, **kwargs)
 
     def _gender(self) -> str | None:
@@ -355,6 +387,28 @@ class Group(_Decorated, model.Group):
     """A ``cs:group`` with ``display`` and explicit ``normal`` decorations."""
 
 
+class Macro(model.Macro):
+    """A ``cs:macro`` suppressed as a group is: empty if it calls variables, all empty."""
+
+    def render(self, item: Any, context: Any = None, sort_options: Any = None) -> Any:
+        output = []
+        called = rendered = False
+        for child in self.iterchildren():
+            calls = child.calls_variable()
+            called = called or calls
+            try:
+                text = child.render(item, context=context, sort_options=sort_options)
+            except VariableError:
+                continue
+            if text is not None:
+                output.append(text)
+                # What a nested macro prints counts, as a nested group's does.
+                rendered = rendered or calls or "macro" in child.attrib
+        if not output or (called and not rendered):
+            return None
+        return join(output, "")
+
+
 class DateShown(_Decorated, Date):
     """A ``cs:date`` with ``display`` and explicit ``normal`` decorations."""
 
@@ -374,6 +428,7 @@ ELEMENTS: dict[str, type] = {
     "name": Name,
     "names": NamesShown,
     "group": Group,
+    "macro": Macro,
     "name-part": Name_Part,
     "label": LabelCased,
     "if": If,

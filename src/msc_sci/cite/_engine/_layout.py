@@ -15,7 +15,7 @@ from citeproc import model
 from citeproc.source import VariableError
 
 from msc_sci.cite._engine._affixes import join_cites
-from msc_sci.cite._engine._disambiguate import sorting
+from msc_sci.cite._engine._disambiguate import implicit, sorting
 from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
 
@@ -62,11 +62,14 @@ class Layout(model.Layout):
         previous: str | None = None
         for item in citation_items:
             self.repressed: dict[str, list[str]] = {}
+            implicit.placed = False
             self.author_pending = substitute is not None
             if aligned:
                 entry = self._aligned(children, item)
             else:
-                entry = self.format(self.wrap(_render(children, item)))
+                entry = self.format(
+                    _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
+                )
             self.author_pending = False
             if entry is None:
                 output.append(None)  # kept, so entries stay aligned with their items
@@ -89,6 +92,7 @@ class Layout(model.Layout):
         notes = self.get_root().get("class") == "note"
         for cite in good:
             self.repressed = {}
+            implicit.placed = False
             self.author_pending = collapse in _YEAR_COLLAPSE
             with marking(notes):
                 text = _render(list(self.iterchildren()), cite)
@@ -140,7 +144,37 @@ class Layout(model.Layout):
             return None
         margin = OPEN["margin"] + str(first or "") + CLOSE
         inline = self.format(self.wrap(rest)) if rest is not None else ""
-        return margin + OPEN["inline"] + str(inline) + CLOSE
+        # citeproc-js trims the end of the inline part (a last suffix ". ").
+        return margin + OPEN["inline"] + str(inline).rstrip() + CLOSE
+
+
+_DISPLAYS = frozenset(OPEN[kind] for kind in ("block", "indent", "margin", "inline"))
+
+
+def _suffix_inside(entry: Any, suffix: str) -> Any:
+    """Move the layout's *suffix* into the display block *entry* ends with, as citeproc-js.
+
+    >>> _suffix_inside(f"{OPEN['block']}A{CLOSE}{OPEN['inline']}B{CLOSE}.", ".") == (
+    ...     f"{OPEN['block']}A{CLOSE}{OPEN['inline']}B.{CLOSE}"
+    ... )
+    True
+    """
+    text = str(entry) if entry is not None else ""
+    if not suffix or not text.endswith(CLOSE + suffix):
+        return entry
+    end = len(text) - len(suffix) - 1
+    depth = 0
+    for index in range(end, -1, -1):
+        char = text[index]
+        if char == CLOSE:
+            depth += 1
+        elif char in _OPENERS:
+            depth -= 1
+            if depth == 0:
+                if char not in _DISPLAYS:
+                    return entry
+                return model.String(text[:end] + suffix + CLOSE)
+    return entry
 
 
 def _substitute(entry: str, substitute: str, previous: str | None) -> tuple[str, str | None]:
@@ -392,10 +426,7 @@ def numbers_descend(bibliography: Any) -> bool:
     for key in sort.findall("cs:key", sort.nsmap):
         if key.get("variable") == "citation-number" or (
             key.get("macro") is not None
-            and key.get_macro(key.get("macro")).xpath_search(
-                ".//*[@variable='citation-number']"
-            )
+            and key.get_macro(key.get("macro")).xpath_search(".//*[@variable='citation-number']")
         ):
             descending = key.get("sort", "ascending").lower() == "descending"
     return descending
-

@@ -343,6 +343,8 @@ class Name(model.Name):
         use_first = self.get_option("et-al-use-first", context)
         et_al_min = self.get_option("et-al-min", context)
         truncated = len(names) > 1 and et_al_min and len(names) >= et_al_min
+        # Names added to tell items apart show in later cites too, whatever their limits.
+        added = state is not None and state.names > use_first
         if state is not None and state.names > use_first:
             if state.names >= len(names):
                 overrides["et-al-min"] = len(names) + 1  # all of them, without "et al."
@@ -374,7 +376,9 @@ class Name(model.Name):
                 )
                 overrides[option] = "always" if flipped else "never"
         proxy = types.SimpleNamespace(
-            key=item.key, reference={variable: names}, subsequent=self._subsequent(item, context)
+            key=item.key,
+            reference={variable: names},
+            subsequent=not added and self._subsequent(item, context),
         )
         rest = {key: value for key, value in kw.items() if key != "sort_options"}
         return self._list(proxy, variable, context=context, sort_options=overrides, **rest)

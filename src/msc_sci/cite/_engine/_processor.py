@@ -112,20 +112,26 @@ class Processor(CitationStylesStyle):
         )
         self.root.quotes = self.quotes  # for markup in cs:text values
 
-    def _bibliography(self, items: Sequence[Mapping[str, Any]], first: Sequence[int] = ()) -> Any:
+    def _bibliography(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        cited: Sequence[int] | None = None,
+        first_notes: Mapping[str, int] | None = None,
+    ) -> Any:
         """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes.
 
-        The items at the indexes *first* (those a document cites, in the order it first
-        cites them) come first, so that unsorted citation numbers follow the document.
+        With *cited*, only the items of those indexes are registered, in that order;
+        *first_notes* gives the note first citing each key (0: in the running text).
         """
         source = Source(items, quotes=self.quotes)
         bibliography = CitationStylesBibliography(self, source, FORMATTER)
-        for key in [*(f"k{index}" for index in first), *source]:
+        keys = source if cited is None else [f"k{index}" for index in cited]
+        for key in keys:
             bibliography.register(Citation([_Item(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
             bibliography.numbers_descend = numbers_descend(self.root.bibliography)
-        disambiguate(bibliography, _Item)
+        disambiguate(bibliography, _Item, first_notes)
         return bibliography
 
     def _finish(self, rendered: object) -> Span:
@@ -172,13 +178,15 @@ class Processor(CitationStylesStyle):
         groups: Sequence[Sequence[Mapping[str, Any]]],
         notes: Sequence[int],
     ) -> list[Span]:
-        cited = dict.fromkeys(
-            int(cite["index"])
-            for group in groups
-            for cite in group
-            if 0 <= cite["index"] < len(items)
+        cited: dict[int, int] = {}
+        for group, note in zip(groups, notes, strict=True):
+            for cite in group:
+                index = int(cite["index"])
+                if 0 <= index < len(items):
+                    cited.setdefault(index, note)
+        bibliography = self._bibliography(
+            items, list(cited), {f"k{index}": note for index, note in cited.items()}
         )
-        bibliography = self._bibliography(items, list(cited))
         first_notes: dict[str, int] = {}
         out = []
         for group, note in zip(groups, notes, strict=True):
@@ -186,9 +194,10 @@ class Processor(CitationStylesStyle):
             for cite in group:
                 extra: dict[str, Any] = {}
                 if cite.get("locator") is not None:
-                    extra["locator"] = Locator(
-                        str(cite.get("label") or "page"), locator_text(str(cite["locator"]))
-                    )
+                    # CSL 1.0.1 spelt the label "sub verbo"; the locale term is "sub-verbo".
+                    label = str(cite.get("label") or "page").replace("sub verbo", "sub-verbo")
+                    value = inline_markup(locator_text(str(cite["locator"])), self.quotes)
+                    extra["locator"] = Locator(label, str(value))
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
                         extra[affix] = str(inline_markup(str(cite[affix]), self.quotes))

@@ -90,11 +90,11 @@ def fix_punctuation(tree: Span, *, in_quote: bool, quotes: Quotes | None = None)
         if isinstance(node, Span) and isinstance(after, str) and after:
             if after[0] == "." and _last_char(node) in _ENDS:
                 after = children[index + 1] = after[1:]
+            quoted = _trailing_quote(node) if in_quote else None
             while (
-                in_quote
-                and node.kind == "quote"
+                quoted is not None
                 and after[:1] in _MOVED
-                and _move_inside(node, after[0], quotes.close)
+                and _move_inside(quoted, after[0], quotes.close)
             ):
                 after = children[index + 1] = after[1:]
         index += 1
@@ -102,6 +102,18 @@ def fix_punctuation(tree: Span, *, in_quote: bool, quotes: Quotes | None = None)
 
 
 _MOVED = (".", ",", "!", "?")
+
+
+def _trailing_quote(node: Span) -> Span | None:
+    """Return the quote *node* ends with, itself or inside formatting (``<i>“a”</i>``)."""
+    while node.kind != "quote":
+        last = node.children[-1] if node.children else None
+        if not isinstance(last, Span):
+            return None
+        node = last
+    return node
+
+
 _PUNCTUATION = frozenset(".,;:!?")
 
 

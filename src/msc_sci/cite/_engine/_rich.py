@@ -10,7 +10,9 @@ node, so record data can never become live markup.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = [
     "CLOSE",
@@ -130,7 +132,8 @@ def flip(tree: Span, active: frozenset[str] = frozenset()) -> Span:
     """Flip decorations nested in themselves, as citeproc-js does; return *tree*.
 
     Italics inside italics become upright (``normal``), bold inside bold and small caps
-    inside small caps likewise; a reset outside its decoration, a ``nodecor`` span
+    inside small caps likewise; superscript characters (``ª``, ``²``, ``™``) become
+    superscript spans of their letters; a reset outside its decoration, a ``nodecor`` span
     outside any decoration and a ``baseline`` span outside a superscript or subscript
     are dropped, their text kept.
 
@@ -142,7 +145,10 @@ def flip(tree: Span, active: frozenset[str] = frozenset()) -> Span:
     children: list[Span | str] = []
     for child in tree.children:
         if isinstance(child, str):
-            children.append(child)
+            if child.isascii() or "raised" in active:
+                children.append(child)
+            else:
+                children.extend(_raise(child))
             continue
         kind = child.kind
         inner = active
@@ -174,3 +180,39 @@ def flip(tree: Span, active: frozenset[str] = frozenset()) -> Span:
         children.append(flip(child, inner))
     tree.children = children
     return tree
+
+
+#: Superscript characters with no ``<super>`` decomposition, and their letters.
+_SUPERSCRIPTS = {"\u02c0": "\u0294", "\u02c1": "\u0295", "\u06e5": "\u0648", "\u06e6": "\u064a"}
+
+
+@lru_cache(maxsize=512)
+def _superscript(char: str) -> str | None:
+    """Return the letters *char* is a superscript form of, or ``None``."""
+    if char in _SUPERSCRIPTS:
+        return _SUPERSCRIPTS[char]
+    decomposition = unicodedata.decomposition(char)
+    if not decomposition.startswith("<super>"):
+        return None
+    return "".join(chr(int(code, 16)) for code in decomposition.split()[1:])
+
+
+def _raise(text: str) -> list[Span | str]:
+    """Return *text* with each superscript character as a ``sup`` span of its letters.
+
+    >>> _raise("1\u00aa \u2122")
+    ['1', Span(kind='sup', children=['a']), ' ', Span(kind='sup', children=['TM'])]
+    """
+    pieces: list[Span | str] = []
+    start = 0
+    for index, char in enumerate(text):
+        letters = None if char.isascii() else _superscript(char)
+        if letters is None:
+            continue
+        if index > start:
+            pieces.append(text[start:index])
+        pieces.append(Span("sup", [letters]))
+        start = index + 1
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces

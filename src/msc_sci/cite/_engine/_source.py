@@ -24,7 +24,10 @@ from msc_sci.cite._engine._dates import read_date
 from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
-__all__ = ["Source", "inline_markup", "particles"]
+__all__ = ["ITEM_KEY", "Source", "citation_label", "inline_markup", "particles"]
+
+#: Where a reference keeps the CSL-JSON item it was made of (values as given).
+ITEM_KEY = "msc_sci_item"
 
 _TAGS = {
     "<i>": ("i", "</i>"),
@@ -331,7 +334,13 @@ class Source(CiteProcJSON):
         BibliographySource.__init__(self)
         self.quotes = quotes
         for index, item in enumerate(items):
-            self.add(self._reference(f"k{index}", item))
+            reference = self._reference(f"k{index}", fields(item))
+            if "citation_label" not in reference:
+                label = citation_label(reference)
+                if label:
+                    dict.__setitem__(reference, "citation_label", String(label))
+            dict.__setitem__(reference, ITEM_KEY, item)
+            self.add(reference)
 
     def _reference(self, key: str, item: Mapping[str, Any]) -> Reference:
         data: dict[str, Any] = {}
@@ -388,3 +397,59 @@ class Source(CiteProcJSON):
             return read_date(value)
         except (TypeError, ValueError, KeyError):
             return None
+
+
+#: Name variables a generated citation label is made of: the first one present.
+_LABEL_NAMES = ("author", *(name for name in NAMES if name != "author"))
+#: Letters taken from each name by how many names there are (four or more: one each).
+_LABEL_LETTERS = {1: (4,), 2: (2, 2), 3: (2, 1, 1)}
+
+
+def citation_label(data: Mapping[str, Any]) -> str:
+    """Return citeproc-js's generated ``citation-label`` of a reference's *data*.
+
+    Letters of up to four family names (``Asth``, ``RoNo``, ``AsBC``, ``ABCD``), particles
+    left out, then the last two digits of the year issued.
+
+    >>> citation_label({"author": [Name(family="von Dipheria")], "issued": {"year": 1926}})
+    'Diph26'
+    """
+    names: list[Any] = next((data[variable] for variable in _LABEL_NAMES if data.get(variable)), [])
+    letters = _LABEL_LETTERS.get(len(names), (1, 1, 1, 1))
+    label = ""
+    for name, count in zip(names, letters, strict=False):
+        family = str(name.get("literal") or name.get("family") or "")
+        words = family.split()
+        while len(words) > 1 and words[0][:1].islower():
+            words.pop(0)  # a particle written in the family name (von Dipheria)
+        label += "".join(char for char in " ".join(words) if char.isalnum())[:count]
+    issued = data.get("issued")
+    if isinstance(issued, Mapping) and isinstance(issued.get("begin"), Mapping):
+        issued = issued["begin"]  # a range: the year it begins
+    year = issued.get("year") if isinstance(issued, Mapping) else None
+    if label and year is not None:
+        label += str(year)[-2:]
+    return label
+
+
+#: CSL-JSON keys Zotero writes for CSL variables.
+_ALIASES = {"journalAbbreviation": "container-title-short", "shortTitle": "title-short"}
+
+
+def fields(item: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Return *item* with Zotero's names of variables read as citeproc-js reads them.
+
+    ``journalAbbreviation`` is ``container-title-short`` and ``shortTitle`` is
+    ``title-short``, unless the item gives those.
+
+    >>> dict(fields({"title": "A", "journalAbbreviation": "J."}))
+    {'title': 'A', 'container-title-short': 'J.'}
+    """
+    if not any(alias in item for alias in _ALIASES):
+        return item
+    out = dict(item)
+    for alias, name in _ALIASES.items():
+        value = out.pop(alias, None)
+        if value and name not in out:
+            out[name] = value
+    return out

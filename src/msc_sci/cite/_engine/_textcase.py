@@ -146,6 +146,7 @@ def title_case(text: str) -> str:
     out = []
     first = True
     last_end = 0
+    compound_start = ""  # the first part of the current hyphenated compound
     matches = list(_WORD.finditer(text))
     for number, match in enumerate(matches):
         between = text[last_end : match.start()]
@@ -154,7 +155,9 @@ def title_case(text: str) -> str:
         after_colon = ":" in between or between.rstrip().endswith(("?", "!"))
         after_hyphen = text[match.start() - 1 : match.start()] in ("-", "\u2010")
         before_hyphen = not after_hyphen and text[match.end() : match.end() + 1] in ("-", "\u2010")
-        if word == word.lower() and (
+        if after_hyphen and compound_start[:1].isdigit():
+            pass  # a compound that starts with a number stays as it is (07-x)
+        elif word == word.lower() and (
             first
             or after_colon
             or before_hyphen
@@ -164,6 +167,8 @@ def title_case(text: str) -> str:
             word = _upper_first(word)
         out.append(between)
         out.append(word)
+        if not after_hyphen:
+            compound_start = word.lstrip(_OPENERS)
         first = False
         last_end = match.end()
         if word.endswith((":", "?", "!")):
