@@ -141,10 +141,3 @@ def test_zotero_short_titles(tiny: Callable[..., Style]) -> None:
         "journalAbbreviation": "Am. L.J.",
     }
     assert "Am. L.J./Long" == style.citation([record])
-
-
-def test_markup_in_a_family_name(tiny: Callable[..., Style]) -> None:
-    """Tags in a family name format it, as in any other variable."""
-    style = tiny('<names variable="author"><name/></names>')
-    record = {"id": "a", "type": "book", "author": [{"family": "Center <sup>for</sup> Media"}]}
-    assert "Center <sup>for</sup> Media" == style.citation([record], format="html")

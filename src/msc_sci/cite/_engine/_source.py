@@ -248,8 +248,6 @@ class Source(CiteProcJSON):
             for key in _NAME_KEYS
             if person.get(key)
         }
-        if "<" in parts.get("family", ""):  # markup in a family name (<sup>, <i>...)
-            parts["family"] = str(inline_markup(parts["family"]))
         given = parts.get("given", "")
         if given and set(parts) == {"given"}:
             return Name(literal=given)  # a given name alone (Banksy) is printed whole
