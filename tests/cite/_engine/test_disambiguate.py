@@ -283,3 +283,20 @@ def test_later_citations_that_print_alike_take_the_condition(tmp_path: Path) -> 
     style = _style(tmp_path, "", layout)
     first, second = SAME_AUTHOR_YEAR
     assert ["Beta; Alpha", "Smith, Beta, n. 1"] == style.citations([[first, second], [first]])
+
+
+def test_names_added_for_later_citations_that_print_alike(tmp_path: Path) -> None:
+    """Later citations that print alike show more names, before any year suffix."""
+    layout = (
+        '<layout delimiter="; "><choose><if position="first"><text variable="title"/></if>'
+        '<else><group delimiter=" "><names variable="author"><name form="short"'
+        ' et-al-min="2" et-al-use-first="1"/></names><date variable="issued">'
+        '<date-part name="year"/></date></group></else></choose></layout>'
+    )
+    options = 'disambiguate-add-names="true" disambiguate-add-year-suffix="true"'
+    style = _style(tmp_path, options, layout)
+    first, second = (
+        {**work, "author": [{"family": "Smith"}, {"family": other}]}
+        for work, other in zip(SAME_AUTHOR_YEAR, ("Jones", "Brown"), strict=True)
+    )
+    assert ["Beta; Alpha", "Smith, Jones 2020"] == style.citations([[first, second], [first]])

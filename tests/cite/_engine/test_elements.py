@@ -254,3 +254,10 @@ def test_macro_keeps_what_a_nested_macro_prints(tiny: Callable[..., Style]) -> N
         '<macro name="contributors"><names variable="author"/><text macro="anon"/></macro>',
     )
     assert "anon." == style.citation([{"id": "a", "type": "webpage", "title": "T"}])
+
+
+def test_number_variable_range_takes_an_en_dash(tiny: Callable[..., Style]) -> None:
+    """A range in a number variable printed by ``cs:text`` has an en dash, not a hyphen."""
+    style = tiny('<group delimiter=" "><text variable="issue"/><text variable="title"/></group>')
+    record = {"id": "a", "type": "book", "issue": "3-4", "title": "1-2"}
+    assert "3\u20134 1-2" == style.citation([record])

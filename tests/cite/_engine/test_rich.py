@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from msc_sci import Style
-from msc_sci.cite._engine._rich import Span, flip, mark, parse
+from msc_sci.cite._engine._rich import Span, flip, hoist_space, mark, parse
 
 
 def test_italics_inside_italics_are_upright() -> None:
@@ -85,4 +85,12 @@ def test_superscript_characters_become_superscript_spans(tiny: Callable[..., Sty
     record = {"id": "a", "type": "book", "title": "Brand\u2122 2\u00b3"}
     assert "<sup>a</sup> Brand<sup>TM</sup> 2<sup>3</sup>" == style.citation(
         [record], format="html"
+    )
+
+
+def test_leading_space_of_an_entry_leaves_its_first_block() -> None:
+    """The spaces opening an entry's first (non-empty) block go before the block."""
+    tree = Span("", [Span("block", []), Span("margin", [" N.d."]), Span("inline", [" T"])])
+    assert [Span("block", []), " ", Span("margin", ["N.d."]), Span("inline", [" T"])] == (
+        hoist_space(tree).children
     )

@@ -139,8 +139,15 @@ class _Run:
         self.first_notes = first_notes
         #: Each key's later citations as plain text, for a style printing them otherwise.
         self.later: dict[str, str] = {}
+        #: The names each key's later citation prints.
+        self.seen_later: dict[str, list[NamesSeen]] = {}
         if first_notes is not None and _cites_differ_later(bibliography.style.root):
-            self.later = {key: self.probe_later(key) for key in self.keys}
+            recorder.seen = {}
+            try:
+                self.later = {key: self.probe_later(key) for key in self.keys}
+                self.seen_later = recorder.seen
+            finally:
+                recorder.seen = None
 
     def probe(self, key: str) -> str:
         """Return *key*'s first citation as plain text, as things stand."""
@@ -186,11 +193,17 @@ class _Run:
             dict.__setitem__(reference, STATE_KEY, found)
         return found
 
-    def ambiguous(self, keys: Iterable[str]) -> list[list[str]]:
-        """Return the groups of *keys* (two or more) whose citations print alike."""
+    def ambiguous(
+        self, keys: Iterable[str], texts: Mapping[str, str] | None = None
+    ) -> list[list[str]]:
+        """Return the groups of *keys* (two or more) whose citations print alike.
+
+        *texts* are the citations compared: the first ones unless given.
+        """
+        texts = self.texts if texts is None else texts
         groups: dict[str, list[str]] = {}
         for key in keys:
-            groups.setdefault(self.texts[key], []).append(key)
+            groups.setdefault(texts[key], []).append(key)
         return [group for group in groups.values() if len(group) > 1]
 
     def ambiguous_anywhere(self, keys: Iterable[str]) -> list[list[str]]:
@@ -296,15 +309,50 @@ class _Run:
                 state.names = reduced[key]
             else:
                 state.names, state.given = saved[key]
-            self.texts[key] = self.probe(key)
+            self.rerender([key])
 
-    def _differ(self, keys: list[str]) -> bool:
-        """Return whether the name lists of *keys* differ at all (so names might help)."""
+    def resolve_later(self, group: list[str]) -> None:
+        """Add names until *group*'s later citations differ, if they can.
+
+        A later citation may print fewer names (``et-al-subsequent-min``); names added
+        for it show in every citation of the item, never fewer than before.
+        """
+        seen = self.seen_later
+        if not self._differ(group, seen):
+            return
+        saved = {key: self.state(key).names for key in group}
+        most = max((len(names.names) for key in group for names in seen.get(key, ())), default=0)
+        reduced: dict[str, int] = {}  # the last count at which a key's group shrank
+        pending = [group]
+        for count in range(1, most + 1):
+            still: list[list[str]] = []
+            for members in pending:
+                for key in members:
+                    self.state(key).names = max(count, saved[key])
+                self.rerender(members)
+                left = self.ambiguous(members, self.later)
+                if len(left) != 1 or len(left[0]) < len(members):
+                    reduced.update((key, count) for alike in left for key in alike)
+                still.extend(alike for alike in left if self._differ(alike, seen))
+            pending = still
+            if not pending:
+                break
+        for key in {key for members in pending for key in members}:
+            # Names that did not help are taken back, down to the last count that did.
+            self.state(key).names = max(reduced.get(key, 0), saved[key])
+            self.rerender([key])
+
+    def _differ(self, keys: list[str], seen: Mapping[str, list[NamesSeen]] | None = None) -> bool:
+        """Return whether the name lists of *keys* differ at all (so names might help).
+
+        *seen* holds the names each key's citation prints: its first one unless given.
+        """
+        seen = self.seen if seen is None else seen
         signatures = {
-            tuple((seen.variable, tuple(map(_signature, seen.names))) for seen in self.seen[key])
+            tuple((names.variable, tuple(map(_signature, names.names))) for names in seen[key])
             for key in keys
-            if key in self.seen
-        } | {() for key in keys if key not in self.seen}
+            if key in seen
+        } | {() for key in keys if key not in seen}
         return len(signatures) > 1
 
     def _expand_by_cite(self, members: list[str], count: int) -> None:
@@ -390,6 +438,9 @@ def disambiguate(
     if options.add_names or options.add_given:
         for group in run.ambiguous(run.keys):
             run.resolve(group)
+    if options.add_names and run.later:
+        for group in run.ambiguous(run.keys, run.later):
+            run.resolve_later(group)
     if options.condition:
         run.take_conditions()
     if options.year_suffix:

@@ -153,6 +153,26 @@ class _Decorated:
         return _span(kind, wrapped)
 
 
+#: Number variables whose ranges citeproc-js prints with an en dash (pages have their own).
+_NUMBER_VARIABLES = frozenset(
+    (
+        "chapter-number",
+        "collection-number",
+        "edition",
+        "issue",
+        "number",
+        "number-of-pages",
+        "number-of-volumes",
+        "part-number",
+        "printing-number",
+        "section",
+        "supplement-number",
+        "volume",
+    )
+)
+_NUMBER_RANGE = re.compile(r"^(\d+)\s*-\s*(\d+)$")
+
+
 class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
     """A ``cs:text`` with our quoting, title case, macro cache, markup in values and note terms."""
 
@@ -180,6 +200,8 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
             if suffix:
                 implicit.placed = True
                 text = text + suffix
+        elif variable in _NUMBER_VARIABLES and text and _NUMBER_RANGE.match(str(text)):
+            text = String(_NUMBER_RANGE.sub("\\1\u2013\\2", str(text)))  # an en dash
         return text
 
     def _locator(self, item: Any) -> String:

@@ -21,7 +21,7 @@ from msc_sci.cite._engine._punctuation import (
     fix_punctuation,
     flip_quotes,
 )
-from msc_sci.cite._engine._rich import Span, clean, flip, mark, parse
+from msc_sci.cite._engine._rich import Span, clean, flip, hoist_space, mark, parse
 from msc_sci.cite._engine._source import Source, inline_markup
 
 __all__ = ["FORMATTER", "Processor", "locator_text"]
@@ -148,7 +148,7 @@ class Processor(CitationStylesStyle):
             order = [int(key[1:]) for key in bibliography.keys]
             entries = bibliography.bibliography()
             return [
-                (index, self._finish(entry))
+                (index, hoist_space(self._finish(entry)))
                 for index, entry in zip(order, entries, strict=True)
                 if entry is not None
             ]

@@ -20,6 +20,7 @@ __all__ = [
     "Span",
     "clean",
     "flip",
+    "hoist_space",
     "mark",
     "parse",
     "plain",
@@ -216,3 +217,31 @@ def _raise(text: str) -> list[Span | str]:
     if start < len(text):
         pieces.append(text[start:])
     return pieces
+
+
+#: Spans that are blocks of their own in HTML (``display``).
+_BLOCKS = frozenset(("block", "indent", "margin", "inline"))
+
+
+def hoist_space(tree: Span) -> Span:
+    """Move the spaces opening an entry's first block out of it, as citeproc-js; return *tree*.
+
+    >>> hoist_space(Span("", [Span("b", []), Span("margin", [" N.d."])])).children
+    [Span(kind='b', children=[]), ' ', Span(kind='margin', children=['N.d.'])]
+    """
+    for index, child in enumerate(tree.children):
+        if isinstance(child, str):
+            if child:
+                return tree
+            continue
+        if not child.text():
+            continue
+        if child.kind not in _BLOCKS or not child.children:
+            return tree
+        first = child.children[0]
+        if isinstance(first, str) and first[:1].isspace():
+            stripped = first.lstrip()
+            child.children[0] = stripped
+            tree.children.insert(index, first[: len(first) - len(stripped)])
+        return tree
+    return tree
