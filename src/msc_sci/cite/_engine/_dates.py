@@ -71,6 +71,8 @@ def read_date(value: object) -> Any:
     {'year': 2000, 'circa': False}
     >>> read_date({"date-parts": [], "raw": "Bogus"}).text
     'Bogus'
+    >>> read_date({"raw": "2004-10-01/2004-11"}).end
+    {'year': 2004, 'month': 11, 'circa': False}
     """
     if isinstance(value, str):
         value = {"raw": value}
@@ -81,10 +83,14 @@ def read_date(value: object) -> Any:
     dates = [_single(parts, season) for parts in value.get("date-parts") or []]
     found = [date for date in dates if date is not None]
     if not found and value.get("raw"):
-        match = _RAW.match(str(value["raw"]))
-        if match is None:
+        matches = [_RAW.match(part) for part in str(value["raw"]).split("/")]
+        if len(matches) > 2 or None in matches:
             return LiteralDate(str(value["raw"]), circa=circa)
-        found = [_single([part for part in match.groups() if part is not None], season)]
+        found = [
+            _single([part for part in match.groups() if part is not None], season)
+            for match in matches
+            if match is not None
+        ]
     if found and found[0] is not None:
         if len(found) > 1 and found[1] is not None and not found[1].is_nil():
             return DateRange(begin=found[0], end=found[1], circa=circa)

@@ -293,10 +293,7 @@ def numbers_descend(bibliography: Any) -> bool:
     for key in sort.findall("cs:key", sort.nsmap):
         if key.get("variable") == "citation-number" or (
             key.get("macro") is not None
-            and key.get_macro(key.get("macro")).xpath_search(
-                ".//*[@variable='citation-number']"
-            )
+            and key.get_macro(key.get("macro")).xpath_search(".//*[@variable='citation-number']")
         ):
             descending = key.get("sort", "ascending").lower() == "descending"
     return descending
-
