@@ -195,3 +195,12 @@ def test_number_prints_citation_number(tiny: Callable[..., Style]) -> None:
     """``cs:number`` prints the citation number, as ``cs:text`` does."""
     style = tiny('<number variable="citation-number" form="ordinal"/>')
     assert "1st" == style.citation([{"id": "a", "type": "book", "title": "A"}])
+
+
+def test_hyphen_makes_a_range_only_between_numbers(tiny: Callable[..., Style]) -> None:
+    """``1-2`` and ``i-ix`` get an en dash; ``Smith-Jones`` and an escaped ``3\\-B`` do not."""
+    style = tiny('<text variable="page"/>')
+    pages = ["1-2", "i-ix", "Michaelson-Morely", "3\\-B"]
+    assert ["1\u20132", "i\u2013ix", "Michaelson-Morely", "3-B"] == [
+        style.citation([{"id": "a", "type": "book", "title": "T", "page": page}]) for page in pages
+    ]
