@@ -141,3 +141,24 @@ def test_accessed_date_does_not_disambiguate(tmp_path: Path) -> None:
         for key, year in (("a", 2001), ("b", 2002))
     ]
     assert "Jo Doe n.d. a 06/01/2001; Jo Doe n.d. b 06/01/2002" == Style(path).citation(records)
+
+
+def test_date_printed_by_substitute_is_not_repeated(tmp_path: Path) -> None:
+    """A date that a ``cs:substitute`` printed (through a macro) is left out later."""
+    path = tmp_path / "substituted-date.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="title"><text variable="title" suffix=", "/>'
+        '<date variable="issued" form="text" date-parts="year"/></macro>'
+        '<citation><layout><text value="x"/></layout></citation><bibliography><layout>'
+        '<names variable="author"><substitute><text macro="title"/></substitute></names>'
+        '<date variable="issued" form="text" prefix=" "/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    record = {
+        "id": "a",
+        "type": "legislation",
+        "title": "Act",
+        "issued": {"date-parts": [[1992, 3, 23]]},
+    }
+    assert ["Act, 1992"] == list(Style(path).bibliography([record]))

@@ -139,6 +139,8 @@ class Date(model.Date):
         if self.is_locale_date():
             return super().process(item, variable, show_parts, context, **kwargs)
         name = (variable or self.get("variable") or "").replace("-", "_")
+        if self._repressed(context):
+            return None
         value = item.reference[name]  # VariableError when missing
         if not value or (probing.active and name == "accessed"):
             # citeproc-js tells citations apart without their accessed dates
@@ -160,6 +162,15 @@ class Date(model.Date):
         if text is None:
             return None
         return self.wrap(text)
+
+    def _repressed(self, context: Any) -> bool:
+        """Return whether a ``cs:substitute`` already printed this date in the entry."""
+        try:
+            layout = (context if context is not None else self).get_layout()
+        except IndexError:
+            return False
+        repressed: dict[str, list[str]] = getattr(layout, "repressed", None) or {}
+        return self.get("variable") in repressed.get(self.tag, ())
 
     def _parts(self) -> tuple[list[tuple[Any, dict[str, str]]], str]:
         """Return the date parts to print, each with its attributes, and their delimiter."""
