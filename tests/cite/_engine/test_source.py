@@ -99,18 +99,3 @@ def test_newer_title_variables(tiny: Callable[..., Style]) -> None:
     style = tiny('<text variable="volume-title"/><text variable="event-title" prefix="; "/>')
     record = {"id": "a", "type": "book", "volume-title": "V", "event-title": "E"}
     assert "V; E" == style.citation([record])
-
-
-def test_note_lines_give_missing_variables(tiny: Callable[..., Style]) -> None:
-    """``variable: value`` lines of a note fill variables the item lacks, and leave the note."""
-    style = tiny(
-        '<group delimiter=" | "><date variable="event-date" form="text"/>'
-        '<names variable="editor"/><text variable="title"/><text variable="note"/></group>'
-    )
-    record = {
-        "id": "a",
-        "type": "book",
-        "title": "T",
-        "note": "event-date: 2004-10-01/2004-10-14\neditor: Hall || W.C.\ntitle: X\nSeen",
-    }
-    assert "October 1\u201314, 2004 | W.C. Hall | T | title: X\nSeen" == style.citation([record])

@@ -24,7 +24,7 @@ from msc_sci.cite._engine._dates import read_date
 from msc_sci.cite._engine._punctuation import Quotes
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
 
-__all__ = ["Source", "inline_markup", "note_fields"]
+__all__ = ["Source", "inline_markup"]
 
 _TAGS = {
     "<i>": ("i", "</i>"),
@@ -197,60 +197,6 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return tokens
 
 
-_NOTE_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z-]*)\s*:\s*(\S.*?)\s*$")
-
-
-def note_fields(item: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Return *item* with the ``variable: value`` lines of its note read as variables.
-
-    As in citeproc-js (and Zotero), a note line such as ``event-date: 2004-10-01`` or
-    ``editor: Hall || W.C.`` gives a variable the item lacks; such lines leave
-    the note. A date is read as ISO dates (``2004-10-01/2004-10-14`` for a range),
-    a name as ``family || given``.
-
-    >>> dict(note_fields({"note": "PMID: 1\\nSeen", "title": "T"}))
-    {'note': 'Seen', 'title': 'T', 'PMID': '1'}
-    """
-    note = item.get("note")
-    if not isinstance(note, str) or ":" not in note:
-        return item
-    found: dict[str, Any] = {}
-    kept = []
-    for line in note.splitlines():
-        match = _NOTE_FIELD.match(line)
-        name = match.group(1) if match else ""
-        if name.upper() in _NOTE_UPPER:
-            name = name.upper()
-        variable = name.replace("-", "_")
-        if (
-            match is None
-            or variable not in _KNOWN
-            or name in item
-            or name in ("id", "type", "note")
-            or (name in found and variable not in NAMES)
-        ):
-            kept.append(line)
-            continue
-        value = match.group(2)
-        if variable in NAMES:
-            family, _, given = value.partition("||")
-            person = (
-                {"family": family.strip(), "given": given.strip()} if given else {"literal": value}
-            )
-            found.setdefault(name, []).append(person)
-        elif variable in DATES:
-            found[name] = {"raw": value}
-        else:
-            found[name] = value
-    if not found:
-        return item
-    return {**item, "note": "\n".join(kept), **found}
-
-
-#: Variables written in capitals in CSL-JSON, which notes may give in lower case.
-_NOTE_UPPER = frozenset(("DOI", "ISBN", "ISSN", "PMCID", "PMID", "URL"))
-
-
 class Source(CiteProcJSON):
     """CSL-JSON items as citeproc-py references, keyed ``k0``, ``k1``... in order.
 
@@ -265,7 +211,7 @@ class Source(CiteProcJSON):
 
     def _reference(self, key: str, item: Mapping[str, Any]) -> Reference:
         data: dict[str, Any] = {}
-        for name, value in note_fields(item).items():
+        for name, value in item.items():
             variable = name.replace("-", "_")
             if name in ("id", "type", "custom", "categories") or variable not in _KNOWN:
                 continue
