@@ -162,3 +162,14 @@ def test_date_printed_by_substitute_is_not_repeated(tmp_path: Path) -> None:
         "issued": {"date-parts": [[1992, 3, 23]]},
     }
     assert ["Act, 1992"] == list(Style(path).bibliography([record]))
+
+
+def test_formatting_of_a_date_with_its_own_parts(tiny: Callable[..., Style]) -> None:
+    """A ``cs:date`` with its own parts is formatted whole; a localized one is not."""
+    style = tiny(
+        '<date variable="issued" form="numeric" font-weight="bold" suffix=" "/>'
+        '<date variable="issued" font-style="italic" delimiter=" " prefix="(" suffix=")">'
+        '<date-part name="month"/><date-part name="year"/></date>'
+    )
+    record = {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2000, 5, 3]]}}
+    assert "05/03/2000 (<i>May 2000</i>)" == style.citation([record], format="html")

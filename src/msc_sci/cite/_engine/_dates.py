@@ -126,7 +126,11 @@ def date_key(value: Any, names: set[str]) -> str:
 
 
 class Date(model.Date):
-    """A ``cs:date`` of a style: localized or not, single dates and ranges."""
+    """A ``cs:date`` of a style: localized or not, single dates and ranges.
+
+    As in citeproc-js, the formatting of a date with its own date parts applies to the
+    whole date, inside its affixes; a localized date keeps only its affixes.
+    """
 
     def process(
         self,
@@ -150,7 +154,7 @@ class Date(model.Date):
             names = {part.get("name") for part, _ in parts}
             return String(date_key(value, names))
         if isinstance(value, LiteralDate):
-            return self.wrap(String(str(value.text)))
+            return self._finish(String(str(value.text)))
         suffix = str(dict.get(value, SUFFIX_KEY) or "")
         if isinstance(value, DateRange) and not value.end.is_nil():
             text = self._range(value.begin, value.end, parts, delimiter, suffix)
@@ -161,7 +165,11 @@ class Date(model.Date):
             text = self._single(value, parts, delimiter, suffix)
         if text is None:
             return None
-        return self.wrap(text)
+        return self._finish(text)
+
+    def _finish(self, text: Any) -> Any:
+        """Return the date's *text* with its formatting and affixes."""
+        return self.wrap(text if self.get("form") else self.format(text))
 
     def _repressed(self, context: Any) -> bool:
         """Return whether a ``cs:substitute`` already printed this date in the entry."""
