@@ -173,3 +173,45 @@ def test_formatting_of_a_date_with_its_own_parts(tiny: Callable[..., Style]) -> 
     )
     record = {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2000, 5, 3]]}}
     assert "05/03/2000 (<i>May 2000</i>)" == style.citation([record], format="html")
+
+
+def test_localized_date_uses_the_style_locale_terms() -> None:
+    """APA's own ``bc`` term prints in its localized dates: ``(50 B.C.E.)``."""
+    record = {"id": "a", "type": "book", "title": "T", "author": [{"family": "Ng"}]}
+    record["issued"] = {"date-parts": [[-50]]}
+    assert "(Ng, 50 B.C.E.)" == Style("apa").citation([record])
+
+
+def test_literal_date_only_in_place_of_the_year(tiny: Callable[..., Style]) -> None:
+    """A literal date prints where the year would, not in a date of month and day only."""
+    style = tiny(
+        '<date variable="issued" form="text" date-parts="year"/>'
+        '<date variable="issued" prefix=", "><date-part name="month"/></date>'
+    )
+    record = {"id": "a", "type": "book", "title": "T", "issued": {"literal": "in press"}}
+    assert "in press" == style.citation([record])
+
+
+def test_literal_dates_sort_after_dates(tmp_path: Path) -> None:
+    """Literal dates follow the dates whichever the direction, and precede no date."""
+    records = [
+        {"id": key, "type": "book", "title": key, "issued": issued}
+        for key, issued in (
+            ("lit", {"literal": "in press"}),
+            ("y1850", {"date-parts": [[1850]]}),
+            ("y2019", {"date-parts": [[2019]]}),
+        )
+    ]
+    records.append({"id": "none", "type": "book", "title": "none"})
+    orders = []
+    for direction in ("ascending", "descending"):
+        path = tmp_path / f"{direction}.csl"
+        path.write_text(
+            '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+            '<citation><layout><text variable="title"/></layout></citation><bibliography>'
+            f'<sort><key variable="issued" sort="{direction}"/></sort>'
+            '<layout><text variable="title"/></layout></bibliography></style>',
+            encoding="utf-8",
+        )
+        orders.append(list(Style(path).bibliography(records)))
+    assert [["y1850", "y2019", "lit", "none"], ["y2019", "y1850", "lit", "none"]] == orders

@@ -9,7 +9,7 @@ and, while sort keys are rendered, a sortable ``YYYYYMMDD`` key instead of text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -20,9 +20,11 @@ from citeproc.string import String, join
 
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, probing, sorting
 
-__all__ = ["Date", "date_key", "read_date"]
+__all__ = ["LITERAL_MARK", "Date", "date_key", "read_date"]
 
 _RANK = {"year": 3, "month": 2, "day": 1}
+#: Marks the sort key of a literal date: it sorts after the dates, either way.
+LITERAL_MARK = "\ue000"
 _RAW = re.compile(r"^\s*(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 
 
@@ -103,21 +105,21 @@ def read_date(value: object) -> Any:
     return None
 
 
-def _part_key(date: Any, names: set[str]) -> str:
+def _part_key(date: Any, names: Collection[str]) -> str:
     year = dict.get(date, "year", 0) if "year" in names else 0
     month = dict.get(date, "month", 0) if "month" in names else 0
     day = dict.get(date, "day", 0) if "day" in names and month else 0
     return f"{year + 10000:05}{month:02}{day:02}"
 
 
-def date_key(value: Any, names: set[str]) -> str:
+def date_key(value: Any, names: Collection[str]) -> str:
     """Return the sort key of a date shown with the parts *names* (others count as 0).
 
     >>> date_key(read_date({"date-parts": [[-100, 7, 13]]}), {"year", "month"})
     '099000700'
     """
     if isinstance(value, LiteralDate):
-        return str(value.text)
+        return LITERAL_MARK + str(value.text)
     if isinstance(value, DateRange):
         end = value.end
         ends = "" if end.is_nil() else _part_key(end, names)
@@ -154,6 +156,8 @@ class Date(model.Date):
             names = {part.get("name") for part, _ in parts}
             return String(date_key(value, names))
         if isinstance(value, LiteralDate):
+            if not any(attributes["name"] == "year" for _, attributes in parts):
+                return None  # a literal date stands in for the year, as in citeproc-js
             return self._finish(String(str(value.text)))
         suffix = str(dict.get(value, SUFFIX_KEY) or "")
         if isinstance(value, DateRange) and not value.end.is_nil():
@@ -217,7 +221,7 @@ class Date(model.Date):
     def _single(
         self, date: Any, parts: list[tuple[Any, dict[str, str]]], delimiter: str, suffix: str
     ) -> Any:
-        texts = [text for text in self._marked(parts, _raw(date, parts, suffix)) if text]
+        texts = [text for text in self._marked(parts, _raw(self, date, parts, suffix)) if text]
         return join(texts, delimiter) if texts else None
 
     def _range(
@@ -239,8 +243,8 @@ class Date(model.Date):
             for _, attributes in parts
             if attributes["name"] == largest
         )
-        raw_starts = _raw(begin, parts, "")
-        raw_ends = _raw(end, parts, suffix)
+        raw_starts = _raw(self, begin, parts, "")
+        raw_ends = _raw(self, end, parts, suffix)
         # the two sides meet at the range delimiter: no affixes there
         shown = [index for index in range(first, last + 1) if raw_starts[index] is not None]
         starts = self._marked(parts, raw_starts, bare_last=shown[-1] if shown else -1)
@@ -285,11 +289,17 @@ class Date(model.Date):
         return out
 
 
-def _raw(date: Any, parts: list[tuple[Any, dict[str, str]]], suffix: str) -> list[str | None]:
-    """Return the text of each part of *date*, the year followed by *suffix*."""
+def _raw(
+    owner: Any, date: Any, parts: list[tuple[Any, dict[str, str]]], suffix: str
+) -> list[str | None]:
+    """Return the text of each part of *date*, the year followed by *suffix*.
+
+    Terms (months, seasons, BC) come from the locales of *owner*, the style's
+    ``cs:date``: the style's own locale first, even for a localized date.
+    """
     out = []
-    for part, attributes in parts:
-        text = _part_text(part, attributes, date)
+    for _, attributes in parts:
+        text = _part_text(owner, attributes, date)
         if text is not None and attributes["name"] == "year":
             text += suffix
         out.append(text)
@@ -333,7 +343,7 @@ def _attributes(part: Any, attributes: dict[str, str]) -> Iterator[None]:
         part.attrib.update(saved)
 
 
-def _part_text(part: Any, attributes: dict[str, str], date: Any) -> str | None:
+def _part_text(owner: Any, attributes: dict[str, str], date: Any) -> str | None:
     """Return the text of one date part of *date*, before affixes and formatting."""
     name = attributes.get("name")
     if name == "year":
@@ -343,9 +353,9 @@ def _part_text(part: Any, attributes: dict[str, str], date: Any) -> str | None:
         if attributes.get("form") == "short":
             return f"{abs(year) % 100:02}"
         if year < 0:
-            return f"{-year}{part.get_single_term('bc')}"
+            return f"{-year}{owner.get_single_term('bc')}"
         if year < 1000:
-            return f"{year}{part.get_single_term('ad')}"
+            return f"{year}{owner.get_single_term('ad')}"
         return str(year)
     month = dict.get(date, "month")
     form = attributes.get("form")
@@ -353,31 +363,31 @@ def _part_text(part: Any, attributes: dict[str, str], date: Any) -> str | None:
         if month is None:
             season = dict.get(date, "season")
             if isinstance(season, int):
-                return str(part.get_single_term(f"season-{season:02}"))
+                return str(owner.get_single_term(f"season-{season:02}"))
             return None if season is None else str(season)
         if form == "numeric":
             return str(month)
         if form == "numeric-leading-zeros":
             return f"{month:02}"
         term = f"month-{month:02}"
-        return str(part.get_single_term(term, form="short" if form == "short" else None))
+        return str(owner.get_single_term(term, form="short" if form == "short" else None))
     day = dict.get(date, "day")
     if name != "day" or day is None or month is None:
         return None
     if form == "numeric-leading-zeros":
         return f"{day:02}"
     if form == "ordinal":
-        limited = str(part.get_locale_option("limit-day-ordinals-to-day-1")).lower() == "true"
+        limited = str(owner.get_locale_option("limit-day-ordinals-to-day-1")).lower() == "true"
         if not limited or day == 1:
-            return _ordinal(part, day, month)
+            return _ordinal(owner, day, month)
     return str(day)
 
 
-def _ordinal(part: Any, day: int, month: int) -> str:
+def _ordinal(owner: Any, day: int, month: int) -> str:
     """Return *day* as an ordinal, in the gender of the month's term."""
     from msc_sci.cite._engine._elements import _ordinal_terms, ordinal_suffix, superscripts
 
-    root = part.get_root()
+    root = owner.get_root()
     locales = getattr(root, "locales", None) or [root]
     gender = None
     for locale in locales:

@@ -6,11 +6,11 @@ import re
 import unicodedata
 from typing import Any
 
-from citeproc import model
+from citeproc import DATES, model
 from citeproc.string import MixedString, String, join
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
-from msc_sci.cite._engine._dates import Date
+from msc_sci.cite._engine._dates import Date, date_key
 from msc_sci.cite._engine._disambiguate import sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
@@ -201,7 +201,20 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
 
 
 class Key(_MacroCache, model.Key):
-    """A sort ``cs:key`` with the macro cache."""
+    """A sort ``cs:key`` with the macro cache; dates sort as :func:`._dates.date_key`."""
+
+    def sort_keys(self, items: list[Any], context: Any) -> list[Any]:
+        variable = self.get("variable", "").replace("-", "_")
+        if variable not in DATES:
+            return super().sort_keys(items, context)
+        keys = []
+        for item in items:
+            value = item.reference.get(variable)
+            keys.append(None if value is None else date_key(value, _ALL_PARTS))
+        return keys
+
+
+_ALL_PARTS = frozenset(("year", "month", "day"))
 
 
 class Date_Part(TextCased, model.Date_Part):  # noqa: N801
