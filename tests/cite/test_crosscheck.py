@@ -69,6 +69,27 @@ PAGE_RANGES = [
         ("1496-504", "1100-23", "321-8", "107-108", "2787-816", "71-2", "11564-11615")
     )
 ]
+#: Newspaper articles dated by a range: days, months, years, seasons; one open-ended.
+DATE_RANGES = [
+    {
+        "id": f"d{number}",
+        "type": "article-newspaper",
+        "title": f"Dates {number}",
+        "container-title": "Daily",
+        "author": [{"family": "Poe", "given": "Al"}],
+        "issued": {"date-parts": dates},
+    }
+    for number, dates in enumerate(
+        (
+            [[2003, 8, 10], [2003, 8, 23]],
+            [[2003, 8, 3], [2003, 10, 23]],
+            [[2003, 12, 30], [2004, 1, 2]],
+            [[2005, 13], [2005, 14]],
+            [[2006, 3], [2007, 5]],
+            [[2008], [2010]],
+        )
+    )
+]
 
 
 def _book(key: str, title: str, year: int, *authors: str) -> dict[str, Any]:
@@ -109,7 +130,11 @@ AUTHOR_DATE = (
 
 @cache
 def _citeproc_js(
-    style: str, same_authors: bool = False, items: tuple[str, ...] = (), clashes: bool = False
+    style: str,
+    same_authors: bool = False,
+    items: tuple[str, ...] = (),
+    clashes: bool = False,
+    dates: bool = False,
 ) -> dict[str, Any]:
     from citeproc import LOCALES_PATH
 
@@ -122,6 +147,8 @@ def _citeproc_js(
     records = NAME_CLASHES if clashes else SAME_AUTHORS if same_authors else _records()
     if items:
         records = [record for record in PAGE_RANGES if record["id"] in items]
+    if dates:
+        records = DATE_RANGES
     job = {
         "style": found.path.read_text("utf-8"),
         "locales": locales,
@@ -198,6 +225,20 @@ def test_page_ranges_match_citeproc_js(style: str) -> None:
     assert [(key, _ws(entry)) for key, entry in expected["bibliography"]] == [
         (key, _ws(entry)) for key, entry in actual
     ]
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "chicago-notes-bibliography"])
+def test_date_ranges_match_citeproc_js(style: str) -> None:
+    """Date ranges (days, months, years, seasons) print and sort as in citeproc-js."""
+    expected = _citeproc_js(style, dates=True)
+    chosen = Style(style)
+    assert (
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+        {key: _ws(value) for key, value in expected["citations"].items()},
+    ) == (
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(DATE_RANGES)],
+        {str(record["id"]): _ws(chosen.citation([record])) for record in DATE_RANGES[:4]},
+    )
 
 
 #: Styles for citation sequences: notes (with ibid, and with note numbers), author-date,

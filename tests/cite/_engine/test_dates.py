@@ -141,3 +141,77 @@ def test_accessed_date_does_not_disambiguate(tmp_path: Path) -> None:
         for key, year in (("a", 2001), ("b", 2002))
     ]
     assert "Jo Doe n.d. a 06/01/2001; Jo Doe n.d. b 06/01/2002" == Style(path).citation(records)
+
+
+def test_date_printed_by_substitute_is_not_repeated(tmp_path: Path) -> None:
+    """A date that a ``cs:substitute`` printed (through a macro) is left out later."""
+    path = tmp_path / "substituted-date.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="title"><text variable="title" suffix=", "/>'
+        '<date variable="issued" form="text" date-parts="year"/></macro>'
+        '<citation><layout><text value="x"/></layout></citation><bibliography><layout>'
+        '<names variable="author"><substitute><text macro="title"/></substitute></names>'
+        '<date variable="issued" form="text" prefix=" "/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    record = {
+        "id": "a",
+        "type": "legislation",
+        "title": "Act",
+        "issued": {"date-parts": [[1992, 3, 23]]},
+    }
+    assert ["Act, 1992"] == list(Style(path).bibliography([record]))
+
+
+def test_formatting_of_a_date_with_its_own_parts(tiny: Callable[..., Style]) -> None:
+    """A ``cs:date`` with its own parts is formatted whole; a localized one is not."""
+    style = tiny(
+        '<date variable="issued" form="numeric" font-weight="bold" suffix=" "/>'
+        '<date variable="issued" font-style="italic" delimiter=" " prefix="(" suffix=")">'
+        '<date-part name="month"/><date-part name="year"/></date>'
+    )
+    record = {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2000, 5, 3]]}}
+    assert "05/03/2000 (<i>May 2000</i>)" == style.citation([record], format="html")
+
+
+def test_localized_date_uses_the_style_locale_terms() -> None:
+    """APA's own ``bc`` term prints in its localized dates: ``(50 B.C.E.)``."""
+    record = {"id": "a", "type": "book", "title": "T", "author": [{"family": "Ng"}]}
+    record["issued"] = {"date-parts": [[-50]]}
+    assert "(Ng, 50 B.C.E.)" == Style("apa").citation([record])
+
+
+def test_literal_date_only_in_place_of_the_year(tiny: Callable[..., Style]) -> None:
+    """A literal date prints where the year would, not in a date of month and day only."""
+    style = tiny(
+        '<date variable="issued" form="text" date-parts="year"/>'
+        '<date variable="issued" prefix=", "><date-part name="month"/></date>'
+    )
+    record = {"id": "a", "type": "book", "title": "T", "issued": {"literal": "in press"}}
+    assert "in press" == style.citation([record])
+
+
+def test_literal_dates_sort_after_dates(tmp_path: Path) -> None:
+    """Literal dates follow the dates whichever the direction, and precede no date."""
+    records = [
+        {"id": key, "type": "book", "title": key, "issued": issued}
+        for key, issued in (
+            ("lit", {"literal": "in press"}),
+            ("y1850", {"date-parts": [[1850]]}),
+            ("y2019", {"date-parts": [[2019]]}),
+        )
+    ]
+    records.append({"id": "none", "type": "book", "title": "none"})
+    orders = []
+    for direction in ("ascending", "descending"):
+        path = tmp_path / f"{direction}.csl"
+        path.write_text(
+            '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+            '<citation><layout><text variable="title"/></layout></citation><bibliography>'
+            f'<sort><key variable="issued" sort="{direction}"/></sort>'
+            '<layout><text variable="title"/></layout></bibliography></style>',
+            encoding="utf-8",
+        )
+        orders.append(list(Style(path).bibliography(records)))
+    assert [["y1850", "y2019", "lit", "none"], ["y2019", "y1850", "lit", "none"]] == orders

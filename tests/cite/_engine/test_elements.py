@@ -261,3 +261,12 @@ def test_number_variable_range_takes_an_en_dash(tiny: Callable[..., Style]) -> N
     style = tiny('<group delimiter=" "><text variable="issue"/><text variable="title"/></group>')
     record = {"id": "a", "type": "book", "issue": "3-4", "title": "1-2"}
     assert "3\u20134 1-2" == style.citation([record])
+
+
+def test_hyphen_makes_a_range_only_between_numbers(tiny: Callable[..., Style]) -> None:
+    """``1-2`` and ``i-ix`` get an en dash; ``Smith-Jones`` and an escaped ``3\\-B`` do not."""
+    style = tiny('<text variable="page"/>')
+    pages = ["1-2", "i-ix", "Michaelson-Morely", "3\\-B"]
+    assert ["1\u20132", "i\u2013ix", "Michaelson-Morely", "3-B"] == [
+        style.citation([{"id": "a", "type": "book", "title": "T", "page": page}]) for page in pages
+    ]

@@ -198,22 +198,22 @@ class Substitute(model.Substitute):
     def add_to_repressed_list(self, child: Any, context: Any) -> None:
         super().add_to_repressed_list(child, context)
         layout = context.get_layout() if context is not None else self.get_layout()
-        text_tag = f"{{{self.nsmap['cs']}}}text"
-        variables = layout.repressed.setdefault(text_tag, [])
-        variables.extend(_variables(child, set()))
+        for kind in ("text", "date"):
+            variables = layout.repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
+            variables.extend(_variables(child, set(), kind))
 
 
-def _variables(element: Any, seen: set[str]) -> list[str]:
-    """Return the variables *element* prints through ``cs:text``, macros included."""
+def _variables(element: Any, seen: set[str], kind: str = "text") -> list[str]:
+    """Return the variables *element* prints through ``cs:text`` (or *kind*), macros included."""
     found = []
     for node in element.iter():
         tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
-        if tag == "text" and node.get("variable"):
+        if tag == kind and node.get("variable"):
             found.append(node.get("variable"))
         if tag == "text" and node.get("macro") and node.get("macro") not in seen:
             seen.add(node.get("macro"))
             try:
-                found.extend(_variables(node.get_root().macro(node.get("macro")), seen))
+                found.extend(_variables(node.get_root().macro(node.get("macro")), seen, kind))
             except IndexError:
                 continue
     return found

@@ -9,7 +9,7 @@ and, while sort keys are rendered, a sortable ``YYYYYMMDD`` key instead of text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -20,9 +20,11 @@ from citeproc.string import String, join
 
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, implicit, probing, sorting
 
-__all__ = ["Date", "date_key", "read_date"]
+__all__ = ["LITERAL_MARK", "Date", "date_key", "read_date"]
 
 _RANK = {"year": 3, "month": 2, "day": 1}
+#: Marks the sort key of a literal date: it sorts after the dates, either way.
+LITERAL_MARK = "\ue000"
 _RAW = re.compile(r"^\s*(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 
 
@@ -71,6 +73,8 @@ def read_date(value: object) -> Any:
     {'year': 2000, 'circa': False}
     >>> read_date({"date-parts": [], "raw": "Bogus"}).text
     'Bogus'
+    >>> read_date({"raw": "2004-10-01/2004-11"}).end
+    {'year': 2004, 'month': 11, 'circa': False}
     """
     if isinstance(value, str):
         value = {"raw": value}
@@ -81,10 +85,14 @@ def read_date(value: object) -> Any:
     dates = [_single(parts, season) for parts in value.get("date-parts") or []]
     found = [date for date in dates if date is not None]
     if not found and value.get("raw"):
-        match = _RAW.match(str(value["raw"]))
-        if match is None:
+        matches = [_RAW.match(part) for part in str(value["raw"]).split("/")]
+        if len(matches) > 2 or None in matches:
             return LiteralDate(str(value["raw"]), circa=circa)
-        found = [_single([part for part in match.groups() if part is not None], season)]
+        found = [
+            _single([part for part in match.groups() if part is not None], season)
+            for match in matches
+            if match is not None
+        ]
     if found and found[0] is not None:
         if len(found) > 1 and found[1] is not None and not found[1].is_nil():
             return DateRange(begin=found[0], end=found[1], circa=circa)
@@ -97,21 +105,21 @@ def read_date(value: object) -> Any:
     return None
 
 
-def _part_key(date: Any, names: set[str]) -> str:
+def _part_key(date: Any, names: Collection[str]) -> str:
     year = dict.get(date, "year", 0) if "year" in names else 0
     month = dict.get(date, "month", 0) if "month" in names else 0
     day = dict.get(date, "day", 0) if "day" in names and month else 0
     return f"{year + 10000:05}{month:02}{day:02}"
 
 
-def date_key(value: Any, names: set[str]) -> str:
+def date_key(value: Any, names: Collection[str]) -> str:
     """Return the sort key of a date shown with the parts *names* (others count as 0).
 
     >>> date_key(read_date({"date-parts": [[-100, 7, 13]]}), {"year", "month"})
     '099000700'
     """
     if isinstance(value, LiteralDate):
-        return str(value.text)
+        return LITERAL_MARK + str(value.text)
     if isinstance(value, DateRange):
         end = value.end
         ends = "" if end.is_nil() else _part_key(end, names)
@@ -120,7 +128,11 @@ def date_key(value: Any, names: set[str]) -> str:
 
 
 class Date(model.Date):
-    """A ``cs:date`` of a style: localized or not, single dates and ranges."""
+    """A ``cs:date`` of a style: localized or not, single dates and ranges.
+
+    As in citeproc-js, the formatting of a date with its own date parts applies to the
+    whole date, inside its affixes; a localized date keeps only its affixes.
+    """
 
     def process(
         self,
@@ -133,6 +145,8 @@ class Date(model.Date):
         if self.is_locale_date():
             return super().process(item, variable, show_parts, context, **kwargs)
         name = (variable or self.get("variable") or "").replace("-", "_")
+        if self._repressed(context):
+            return None
         value = item.reference[name]  # VariableError when missing
         if not value or (probing.active and name == "accessed"):
             # citeproc-js tells citations apart without their accessed dates
@@ -142,7 +156,9 @@ class Date(model.Date):
             names = {part.get("name") for part, _ in parts}
             return String(date_key(value, names))
         if isinstance(value, LiteralDate):
-            return self.wrap(String(str(value.text)))
+            if not any(attributes["name"] == "year" for _, attributes in parts):
+                return None  # a literal date stands in for the year, as in citeproc-js
+            return self._finish(String(str(value.text)))
         # an implicit year suffix follows only the first year of a cite or entry
         suffix = "" if implicit.placed else str(dict.get(value, SUFFIX_KEY) or "")
         if isinstance(value, DateRange) and not value.end.is_nil():
@@ -156,7 +172,20 @@ class Date(model.Date):
             return None
         if suffix and any(attributes["name"] == "year" for _, attributes in parts):
             implicit.placed = True
-        return self.wrap(text)
+        return self._finish(text)
+
+    def _finish(self, text: Any) -> Any:
+        """Return the date's *text* with its formatting and affixes."""
+        return self.wrap(text if self.get("form") else self.format(text))
+
+    def _repressed(self, context: Any) -> bool:
+        """Return whether a ``cs:substitute`` already printed this date in the entry."""
+        try:
+            layout = (context if context is not None else self).get_layout()
+        except IndexError:
+            return False
+        repressed: dict[str, list[str]] = getattr(layout, "repressed", None) or {}
+        return self.get("variable") in repressed.get(self.tag, ())
 
     def _parts(self) -> tuple[list[tuple[Any, dict[str, str]]], str]:
         """Return the date parts to print, each with its attributes, and their delimiter."""
@@ -195,7 +224,7 @@ class Date(model.Date):
     def _single(
         self, date: Any, parts: list[tuple[Any, dict[str, str]]], delimiter: str, suffix: str
     ) -> Any:
-        texts = [text for text in self._marked(parts, _raw(date, parts, suffix)) if text]
+        texts = [text for text in self._marked(parts, _raw(self, date, parts, suffix)) if text]
         return join(texts, delimiter) if texts else None
 
     def _range(
@@ -217,8 +246,8 @@ class Date(model.Date):
             for _, attributes in parts
             if attributes["name"] == largest
         )
-        raw_starts = _raw(begin, parts, "")
-        raw_ends = _raw(end, parts, suffix)
+        raw_starts = _raw(self, begin, parts, "")
+        raw_ends = _raw(self, end, parts, suffix)
         # the two sides meet at the range delimiter: no affixes there
         shown = [index for index in range(first, last + 1) if raw_starts[index] is not None]
         starts = self._marked(parts, raw_starts, bare_last=shown[-1] if shown else -1)
@@ -263,11 +292,17 @@ class Date(model.Date):
         return out
 
 
-def _raw(date: Any, parts: list[tuple[Any, dict[str, str]]], suffix: str) -> list[str | None]:
-    """Return the text of each part of *date*, the year followed by *suffix*."""
+def _raw(
+    owner: Any, date: Any, parts: list[tuple[Any, dict[str, str]]], suffix: str
+) -> list[str | None]:
+    """Return the text of each part of *date*, the year followed by *suffix*.
+
+    Terms (months, seasons, BC) come from the locales of *owner*, the style's
+    ``cs:date``: the style's own locale first, even for a localized date.
+    """
     out = []
-    for part, attributes in parts:
-        text = _part_text(part, attributes, date)
+    for _, attributes in parts:
+        text = _part_text(owner, attributes, date)
         if text is not None and attributes["name"] == "year":
             text += suffix
         out.append(text)
@@ -311,7 +346,7 @@ def _attributes(part: Any, attributes: dict[str, str]) -> Iterator[None]:
         part.attrib.update(saved)
 
 
-def _part_text(part: Any, attributes: dict[str, str], date: Any) -> str | None:
+def _part_text(owner: Any, attributes: dict[str, str], date: Any) -> str | None:
     """Return the text of one date part of *date*, before affixes and formatting."""
     name = attributes.get("name")
     if name == "year":
@@ -321,9 +356,9 @@ def _part_text(part: Any, attributes: dict[str, str], date: Any) -> str | None:
         if attributes.get("form") == "short":
             return f"{abs(year) % 100:02}"
         if year < 0:
-            return f"{-year}{part.get_single_term('bc')}"
+            return f"{-year}{owner.get_single_term('bc')}"
         if year < 1000:
-            return f"{year}{part.get_single_term('ad')}"
+            return f"{year}{owner.get_single_term('ad')}"
         return str(year)
     month = dict.get(date, "month")
     form = attributes.get("form")
@@ -331,31 +366,31 @@ def _part_text(part: Any, attributes: dict[str, str], date: Any) -> str | None:
         if month is None:
             season = dict.get(date, "season")
             if isinstance(season, int):
-                return str(part.get_single_term(f"season-{season:02}"))
+                return str(owner.get_single_term(f"season-{season:02}"))
             return None if season is None else str(season)
         if form == "numeric":
             return str(month)
         if form == "numeric-leading-zeros":
             return f"{month:02}"
         term = f"month-{month:02}"
-        return str(part.get_single_term(term, form="short" if form == "short" else None))
+        return str(owner.get_single_term(term, form="short" if form == "short" else None))
     day = dict.get(date, "day")
     if name != "day" or day is None or month is None:
         return None
     if form == "numeric-leading-zeros":
         return f"{day:02}"
     if form == "ordinal":
-        limited = str(part.get_locale_option("limit-day-ordinals-to-day-1")).lower() == "true"
+        limited = str(owner.get_locale_option("limit-day-ordinals-to-day-1")).lower() == "true"
         if not limited or day == 1:
-            return _ordinal(part, day, month)
+            return _ordinal(owner, day, month)
     return str(day)
 
 
-def _ordinal(part: Any, day: int, month: int) -> str:
+def _ordinal(owner: Any, day: int, month: int) -> str:
     """Return *day* as an ordinal, in the gender of the month's term."""
     from msc_sci.cite._engine._elements import _ordinal_terms, ordinal_suffix, superscripts
 
-    root = part.get_root()
+    root = owner.get_root()
     locales = getattr(root, "locales", None) or [root]
     gender = None
     for locale in locales:

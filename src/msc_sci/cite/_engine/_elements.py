@@ -6,12 +6,12 @@ import re
 import unicodedata
 from typing import Any
 
-from citeproc import model
+from citeproc import DATES, model
 from citeproc.source import VariableError
 from citeproc.string import MixedString, String, join
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
-from msc_sci.cite._engine._dates import Date
+from msc_sci.cite._engine._dates import Date, date_key
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
 from msc_sci.cite._engine._names import Name, Names
@@ -69,6 +69,20 @@ def page_range(first: str, last: str, range_format: str) -> str:
     return last[min(common, len(last) - 2) :]
 
 
+_HYPHENS = re.compile("[-\u2013]")
+_NUMBERISH = re.compile(r"[A-Za-z]{0,3}\d+[A-Za-z]{0,3}|[ivxlcdm]+|[IVXLCDM]+")
+
+
+def is_range(text: str) -> bool:
+    """Return whether *text* is a range: two numbers (or roman numerals) and a hyphen.
+
+    >>> [is_range(text) for text in ("1-2", "i\u2013ix", "N110 - N15", "3\\\\-B", "Smith-Jones")]
+    [True, True, True, False, False]
+    """
+    parts = [part.strip() for part in _HYPHENS.split(text)]
+    return len(parts) == 2 and all(_NUMBERISH.fullmatch(part) for part in parts)
+
+
 class _PageRanges:
     """Page ranges as citeproc-js prints them with a ``page-range-format``.
 
@@ -79,7 +93,20 @@ class _PageRanges:
     def _process(self: Any, value: Any, variable: str) -> Any:
         range_format = self.get_root().get_option("page-range-format")
         if variable != "page" or not range_format:
-            return super()._process(value, variable)  # type: ignore[misc]
+            if not _HYPHENS.search(str(value)):
+                return super()._process(value, variable)  # type: ignore[misc]
+            # Only a hyphen between two numbers makes a range (3-B and Smith-Jones stay).
+            process = super()._process  # type: ignore[misc]
+            items = []
+            for item in str(value).split(","):
+                parts = [
+                    process(part, variable)
+                    if is_range(part)
+                    else self.format_number(part.strip().replace("\\-", "-"))
+                    for part in item.split("&")
+                ]
+                items.append(join(parts, " & "))
+            return join(items, ", ")
         delimiter = str(self.get_single_term(name="page-range-delimiter") or "\u2013")
         return String(
             ", ".join(
@@ -94,7 +121,7 @@ class _PageRanges:
         match = _PAGE_RANGE.match(text)
         if match is None:
             parts = [part.strip() for part in text.replace("\u2013", "-").split("-")]
-            if len(parts) == 2 and all(parts):  # roman numerals, say: not shortened
+            if is_range(text):  # roman numerals, say: not shortened
                 return delimiter.join(str(self.format_number(part)) for part in parts)
             return str(self.format_number(text.strip()))
         prefix, first, other_prefix, last = match.groups()
@@ -226,7 +253,20 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
 
 
 class Key(_MacroCache, model.Key):
-    """A sort ``cs:key`` with the macro cache."""
+    """A sort ``cs:key`` with the macro cache; dates sort as :func:`._dates.date_key`."""
+
+    def sort_keys(self, items: list[Any], context: Any) -> list[Any]:
+        variable = self.get("variable", "").replace("-", "_")
+        if variable not in DATES:
+            return super().sort_keys(items, context)
+        keys = []
+        for item in items:
+            value = item.reference.get(variable)
+            keys.append(None if value is None else date_key(value, _ALL_PARTS))
+        return keys
+
+
+_ALL_PARTS = frozenset(("year", "month", "day"))
 
 
 class Date_Part(TextCased, model.Date_Part):  # noqa: N801

@@ -15,6 +15,7 @@ from citeproc import model
 from citeproc.source import VariableError
 
 from msc_sci.cite._engine._affixes import join_cites
+from msc_sci.cite._engine._dates import LITERAL_MARK
 from msc_sci.cite._engine._disambiguate import implicit, sorting
 from msc_sci.cite._engine._notes import capitalize_start, marking, opens_sentence
 from msc_sci.cite._engine._rich import CLOSE, OPEN, plain
@@ -398,9 +399,14 @@ class Sort(model.Sort):
             descending = key.get("sort", "ascending").lower() == "descending"
             present = [i for i in order if column[i] is not None and str(column[i]) != ""]
             absent = [i for i in order if column[i] is None or str(column[i]) == ""]
+            # literal dates ("in press") follow the dates, in either direction
+            literal = [i for i in present if LITERAL_MARK in str(column[i])]
+            if literal:
+                present = [i for i in present if LITERAL_MARK not in str(column[i])]
+                literal.sort(key=lambda i: _sort_value(str(column[i]).replace(LITERAL_MARK, "")))
             values = {i: _sort_value(column[i]) for i in present}
             present.sort(key=values.__getitem__, reverse=descending)
-            order = present + absent
+            order = present + literal + absent
         return [items[i] for i in order]
 
 
