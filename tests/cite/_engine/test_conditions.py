@@ -112,3 +112,23 @@ def test_label_form_falls_back(tmp_path: Path) -> None:
     )
     record = {"id": "r", "type": "review", "reviewed-author": [{"family": "Burtle", "given": "B"}]}
     assert "by B Burtle" == Style(path).citation([record])
+
+
+def test_substitute_through_choose(tmp_path: Path) -> None:
+    """In ``cs:substitute``, a ``cs:choose`` branch gives its first printing child only."""
+    path = tmp_path / "choose.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><names variable="author"><name and="text"/>'
+        '<label form="short" prefix=", "/><substitute><choose><if type="book">'
+        '<names variable="editor"/><names variable="translator"/></if></choose>'
+        "</substitute></names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    record = {
+        "id": "b",
+        "type": "book",
+        "editor": [{"family": "Roe", "given": "Rick"}, {"family": "Poe", "given": "Pat"}],
+        "translator": [{"family": "Lee", "given": "Li"}],
+    }
+    assert "Rick Roe and Pat Poe, eds." == Style(path).citation([record])

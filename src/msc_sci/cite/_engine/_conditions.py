@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from citeproc import model
@@ -23,6 +24,10 @@ CONDITION_TESTS = (
 # hyphen, en dash or ampersand ("2, 3", "2-4", "2 & 4").
 _NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
 _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
+
+
+#: What a branch "prints" when :meth:`If.holds` only tests it.
+_PROBED = object()
 
 
 class If(model.If):
@@ -63,6 +68,21 @@ class If(model.If):
             elif holds and match == "any":
                 return self.render_children(item, context=context, delimiter=delimiter, **kw)
         return super().render(item, context=context, delimiter=delimiter, **kw)
+
+    def holds(self, item: Any, context: Any) -> bool:
+        """Return whether this branch's test holds for *item*, without rendering it."""
+        self.__dict__["_probing"] = True
+        try:
+            return self.render(item, context=context) is _PROBED
+        except model.ConditionFailed:
+            return False
+        finally:
+            self.__dict__["_probing"] = False
+
+    def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
+        if self.__dict__.get("_probing"):
+            return _PROBED
+        return super().render_children(item, delimiter=delimiter, **kw)
 
     def _position(self, item: Any, context: Any) -> list[bool]:
         """Test ``position`` against the document's earlier cites (see `_position`)."""
@@ -177,7 +197,7 @@ class Substitute(model.Substitute):
         depth = layout.__dict__.get("substituting", 0)
         layout.substituting = depth + 1  # names printed now are substituted (see _names)
         try:
-            for child in self.getchildren():
+            for child in _candidates(self.getchildren(), item, context):
                 try:
                     if isinstance(child, model.Names) and child.name is None:
                         owner = self.xpath_search("./parent::cs:names[1]")[0]
@@ -201,6 +221,22 @@ class Substitute(model.Substitute):
         text_tag = f"{{{self.nsmap['cs']}}}text"
         variables = layout.repressed.setdefault(text_tag, [])
         variables.extend(_variables(child, set()))
+
+
+def _candidates(children: list[Any], item: Any, context: Any) -> Iterator[Any]:
+    """Yield the elements a substitution tries in turn.
+
+    A ``cs:choose`` stands for the children of its matching branch: the first of them
+    that prints is the substitute, as for the children of ``cs:substitute`` itself.
+    """
+    for child in children:
+        if not isinstance(child, model.Choose):
+            yield child
+            continue
+        for branch in child.iterchildren():
+            if not isinstance(branch, If) or branch.holds(item, context):
+                yield from _candidates(list(branch.iterchildren()), item, context)
+                break
 
 
 def _variables(element: Any, seen: set[str]) -> list[str]:
