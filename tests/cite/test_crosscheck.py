@@ -425,7 +425,16 @@ CONTRIBUTORS = [
 ]
 
 
-@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "chicago-notes-bibliography"])
+@pytest.mark.parametrize(
+    "style",
+    [
+        "apa",
+        "chicago-author-date",
+        "chicago-notes-bibliography",
+        "council-of-science-editors",
+        "associacao-brasileira-de-normas-tecnicas",
+    ],
+)
 def test_contributor_variables_match_citeproc_js(style: str) -> None:
     """Container, reviewed and original authors, editors and translators are citeproc-js's."""
     expected = _citeproc_js_records(style, json.dumps(CONTRIBUTORS))

@@ -132,3 +132,18 @@ def test_substitute_through_choose(tmp_path: Path) -> None:
         "translator": [{"family": "Lee", "given": "Li"}],
     }
     assert "Rick Roe and Pat Poe, eds." == Style(path).citation([record])
+
+
+def test_label_takes_a_long_term_the_style_spells_out(tmp_path: Path) -> None:
+    """A style's ``form="long"`` term is the long form, before the locale's own."""
+    path = tmp_path / "long.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<locale xml:lang="en"><terms><term name="editor" form="long"><single>EDITOR</single>'
+        "<multiple>EDITORS</multiple></term></terms></locale>"
+        '<citation><layout><names variable="editor"><name/><label prefix=", "/></names>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    record = {"id": "e", "type": "book", "editor": [{"family": "Roe", "given": "R"}]}
+    assert "R Roe, EDITOR" == Style(path).citation([record])

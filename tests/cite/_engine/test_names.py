@@ -351,3 +351,27 @@ def test_sort_only_demotion_stays_out_of_display(tiny: Callable[..., Style]) -> 
     )
     record = _one([{"family": "van Gogh", "given": "Vincent"}, {"family": "Roe", "given": "Jo"}])
     assert "van Gogh, Vincent, and Roe, Jo" == style.citation([record])
+
+
+def test_name_part_capitalize_first(tiny: Callable[..., Style]) -> None:
+    """``text-case="capitalize-first"`` on a name part capitalizes it (and does not fail)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" text-case="capitalize-first"/>'
+        "</name></names>"
+    )
+    assert "Ann Doe" == style.citation([_one([{"family": "doe", "given": "Ann"}])])
+
+
+def test_substituted_names_take_the_owners_delimiter(tiny: Callable[..., Style]) -> None:
+    """Editors and translators standing in for the author are joined by its delimiter."""
+    style = tiny(
+        '<names variable="author" delimiter="; "><name/><label prefix=", "/>'
+        '<substitute><names variable="editor translator"/></substitute></names>'
+    )
+    record = {
+        "id": "s",
+        "type": "book",
+        "editor": [{"family": "Roe", "given": "R"}],
+        "translator": [{"family": "Lee", "given": "L"}],
+    }
+    assert "R Roe, editor; L Lee, translator" == style.citation([record])

@@ -162,6 +162,9 @@ class Label(model.Label):
         and any form to the long one (``None``).
         """
         form = self.get("form", "long")
+        if form == "long":
+            # A style may spell the long form out (form="long"); it wins over the locale's.
+            return "long" if self.get_term(name, "long") is not None else None
         for candidate in _FORM_FALLBACK.get(form, ()):
             if self.get_term(name, candidate) is not None:
                 return candidate

@@ -436,7 +436,7 @@ class _NameParts:
     def _decorate(part: Any, text: Any) -> Any:
         if not text or part is None:
             return text
-        return part.format(part.case(text))
+        return part.format(part.case(text if isinstance(text, String) else String(text)))
 
     @staticmethod
     def _affix(part: Any, text: Any) -> Any:
@@ -543,7 +543,9 @@ class Names(model.Names):
             if all(isinstance(text, int) for text in output):
                 total = sum(output)
                 return str(total) if total > 0 else None
-            return self.join([text for text in output if text], self.get_parent_delimiter(context))
+            # Names standing in for a substitute's owner take the owner's delimiter.
+            delimiter = owner.get("delimiter", self.get_parent_delimiter(context))
+            return self.join([text for text in output if text], delimiter)
         substitute = self.substitute()
         if substitute is None:
             raise VariableError
