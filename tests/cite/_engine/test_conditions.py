@@ -147,3 +147,16 @@ def test_label_takes_a_long_term_the_style_spells_out(tmp_path: Path) -> None:
     )
     record = {"id": "e", "type": "book", "editor": [{"family": "Roe", "given": "R"}]}
     assert "R Roe, EDITOR" == Style(path).citation([record])
+
+
+def test_page_range_is_numeric(tmp_path: Path) -> None:
+    """``is-numeric="page"`` holds for a page range (``10-20``), as in citeproc-js."""
+    path = tmp_path / "numeric.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><choose><if is-numeric="page"><text value="numeric"/></if>'
+        '<else><text value="text"/></else></choose></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(("10-20", "x"))]
+    assert ["numeric", "text"] == Style(path).citations([[work] for work in works])

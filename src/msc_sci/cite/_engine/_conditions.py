@@ -104,6 +104,10 @@ class If(model.If):
         for index, name in enumerate(self.get("is-numeric").split()):
             if name == "locator":
                 results[index] = bool(located and _NUMERIC.fullmatch(located[1].strip()))
+            elif not results[index]:
+                # A range ("10-20") or list ("2, 4") is numeric, as citeproc-js tests it.
+                value = item.reference.get(name.replace("-", "_"))
+                results[index] = value is not None and bool(_NUMERIC.fullmatch(str(value).strip()))
         return results
 
     def _locator(self, item: Any) -> list[bool]:
