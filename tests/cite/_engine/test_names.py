@@ -375,3 +375,20 @@ def test_substituted_names_take_the_owners_delimiter(tiny: Callable[..., Style])
         "translator": [{"family": "Lee", "given": "L"}],
     }
     assert "R Roe, editor; L Lee, translator" == style.citation([record])
+
+
+def test_short_names_sort_by_family_name_when_demoted(tmp_path: Path) -> None:
+    """A short-form sort key puts ``van der`` after the family name with ``sort-only``."""
+    path = tmp_path / "short-sort.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"'
+        ' demote-non-dropping-particle="sort-only"><macro name="a"><names variable="author">'
+        '<name form="short"/></names></macro><citation><sort><key macro="a"/></sort>'
+        '<layout delimiter="; "><text macro="a"/></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [
+        {"id": str(n), "type": "book", "author": [{"family": family, "given": "A"}]}
+        for n, family in enumerate(("van der Berg", "Cruz"))
+    ]
+    assert "van der Berg; Cruz" == Style(path).citation(works)

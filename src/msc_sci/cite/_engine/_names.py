@@ -465,6 +465,8 @@ class _NameParts:
         non_dropping = self._decorate(family_part, non_dropping)
         family = self._decorate(family_part, family)
         if form == "short":
+            if demote and sorting.active:  # a sort key: the family name first (Berg van der)
+                return str(self._affix(family_part, _glue(family, non_dropping)))
             return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
         if inverted:
             if demote:
