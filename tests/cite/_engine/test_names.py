@@ -392,3 +392,13 @@ def test_short_names_sort_by_family_name_when_demoted(tmp_path: Path) -> None:
         for n, family in enumerate(("van der Berg", "Cruz"))
     ]
     assert "van der Berg; Cruz" == Style(path).citation(works)
+
+
+def test_upper_case_name_in_turkish(tiny: Callable[..., Style]) -> None:
+    """An upper-case family name in a Turkish style dots its capital i (``SMİTH``)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" text-case="uppercase"/>'
+        "</name></names>",
+        attributes=' default-locale="tr-TR"',
+    )
+    assert "John SMİTH" == style.citation([_one([{"family": "Smith", "given": "John"}])])

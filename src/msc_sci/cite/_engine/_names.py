@@ -243,7 +243,10 @@ class Name(model.Name):
         use_last = truncated and option("et-al-use-last") and use_first <= et_al_min - 2
         if truncated:
             names = names[:use_first] + (names[-1:] if use_last else [])
-        parts = _NameParts(self, context)
+        language = str(
+            item.reference.get("language") or self.get_root().get("default-locale") or ""
+        )
+        parts = _NameParts(self, context, language[:2] or None)
         sorting_now = sorting.active
         order = option("name-as-sort-order")
         mark = option("initialize-with")
@@ -422,9 +425,10 @@ class _NameParts:
     demoted after the given name.
     """
 
-    def __init__(self, name: Any, context: Any) -> None:
+    def __init__(self, name: Any, context: Any, language: str | None = None) -> None:
         self.name = name
         self.context = context
+        self.language = language
         try:
             self.given, self.family = name.__dict__["_parts_memo"]
         except KeyError:
@@ -432,11 +436,11 @@ class _NameParts:
             self.given, self.family = found.get("given"), found.get("family")
             name.__dict__["_parts_memo"] = (self.given, self.family)
 
-    @staticmethod
-    def _decorate(part: Any, text: Any) -> Any:
+    def _decorate(self, part: Any, text: Any) -> Any:
         if not text or part is None:
             return text
-        return part.format(part.case(text if isinstance(text, String) else String(text)))
+        text = text if isinstance(text, String) else String(text)
+        return part.format(part.case(text, self.language))
 
     @staticmethod
     def _affix(part: Any, text: Any) -> Any:
