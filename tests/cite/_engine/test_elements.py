@@ -196,20 +196,3 @@ def test_locator_ampersand_is_the_locale_symbol(tiny: Callable[..., Style]) -> N
     )
     work = {"id": "w", "type": "book", "title": "T"}
     assert "213 AND 235" == style.citation([CiteItem(work, locator="213 & 235")])
-
-
-def test_macro_suppressed_like_a_group(tmp_path: Path) -> None:
-    """``Tradução`` before an empty translator is not printed (citeproc-js)."""
-    path = tmp_path / "macro.csl"
-    path.write_text(
-        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
-        '<macro name="translator"><text value="Tradução "/><names variable="translator"/>'
-        '</macro><citation><layout><group delimiter=". "><text variable="title"/>'
-        '<text macro="translator"/></group></layout></citation></style>',
-        encoding="utf-8",
-    )
-    works = [
-        {"id": "a", "type": "book", "title": "T"},
-        {"id": "b", "type": "book", "title": "T", "translator": [{"family": "Lee", "given": "L"}]},
-    ]
-    assert ["T", "T. Tradução L Lee"] == Style(path).citations([[work] for work in works])

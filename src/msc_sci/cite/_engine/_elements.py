@@ -7,7 +7,6 @@ import unicodedata
 from typing import Any
 
 from citeproc import model
-from citeproc.source import VariableError
 from citeproc.string import MixedString, String
 
 from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
@@ -197,31 +196,6 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         return String(text)
 
 
-class Macro(model.Macro):
-    """A ``cs:macro`` that prints nothing when it calls variables and none of them printed.
-
-    citeproc-js treats a macro as a group: a term or text value in it alone
-    (``Tradução``, ``in``) is not printed without the variables around it.
-    """
-
-    def render(self, item: Any, context: Any = None, sort_options: Any = None) -> Any:
-        output = []
-        called = printed = False
-        for child in self.iterchildren():
-            calls = child.calls_variable()
-            called = called or calls
-            try:
-                text = child.render(item, context=context, sort_options=sort_options)
-            except VariableError:
-                continue
-            if text is not None:
-                output.append(text)
-                printed = printed or calls
-        if not output or (called and not printed):
-            return None
-        return model.join(output, "")
-
-
 class Key(_MacroCache, model.Key):
     """A sort ``cs:key`` with the macro cache."""
 
@@ -396,7 +370,6 @@ ELEMENTS: dict[str, type] = {
     "style": Style,
     "text": Text,
     "key": Key,
-    "macro": Macro,
     "date": DateShown,
     "date-part": Date_Part,
     "number": Number,

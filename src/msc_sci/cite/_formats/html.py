@@ -41,7 +41,7 @@ def entry(tree: Span) -> str:
     >>> entry(Span("", ["<b>", Span("i", ["x"])]))
     '<div class="csl-entry">&lt;b&gt;<i>x</i></div>'
     """
-    return f'<div class="csl-entry">{render(tree, _escape, _WRAPS)}</div>'
+    return f'<div class="csl-entry">{render(tree, _escape, _WRAPS).strip()}</div>'
 
 
 def inline(tree: Span) -> str:
