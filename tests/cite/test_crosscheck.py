@@ -445,12 +445,39 @@ CONTRIBUTORS = [
         "publisher": "Press",
         "issued": {"date-parts": [[2003]]},
     },
+    {
+        "id": "ed",
+        "type": "book",
+        "title": "Edited",
+        "editor": [{"family": "Roe", "given": "Rick"}, {"family": "Poe", "given": "Pat"}],
+        "translator": [{"family": "Lee", "given": "Li"}],
+        "publisher": "Press",
+        "issued": {"date-parts": [[2004]]},
+    },
+    {
+        "id": "et",
+        "type": "book",
+        "title": "Edited and Translated",
+        "editor": [{"family": "Gray", "given": "Gus"}],
+        "translator": [{"family": "Gray", "given": "Gus"}],
+        "publisher": "Press",
+        "issued": {"date-parts": [[2005]]},
+    },
 ]
 
 
-@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "chicago-notes-bibliography"])
+@pytest.mark.parametrize(
+    "style",
+    [
+        "apa",
+        "chicago-author-date",
+        "chicago-notes-bibliography",
+        "council-of-science-editors",
+        "associacao-brasileira-de-normas-tecnicas",
+    ],
+)
 def test_contributor_variables_match_citeproc_js(style: str) -> None:
-    """Container, reviewed and original authors print as in citeproc-js."""
+    """Container, reviewed and original authors, editors and translators are citeproc-js's."""
     expected = _citeproc_js_records(style, json.dumps(CONTRIBUTORS))
     chosen = Style(style)
     assert (

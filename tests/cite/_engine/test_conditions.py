@@ -112,3 +112,51 @@ def test_label_form_falls_back(tmp_path: Path) -> None:
     )
     record = {"id": "r", "type": "review", "reviewed-author": [{"family": "Burtle", "given": "B"}]}
     assert "by B Burtle" == Style(path).citation([record])
+
+
+def test_substitute_through_choose(tmp_path: Path) -> None:
+    """In ``cs:substitute``, a ``cs:choose`` branch gives its first printing child only."""
+    path = tmp_path / "choose.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><names variable="author"><name and="text"/>'
+        '<label form="short" prefix=", "/><substitute><choose><if type="book">'
+        '<names variable="editor"/><names variable="translator"/></if></choose>'
+        "</substitute></names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    record = {
+        "id": "b",
+        "type": "book",
+        "editor": [{"family": "Roe", "given": "Rick"}, {"family": "Poe", "given": "Pat"}],
+        "translator": [{"family": "Lee", "given": "Li"}],
+    }
+    assert "Rick Roe and Pat Poe, eds." == Style(path).citation([record])
+
+
+def test_label_takes_a_long_term_the_style_spells_out(tmp_path: Path) -> None:
+    """A style's ``form="long"`` term is the long form, before the locale's own."""
+    path = tmp_path / "long.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<locale xml:lang="en"><terms><term name="editor" form="long"><single>EDITOR</single>'
+        "<multiple>EDITORS</multiple></term></terms></locale>"
+        '<citation><layout><names variable="editor"><name/><label prefix=", "/></names>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    record = {"id": "e", "type": "book", "editor": [{"family": "Roe", "given": "R"}]}
+    assert "R Roe, EDITOR" == Style(path).citation([record])
+
+
+def test_page_range_is_numeric(tmp_path: Path) -> None:
+    """``is-numeric="page"`` holds for a page range (``10-20``), as in citeproc-js."""
+    path = tmp_path / "numeric.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><choose><if is-numeric="page"><text value="numeric"/></if>'
+        '<else><text value="text"/></else></choose></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(("10-20", "x"))]
+    assert ["numeric", "text"] == Style(path).citations([[work] for work in works])

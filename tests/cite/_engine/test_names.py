@@ -383,3 +383,54 @@ def test_sort_only_demotion_stays_out_of_display(tiny: Callable[..., Style]) -> 
     )
     record = _one([{"family": "van Gogh", "given": "Vincent"}, {"family": "Roe", "given": "Jo"}])
     assert "van Gogh, Vincent, and Roe, Jo" == style.citation([record])
+
+
+def test_name_part_capitalize_first(tiny: Callable[..., Style]) -> None:
+    """``text-case="capitalize-first"`` on a name part capitalizes it (and does not fail)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" text-case="capitalize-first"/>'
+        "</name></names>"
+    )
+    assert "Ann Doe" == style.citation([_one([{"family": "doe", "given": "Ann"}])])
+
+
+def test_substituted_names_take_the_owners_delimiter(tiny: Callable[..., Style]) -> None:
+    """Editors and translators standing in for the author are joined by its delimiter."""
+    style = tiny(
+        '<names variable="author" delimiter="; "><name/><label prefix=", "/>'
+        '<substitute><names variable="editor translator"/></substitute></names>'
+    )
+    record = {
+        "id": "s",
+        "type": "book",
+        "editor": [{"family": "Roe", "given": "R"}],
+        "translator": [{"family": "Lee", "given": "L"}],
+    }
+    assert "R Roe, editor; L Lee, translator" == style.citation([record])
+
+
+def test_short_names_sort_by_family_name_when_demoted(tmp_path: Path) -> None:
+    """A short-form sort key puts ``van der`` after the family name with ``sort-only``."""
+    path = tmp_path / "short-sort.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"'
+        ' demote-non-dropping-particle="sort-only"><macro name="a"><names variable="author">'
+        '<name form="short"/></names></macro><citation><sort><key macro="a"/></sort>'
+        '<layout delimiter="; "><text macro="a"/></layout></citation></style>',
+        encoding="utf-8",
+    )
+    works = [
+        {"id": str(n), "type": "book", "author": [{"family": family, "given": "A"}]}
+        for n, family in enumerate(("van der Berg", "Cruz"))
+    ]
+    assert "van der Berg; Cruz" == Style(path).citation(works)
+
+
+def test_upper_case_name_in_turkish(tiny: Callable[..., Style]) -> None:
+    """An upper-case family name in a Turkish style dots its capital i (``SMİTH``)."""
+    style = tiny(
+        '<names variable="author"><name><name-part name="family" text-case="uppercase"/>'
+        "</name></names>",
+        attributes=' default-locale="tr-TR"',
+    )
+    assert "John SMİTH" == style.citation([_one([{"family": "Smith", "given": "John"}])])

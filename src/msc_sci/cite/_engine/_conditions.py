@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from citeproc import model
@@ -23,6 +24,10 @@ CONDITION_TESTS = (
 # hyphen, en dash or ampersand ("2, 3", "2-4", "2 & 4").
 _NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
 _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
+
+
+#: What a branch "prints" when :meth:`If.holds` only tests it.
+_PROBED = object()
 
 
 class If(model.If):
@@ -64,6 +69,21 @@ class If(model.If):
                 return self.render_children(item, context=context, delimiter=delimiter, **kw)
         return super().render(item, context=context, delimiter=delimiter, **kw)
 
+    def holds(self, item: Any, context: Any) -> bool:
+        """Return whether this branch's test holds for *item*, without rendering it."""
+        self.__dict__["_probing"] = True
+        try:
+            return self.render(item, context=context) is _PROBED
+        except model.ConditionFailed:
+            return False
+        finally:
+            self.__dict__["_probing"] = False
+
+    def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
+        if self.__dict__.get("_probing"):
+            return _PROBED
+        return super().render_children(item, delimiter=delimiter, **kw)
+
     def _position(self, item: Any, context: Any) -> list[bool]:
         """Test ``position`` against the document's earlier cites (see `_position`)."""
         element = self if context is None else context
@@ -84,6 +104,10 @@ class If(model.If):
         for index, name in enumerate(self.get("is-numeric").split()):
             if name == "locator":
                 results[index] = bool(located and _NUMERIC.fullmatch(located[1].strip()))
+            elif not results[index]:
+                # A range ("10-20") or list ("2, 4") is numeric, as citeproc-js tests it.
+                value = item.reference.get(name.replace("-", "_"))
+                results[index] = value is not None and bool(_NUMERIC.fullmatch(str(value).strip()))
         return results
 
     def _locator(self, item: Any) -> list[bool]:
@@ -142,6 +166,9 @@ class Label(model.Label):
         and any form to the long one (``None``).
         """
         form = self.get("form", "long")
+        if form == "long":
+            # A style may spell the long form out (form="long"); it wins over the locale's.
+            return "long" if self.get_term(name, "long") is not None else None
         for candidate in _FORM_FALLBACK.get(form, ()):
             if self.get_term(name, candidate) is not None:
                 return candidate
@@ -177,7 +204,7 @@ class Substitute(model.Substitute):
         depth = layout.__dict__.get("substituting", 0)
         layout.substituting = depth + 1  # names printed now are substituted (see _names)
         try:
-            for child in self.getchildren():
+            for child in _candidates(self.getchildren(), item, context):
                 try:
                     if isinstance(child, model.Names) and child.name is None:
                         owner = self.xpath_search("./parent::cs:names[1]")[0]
@@ -201,6 +228,22 @@ class Substitute(model.Substitute):
         for kind in ("text", "date"):
             variables = layout.repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
             variables.extend(_variables(child, set(), kind))
+
+
+def _candidates(children: list[Any], item: Any, context: Any) -> Iterator[Any]:
+    """Yield the elements a substitution tries in turn.
+
+    A ``cs:choose`` stands for the children of its matching branch: the first of them
+    that prints is the substitute, as for the children of ``cs:substitute`` itself.
+    """
+    for child in children:
+        if not isinstance(child, model.Choose):
+            yield child
+            continue
+        for branch in child.iterchildren():
+            if not isinstance(branch, If) or branch.holds(item, context):
+                yield from _candidates(list(branch.iterchildren()), item, context)
+                break
 
 
 def _variables(element: Any, seen: set[str], kind: str = "text") -> list[str]:

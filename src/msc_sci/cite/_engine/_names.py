@@ -253,7 +253,10 @@ class Name(model.Name):
         use_last = truncated and option("et-al-use-last") and use_first <= et_al_min - 2
         if truncated:
             names = names[:use_first] + (names[-1:] if use_last else [])
-        parts = _NameParts(self, context)
+        language = str(
+            item.reference.get("language") or self.get_root().get("default-locale") or ""
+        )
+        parts = _NameParts(self, context, language[:2] or None)
         sorting_now = sorting.active
         order = option("name-as-sort-order")
         mark = option("initialize-with")
@@ -436,9 +439,10 @@ class _NameParts:
     demoted after the given name.
     """
 
-    def __init__(self, name: Any, context: Any) -> None:
+    def __init__(self, name: Any, context: Any, language: str | None = None) -> None:
         self.name = name
         self.context = context
+        self.language = language
         try:
             self.given, self.family = name.__dict__["_parts_memo"]
         except KeyError:
@@ -446,11 +450,11 @@ class _NameParts:
             self.given, self.family = found.get("given"), found.get("family")
             name.__dict__["_parts_memo"] = (self.given, self.family)
 
-    @staticmethod
-    def _decorate(part: Any, text: Any) -> Any:
+    def _decorate(self, part: Any, text: Any) -> Any:
         if not text or part is None:
             return text
-        return part.format(part.case(text))
+        text = text if isinstance(text, String) else String(text)
+        return part.format(part.case(text, self.language))
 
     @staticmethod
     def _affix(part: Any, text: Any) -> Any:
@@ -479,6 +483,8 @@ class _NameParts:
         non_dropping = self._decorate(family_part, non_dropping)
         family = self._decorate(family_part, family)
         if form == "short":
+            if demote and sorting.active:  # a sort key: the family name first (Berg van der)
+                return str(self._affix(family_part, _glue(family, non_dropping)))
             return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
         if inverted:
             if demote:
@@ -557,7 +563,9 @@ class Names(model.Names):
             if all(isinstance(text, int) for text in output):
                 total = sum(output)
                 return str(total) if total > 0 else None
-            return self.join([text for text in output if text], self.get_parent_delimiter(context))
+            # Names standing in for a substitute's owner take the owner's delimiter.
+            delimiter = owner.get("delimiter", self.get_parent_delimiter(context))
+            return self.join([text for text in output if text], delimiter)
         substitute = self.substitute()
         if substitute is None:
             raise VariableError
