@@ -60,7 +60,8 @@ def test_unknown_name_lists_a_short_list_when_nothing_is_close() -> None:
         UnknownStyleError("apaa", known=["apa"]),
         StyleError("not XML", style="mine.csl"),
         UnknownSpeakerError("Stephen Waxmen", known=["Stephen G. Waxman"]),
-        InputError("Is a directory", path="articles/"),
+        InputError("Is a directory", path="articles/", decoding=False),
+        InputError("invalid start byte", path="article.txt"),
     ],
 )
 def test_errors_pickle(error: MscSciError) -> None:

@@ -220,24 +220,28 @@ class UnknownSpeakerError(UnknownNameError):
 
 
 class InputError(MscSciError, OSError):
-    """Raised when an input file (an article to search for quotes) cannot be read as text.
+    """Raised when an input file (an article to check or search for quotes) cannot be read as text.
 
     Attributes:
         path: The file.
         reason: Why it cannot be read.
+        decoding: Whether the file was read but is not UTF-8 text (else it could not be
+            opened or read at all).
     """
 
-    def __init__(self, reason: str, *, path: str) -> None:
+    def __init__(self, reason: str, *, path: str, decoding: bool = True) -> None:
         self.reason = reason
         self.path = path
-        super().__init__(f"{path}: cannot be read as UTF-8 text: {reason}")
+        self.decoding = decoding
+        what = "cannot be read as UTF-8 text" if decoding else "cannot be read"
+        super().__init__(f"{path}: {what}: {reason}")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_input, (type(self), self.reason, self.path))
+        return (_rebuild_input, (type(self), self.reason, self.path, self.decoding))
 
 
-def _rebuild_input(cls: type[InputError], reason: str, path: str) -> InputError:
-    return cls(reason, path=path)
+def _rebuild_input(cls: type[InputError], reason: str, path: str, decoding: bool) -> InputError:
+    return cls(reason, path=path, decoding=decoding)
 
 
 class UnknownStyleError(UnknownNameError):

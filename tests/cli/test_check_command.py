@@ -46,4 +46,8 @@ def test_missing_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[
     """A file that cannot be read is an error with exit status 1."""
     status = main(["check", str(tmp_path / "missing.txt")])
     expected = (1, True)
-    assert expected == (status, "cannot read" in capsys.readouterr().err)
+    missing = tmp_path / "missing.txt"
+    assert expected == (
+        status,
+        capsys.readouterr().err.startswith(f"msc-sci: error: {missing}: cannot be read: "),
+    )

@@ -110,7 +110,8 @@ def test_find_quotes_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     """A file that cannot be read exits 1 naming it."""
     missing = tmp_path / "missing.txt"
     assert 1 == main(["find-quotes", str(missing)])
-    assert capsys.readouterr().err.startswith(f"msc-sci: error: {missing}: cannot be read")
+    expected = f"msc-sci: error: {missing}: cannot be read: No such file or directory\n"
+    assert expected == capsys.readouterr().err
 
 
 def test_quotes_academic_with_a_citation_style(capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from msc_sci._errors import MscSciError
+from msc_sci._cli._input import read_text
 
 NAME = "check"
 HELP = "check a text about the study against the sourced record (exit status 1 on findings)"
-
-
-class UnreadableInputError(MscSciError, OSError):
-    """Raised when the file to check cannot be read."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,16 +21,8 @@ def run(args: argparse.Namespace) -> int:
     """Check the text and print each finding; return 1 when there is any."""
     from msc_sci.checker import check
 
-    if args.file == "-":
-        text = sys.stdin.read()
-        name = "<stdin>"
-    else:
-        name = args.file
-        try:
-            with open(args.file, encoding="utf-8") as handle:
-                text = handle.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UnreadableInputError(f"{args.file}: cannot read: {exc}") from exc
+    text = read_text(args.file)
+    name = "<stdin>" if args.file == "-" else args.file
     findings = check(text)
     if args.json:
         print(json.dumps([f.to_dict(text) for f in findings], indent=2, ensure_ascii=False))

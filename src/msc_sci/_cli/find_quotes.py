@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from msc_sci._errors import InputError
+from msc_sci._cli._input import read_text
 
 NAME = "find-quotes"
 HELP = "find the quotations in a text file (or - for stdin) and their speakers"
@@ -18,23 +17,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the quotes as JSON")
 
 
-def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    try:
-        with open(name, encoding="utf-8") as stream:
-            return stream.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise InputError(reason, path=name) from exc
-
-
 def run(args: argparse.Namespace) -> int:
     """Print one row per quotation: where, speaker, cue, text."""
     from msc_sci._records import Entity, Person
     from msc_sci.quotes._find import find_quotes
 
-    found = find_quotes(_read(args.file))
+    found = find_quotes(read_text(args.file))
     rows = []
     for quote in found:
         speaker = quote.speaker
