@@ -434,3 +434,16 @@ def test_upper_case_name_in_turkish(tiny: Callable[..., Style]) -> None:
         attributes=' default-locale="tr-TR"',
     )
     assert "John SMİTH" == style.citation([_one([{"family": "Smith", "given": "John"}])])
+
+
+def test_no_et_al_when_use_first_shows_every_name(tiny: Callable[..., Style]) -> None:
+    """With ``et-al-use-first`` at least the list's length, no name is left out: no "et al."."""
+    style = tiny(
+        '<names variable="author"><name form="short" and="symbol" delimiter=", "'
+        ' delimiter-precedes-last="never" et-al-min="3" et-al-use-first="3"/></names>'
+    )
+    three, four = (
+        {"id": str(n), "type": "book", "author": [{"family": f} for f in "ABCD"[:n]]}
+        for n in (3, 4)
+    )
+    assert ["A, B & C", "A, B, C, et al."] == [style.citation([three]), style.citation([four])]

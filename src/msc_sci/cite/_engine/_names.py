@@ -244,7 +244,8 @@ class Name(model.Name):
 
         names = list(item.reference.get(variable, []))
         et_al_min, use_first = self._et_al_limits(item, context, sort_options)
-        truncated = len(names) > 1 and et_al_min > 0 and len(names) >= et_al_min
+        # "et al." only where names are left out: never when use-first shows them all
+        truncated = 1 < len(names) and 0 < et_al_min <= len(names) and use_first < len(names)
         form = option("form")
         if form == "count":
             return min(len(names), use_first) if truncated else len(names)
@@ -345,7 +346,7 @@ class Name(model.Name):
         form = self.get_option("form", context)
         use_first = self.get_option("et-al-use-first", context)
         et_al_min = self.get_option("et-al-min", context)
-        truncated = len(names) > 1 and et_al_min and len(names) >= et_al_min
+        truncated = 1 < len(names) and 0 < et_al_min <= len(names) and use_first < len(names)
         # Names added to tell items apart show in later cites too, whatever their limits.
         added = state is not None and state.names > use_first
         if state is not None and state.names > use_first:
