@@ -18,7 +18,7 @@ from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._notes import TermStart
 from msc_sci.cite._engine._quotes import Quoted
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
-from msc_sci.cite._engine._root import Style
+from msc_sci.cite._engine._root import Locale, Style
 from msc_sci.cite._engine._source import ITEM_KEY, inline_markup
 from msc_sci.cite._engine._textcase import TextCased
 
@@ -482,6 +482,7 @@ class NamesShown(_Decorated, Names):
 #: CSL tag -> element class, where ours differ from citeproc-py's.
 ELEMENTS: dict[str, type] = {
     "style": Style,
+    "locale": Locale,
     "text": Text,
     "key": Key,
     "date": DateShown,
