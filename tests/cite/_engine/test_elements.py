@@ -270,3 +270,24 @@ def test_hyphen_makes_a_range_only_between_numbers(tiny: Callable[..., Style]) -
     assert ["1\u20132", "i\u2013ix", "Michaelson-Morely", "3-B"] == [
         style.citation([{"id": "a", "type": "book", "title": "T", "page": page}]) for page in pages
     ]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [("short", "in: T"), ("verb-short", "in: T"), ("symbol", "in: T"), ("verb", "in: T")],
+)
+def test_missing_term_form_falls_back_to_the_long_form(
+    tiny: Callable[..., Style], form: str, expected: str
+) -> None:
+    """A term form the locale lacks falls back to the long form (``in`` has only that)."""
+    style = tiny(f'<text term="in" form="{form}" suffix=": "/><text variable="title"/>')
+    assert expected == style.citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+def test_verb_short_term_falls_back_to_the_verb_form(tiny: Callable[..., Style]) -> None:
+    """A missing ``verb-short`` form falls back to ``verb`` before the long form."""
+    style = tiny(
+        '<text term="in" form="verb-short"/>',
+        locale='<locale><terms><term name="in" form="verb">within</term></terms></locale>',
+    )
+    assert "within" == style.citation([{"id": "a", "type": "book", "title": "T"}])

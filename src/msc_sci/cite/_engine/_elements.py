@@ -10,7 +10,7 @@ from citeproc import DATES, model
 from citeproc.source import VariableError
 from citeproc.string import MixedString, String, join
 
-from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
+from msc_sci.cite._engine._conditions import FORM_FALLBACK, Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date, date_key
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
@@ -230,6 +230,20 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         elif variable in _NUMBER_VARIABLES and text and _NUMBER_RANGE.match(str(text)):
             text = String(_NUMBER_RANGE.sub("\\1\u2013\\2", str(text)))  # an en dash
         return text
+
+    def _term(self, item: Any) -> Any:
+        """Return the term in the text's form, or in the form it falls back to.
+
+        A missing ``short`` form falls back to the long one, ``verb-short`` to ``verb``
+        then long, ``symbol`` to ``short`` then long.
+        """
+        name = self.get("term")
+        plural = self.get("plural", "false") == "true"
+        get = self.get_plural_term if plural else self.get_single_term
+        for form in FORM_FALLBACK.get(self.get("form", "long"), ()):
+            if self.get_term(name, form) is not None:
+                return get(name=name, form=form)
+        return get(name=name)
 
     def _locator(self, item: Any) -> String:
         """Return the cite's locator as citeproc-js prints it.
