@@ -434,3 +434,33 @@ def test_upper_case_name_in_turkish(tiny: Callable[..., Style]) -> None:
         attributes=' default-locale="tr-TR"',
     )
     assert "John SMİTH" == style.citation([_one([{"family": "Smith", "given": "John"}])])
+
+
+@pytest.mark.parametrize(
+    ("substitute", "expected"),
+    [
+        ('<text macro="editors"/>', "r. ROE"),
+        ('<names variable="editor"><name/></names>', "Rick ROE"),
+        (
+            '<names variable="editor"><name><name-part name="family" text-case="lowercase"/>'
+            "</name></names>",
+            "Rick roe",
+        ),
+    ],
+)
+def test_substituted_names_take_the_owners_name_parts(
+    tmp_path: Path, substitute: str, expected: str
+) -> None:
+    """Substituted names take the owner's name-part formatting for the parts they lack."""
+    path = tmp_path / "substitute.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="editors"><names variable="editor"><name initialize-with=". ">'
+        '<name-part name="given" text-case="lowercase"/></name></names></macro>'
+        '<citation><layout><names variable="author"><name>'
+        '<name-part name="family" text-case="uppercase"/></name>'
+        f"<substitute>{substitute}</substitute></names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    record = {"id": "a", "type": "book", "editor": [{"family": "Roe", "given": "Rick"}]}
+    assert expected == Style(path).citation([record])

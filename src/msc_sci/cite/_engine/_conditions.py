@@ -200,9 +200,15 @@ class Substitute(model.Substitute):
 
     def render(self, item: Any, context: Any = None, **kw: Any) -> Any:
         """Return the first child's output; a term ends the search even when empty."""
+        from msc_sci.cite._engine._names import name_parts
+
         layout = (context if context is not None else self).get_layout()
         depth = layout.__dict__.get("substituting", 0)
         layout.substituting = depth + 1  # names printed now are substituted (see _names)
+        outer = layout.__dict__.get("inherited_parts")
+        owner_name = self.getparent().name
+        if owner_name is not None:
+            layout.inherited_parts = {**(outer or {}), **name_parts(owner_name)}
         try:
             for child in _candidates(self.getchildren(), item, context):
                 try:
@@ -221,6 +227,7 @@ class Substitute(model.Substitute):
             return None
         finally:
             layout.substituting = depth
+            layout.inherited_parts = outer
 
     def add_to_repressed_list(self, child: Any, context: Any) -> None:
         super().add_to_repressed_list(child, context)

@@ -256,7 +256,10 @@ class Name(model.Name):
         language = str(
             item.reference.get("language") or self.get_root().get("default-locale") or ""
         )
-        parts = _NameParts(self, context, language[:2] or None)
+        layout = context.get_layout() if context is not None else None
+        # Substituted names take the name parts of the owner's cs:name they lack.
+        inherited = layout.__dict__.get("inherited_parts") if layout is not None else None
+        parts = _NameParts(self, context, language[:2] or None, inherited)
         sorting_now = sorting.active
         order = option("name-as-sort-order")
         mark = option("initialize-with")
@@ -429,6 +432,16 @@ def _glue(*words: Any, spaced: bool = False) -> str:
     return out
 
 
+def name_parts(name: Any) -> dict[str, Any]:
+    """Return the ``cs:name-part`` children of the ``cs:name`` *name*, by part."""
+    try:
+        found: dict[str, Any] = name.__dict__["_parts_memo"]
+    except KeyError:
+        found = {part.get("name"): part for part in name.findall("cs:name-part", name.nsmap)}
+        name.__dict__["_parts_memo"] = found
+    return found
+
+
 class _NameParts:
     """Print one name with its ``cs:name-part`` formatting and affixes.
 
@@ -439,16 +452,20 @@ class _NameParts:
     demoted after the given name.
     """
 
-    def __init__(self, name: Any, context: Any, language: str | None = None) -> None:
+    def __init__(
+        self,
+        name: Any,
+        context: Any,
+        language: str | None = None,
+        inherited: dict[str, Any] | None = None,
+    ) -> None:
         self.name = name
         self.context = context
         self.language = language
-        try:
-            self.given, self.family = name.__dict__["_parts_memo"]
-        except KeyError:
-            found = {part.get("name"): part for part in name.findall("cs:name-part", name.nsmap)}
-            self.given, self.family = found.get("given"), found.get("family")
-            name.__dict__["_parts_memo"] = (self.given, self.family)
+        found = name_parts(name)
+        if inherited:
+            found = {**inherited, **found}
+        self.given, self.family = found.get("given"), found.get("family")
 
     def _decorate(self, part: Any, text: Any) -> Any:
         if not text or part is None:
