@@ -464,3 +464,25 @@ def test_substituted_names_take_the_owners_name_parts(
     )
     record = {"id": "a", "type": "book", "editor": [{"family": "Roe", "given": "Rick"}]}
     assert expected == Style(path).citation([record])
+
+
+@pytest.mark.parametrize(
+    ("attributes", "expected"),
+    [
+        ('suffix="." and="text"', "Jane Doe., Rick Roe., and Al Poe."),
+        ('prefix="(" and="symbol"', "(Jane Doe, (Rick Roe, & (Al Poe"),
+        ('suffix="." et-al-min="3" et-al-use-first="1"', "Jane Doe. et al."),
+    ],
+)
+def test_name_affixes_go_round_each_name(
+    tiny: Callable[..., Style], attributes: str, expected: str
+) -> None:
+    """The prefix and suffix of ``cs:name`` enclose each name, not "and" or "et al."."""
+    style = tiny(f'<names variable="author"><name {attributes} delimiter=", "/></names>')
+    people = [("Doe", "Jane"), ("Roe", "Rick"), ("Poe", "Al")]
+    record = {
+        "id": "a",
+        "type": "book",
+        "author": [{"family": family, "given": given} for family, given in people],
+    }
+    assert expected == style.citation([record])

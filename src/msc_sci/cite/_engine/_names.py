@@ -105,6 +105,10 @@ def _abbreviation(word: str) -> bool:
     return word.endswith(".") and len(bare) > 1 and "-" not in bare and bare[:1].isupper()
 
 
+#: A sort-options key asking :meth:`Name._list` for names without their affixes.
+_BARE = "msc-bare"
+
+
 class Name(model.Name):
     """A ``cs:name`` that honours ``initialize="false"`` and hyphenated given names."""
 
@@ -149,7 +153,7 @@ class Name(model.Name):
     def markup(self, text: object) -> object:
         if isinstance(text, int):  # form="count": keep the number, Names adds them up
             return text
-        return super().markup(text)
+        return self.format(text) if text else None  # the affixes went round each name
 
     def process(self, item: object, variable: str, context: object = None, **kw: object) -> object:
         text = self._names_text(item, variable, context, kw)
@@ -276,6 +280,9 @@ class Name(model.Name):
             )
             for index, name in enumerate(names)
         ]
+        if not sorting_now and not (sort_options and sort_options.get(_BARE)):
+            # citeproc-js puts the affixes of cs:name around each name, not the list.
+            output = [self.wrap(String(text)) for text in output]
         delimiter = option("delimiter")
         et_al = self.et_al() if truncated else None
         if et_al is not None and not str(et_al).strip():
@@ -397,7 +404,7 @@ class Name(model.Name):
             return name
         if form == "short":
             single = types.SimpleNamespace(reference={variable: [name]})
-            options = {"form": "long", "initialize-with": mark if level == 1 else None}
+            options = {"form": "long", "initialize-with": mark if level == 1 else None, _BARE: True}
             text = self._list(single, variable, context=context, sort_options=options)
             return NameData(literal=str(text))
         if mark is not None and level >= 2:
