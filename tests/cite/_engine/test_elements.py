@@ -314,3 +314,11 @@ def test_style_ordinals_without_the_ordinal_term_only_redefine(
     )
     assert expected == style.citation([{"id": "a", "type": "book", "edition": "2", "issue": "2"}])
 
+
+def test_a_terms_straight_apostrophe_prints_typographic(tiny: Callable[..., Style]) -> None:
+    """A term's straight apostrophe prints as ``’``, as in titles and values."""
+    style = tiny(
+        '<text term="from"/>',
+        locale="<locale><terms><term name=\"from\">à l'adresse</term></terms></locale>",
+    )
+    assert "à l\u2019adresse" == style.citation([{"id": "a", "type": "book"}])

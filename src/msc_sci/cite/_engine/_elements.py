@@ -234,15 +234,24 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         """Return the term in the text's form, or in the form it falls back to.
 
         A missing ``short`` form falls back to the long one, ``verb-short`` to ``verb``
-        then long, ``symbol`` to ``short`` then long.
+        then long, ``symbol`` to ``short`` then long. Straight apostrophes print
+        typographic, as in the other text.
         """
         name = self.get("term")
         plural = self.get("plural", "false") == "true"
         get = self.get_plural_term if plural else self.get_single_term
-        for form in FORM_FALLBACK.get(self.get("form", "long"), ()):
-            if self.get_term(name, form) is not None:
-                return get(name=name, form=form)
-        return get(name=name)
+        form = next(
+            (
+                form
+                for form in FORM_FALLBACK.get(self.get("form", "long"), ())
+                if self.get_term(name, form) is not None
+            ),
+            None,
+        )
+        text = get(name=name, form=form) if form else get(name=name)
+        if "'" in text:  # a straight apostrophe prints typographic
+            text = String(str(text).replace("'", "\u2019"))
+        return text
 
     def _locator(self, item: Any) -> String:
         """Return the cite's locator as citeproc-js prints it.
