@@ -24,3 +24,15 @@ def test_an_explicit_long_form_is_the_long_form(tiny: Callable[..., Style]) -> N
         locale='<locale><terms><term name="in" form="long">within</term></terms></locale>',
     )
     assert "within" == style.citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+def test_the_primary_dialects_locale_in_the_style_applies(tiny: Callable[..., Style]) -> None:
+    """An en-GB style uses its ``en-US`` locale's terms, before its ``en`` locale's."""
+    style = tiny(
+        '<names variable="author"><name et-al-min="2" et-al-use-first="1"/></names>',
+        attributes=' default-locale="en-GB"',
+        locale='<locale xml:lang="en"><terms><term name="et-al">ONE</term></terms></locale>'
+        '<locale xml:lang="en-US"><terms><term name="et-al">TWO</term></terms></locale>',
+    )
+    record = {"id": "a", "type": "book", "author": [{"family": "Doe"}, {"family": "Roe"}]}
+    assert "Doe TWO" == style.citation([record])

@@ -21,7 +21,10 @@ class Style(model.Style):
         in_style: dict[str | None, Any] = {}
         for element in self.findall(f"{{{self.nsmap['cs']}}}locale"):
             in_style.setdefault(element.get(_XML_LANG), element)
-        self.locales = [in_style[key] for key in (output_locale, language, None) if key in in_style]
+        # citeproc-js also takes the in-style locale of the language's primary dialect
+        # (en-US for en-GB), after the exact one and before the bare language.
+        keys = (output_locale, PRIMARY_DIALECTS.get(language), language, None)
+        self.locales = [in_style[key] for key in dict.fromkeys(keys) if key in in_style]
         codes = []
         if output_locale in LANGUAGE_NAMES:
             codes.append(output_locale)
