@@ -486,3 +486,21 @@ def test_name_affixes_go_round_each_name(
         "author": [{"family": family, "given": given} for family, given in people],
     }
     assert expected == style.citation([record])
+
+
+@pytest.mark.parametrize(
+    ("attributes", "expected"),
+    [
+        ('form="short" name-as-sort-order="all"', "Beethoven, van & Lee"),
+        ('form="short" name-as-sort-order="all" sort-separator=" "', "Beethoven van & Lee"),
+        ('form="short"', "van Beethoven & Lee"),
+    ],
+)
+def test_short_names_in_sort_order_demote_the_particle(
+    tiny: Callable[..., Style], attributes: str, expected: str
+) -> None:
+    """A short name in sort order puts its particle last when particles are demoted."""
+    style = tiny(f'<names variable="author"><name {attributes} and="symbol"/></names>')
+    people = [{"family": "Beethoven", "non-dropping-particle": "van"}, {"family": "Lee"}]
+    assert expected == style.citation([{"id": "a", "type": "book", "author": people}])
+

@@ -509,6 +509,10 @@ class _NameParts:
         if form == "short":
             if demote and sorting.active:  # a sort key: the family name first (Berg van der)
                 return str(self._affix(family_part, _glue(family, non_dropping)))
+            if demote and inverted and non_dropping:
+                # citeproc-js demotes the particle of a short name in sort order too.
+                first = self._affix(family_part, family)
+                return f"{first}{separator}{self._affix(given_part, non_dropping)}"
             return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
         if inverted:
             if demote:
