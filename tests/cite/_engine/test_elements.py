@@ -316,9 +316,9 @@ def test_style_ordinals_without_the_ordinal_term_only_redefine(
 
 
 def test_a_terms_straight_apostrophe_prints_typographic(tiny: Callable[..., Style]) -> None:
-    """A term's straight apostrophe prints as ``’``, as in titles and values."""
+    """A term's straight apostrophe prints as a typographic one, as in titles and values."""
     style = tiny(
         '<text term="from"/>',
-        locale="<locale><terms><term name=\"from\">à l'adresse</term></terms></locale>",
+        locale='<locale><terms><term name="from">à l\'adresse</term></terms></locale>',
     )
     assert "à l\u2019adresse" == style.citation([{"id": "a", "type": "book"}])
