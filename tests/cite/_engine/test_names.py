@@ -504,3 +504,19 @@ def test_short_names_in_sort_order_demote_the_particle(
     people = [{"family": "Beethoven", "non-dropping-particle": "van"}, {"family": "Lee"}]
     assert expected == style.citation([{"id": "a", "type": "book", "author": people}])
 
+
+def test_name_affixes_skip_institutions_and_follow_bare_suffixes(
+    tiny: Callable[..., Style],
+) -> None:
+    """An institution's name takes no ``cs:name`` affixes; ``Jr.`` loses its stop first."""
+    style = tiny(
+        '<names variable="author"><name suffix="." initialize-with="" delimiter=", "/></names>'
+    )
+    people = [
+        {"literal": "Yale University"},
+        {"family": "Smith", "given": "Nick J.", "suffix": "Jr."},
+        {"family": "Doe", "given": "Jane"},
+    ]
+    assert "Yale University, NJ Smith Jr., J Doe." == style.citation(
+        [{"id": "a", "type": "book", "author": people}]
+    )

@@ -107,6 +107,15 @@ def _abbreviation(word: str) -> bool:
 
 #: A sort-options key asking :meth:`Name._list` for names without their affixes.
 _BARE = "msc-bare"
+#: Our flag on a literal name made from a person's name by disambiguation.
+_EXPANDED = "msc-expanded"
+
+
+def _bare_suffix(text: str, suffix: str) -> str:
+    """Return the printed name *text* with its *suffix* (``Jr.``) without full stops."""
+    if suffix.endswith("."):
+        return str(text).replace(" " + suffix, " " + suffix.rstrip("."))
+    return text
 
 
 class Name(model.Name):
@@ -159,13 +168,6 @@ class Name(model.Name):
         text = self._names_text(item, variable, context, kw)
         if text is None or isinstance(text, int):
             return text
-        mark = self.get_option("initialize-with", context, kw.get("sort_options"))
-        if mark is not None and "." not in mark:
-            # Initials without full stops: citeproc-js prints suffixes without them too.
-            for name in item.reference.get(variable, []):  # type: ignore[attr-defined]
-                suffix = name.get("suffix") or ""
-                if suffix.endswith("."):
-                    text = String(str(text).replace(" " + suffix, " " + suffix.rstrip(".")))
         et_al = str(self.et_al() or "")
         if (
             text is not None
@@ -280,9 +282,21 @@ class Name(model.Name):
             )
             for index, name in enumerate(names)
         ]
+        if mark is not None and "." not in mark:
+            # Initials without full stops: citeproc-js prints suffixes without them too.
+            output = [
+                _bare_suffix(text, name.get("suffix") or "")
+                for text, name in zip(output, names, strict=True)
+            ]
         if not sorting_now and not (sort_options and sort_options.get(_BARE)):
-            # citeproc-js puts the affixes of cs:name around each name, not the list.
-            output = [self.wrap(String(text)) for text in output]
+            # citeproc-js puts the affixes of cs:name around each personal name, not the
+            # list nor an institution's name.
+            output = [
+                text
+                if "literal" in name and not dict.get(name, _EXPANDED)
+                else self.wrap(String(text))
+                for text, name in zip(output, names, strict=True)
+            ]
         delimiter = option("delimiter")
         et_al = self.et_al() if truncated else None
         if et_al is not None and not str(et_al).strip():
@@ -406,7 +420,9 @@ class Name(model.Name):
             single = types.SimpleNamespace(reference={variable: [name]})
             options = {"form": "long", "initialize-with": mark if level == 1 else None, _BARE: True}
             text = self._list(single, variable, context=context, sort_options=options)
-            return NameData(literal=str(text))
+            expanded = NameData(literal=str(text))
+            dict.__setitem__(expanded, _EXPANDED, True)  # a person's name, with its affixes
+            return expanded
         if mark is not None and level >= 2:
             whole = NameData(**{key: name[key] for key in _NAME_PARTS if key in name})
             for key in ("comma-suffix", "spaced-particle"):  # our own flags, not name parts
