@@ -288,6 +288,11 @@ class Name(model.Name):
                 _bare_suffix(text, name.get("suffix") or "")
                 for text, name in zip(output, names, strict=True)
             ]
+        layout = context.get_layout() if context is not None and not sorting_now else None
+        bare = bool(sort_options and sort_options.get(_BARE))
+        if layout is not None and layout.__dict__.get("persons_pending") and not bare:
+            # Each name, for a subsequent-author-substitute rule that replaces names.
+            output = [OPEN["person"] + str(text) + CLOSE for text in output]
         if not sorting_now and not (sort_options and sort_options.get(_BARE)):
             # citeproc-js puts the affixes of cs:name around each personal name, not the
             # list nor an institution's name.
@@ -568,7 +573,7 @@ class Names(model.Names):
             )
         if text and getattr(layout, "author_pending", False):
             # The first names of a bibliography entry, for subsequent-author-substitute.
-            layout.author_pending = False
+            layout.author_pending = layout.persons_pending = False
             return String(OPEN["author"] + str(text) + CLOSE)
         return text
 

@@ -47,6 +47,7 @@ OPEN: dict[str, str] = {
     "indent": "\ue021",  # display="indent": an indented block
     "stay": "\ue022",  # empty: punctuation after it is never moved into quotes
     "baseline": "\ue023",  # vertical-align baseline inside a superscript or subscript
+    "person": "\ue024",  # one name of an entry's first names (subsequent-author-substitute)
 }
 #: The mark closing the innermost open span.
 CLOSE = "\ue01f"
