@@ -288,12 +288,17 @@ class Name(model.Name):
                 _bare_suffix(text, name.get("suffix") or "")
                 for text, name in zip(output, names, strict=True)
             ]
-        layout = context.get_layout() if context is not None and not sorting_now else None
         bare = bool(sort_options and sort_options.get(_BARE))
-        if layout is not None and layout.__dict__.get("persons_pending") and not bare:
+        if (
+            layout is not None
+            and not sorting_now
+            and not bare
+            and layout.__dict__.get("persons_pending")
+        ):
             # Each name, for a subsequent-author-substitute rule that replaces names.
             output = [OPEN["person"] + str(text) + CLOSE for text in output]
-        if not sorting_now and not (sort_options and sort_options.get(_BARE)):
+        affixed = "prefix" in self.attrib or "suffix" in self.attrib
+        if affixed and not sorting_now and not bare:
             # citeproc-js puts the affixes of cs:name around each personal name, not the
             # list nor an institution's name.
             output = [
