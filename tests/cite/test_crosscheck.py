@@ -487,3 +487,57 @@ def test_contributor_variables_match_citeproc_js(style: str) -> None:
         [_ws(chosen.citation([record])) for record in CONTRIBUTORS],
         [(key, _ws(entry)) for key, entry in chosen.keyed_entries(CONTRIBUTORS)],
     )
+
+
+#: Real styles that once differed from citeproc-js, and what they show.
+REAL_STYLES = (
+    "acta-pharmaceutica-sinica-b",  # affixes round each name; the "in" term's long form
+    "british-journal-of-cancer",  # an en-GB style with an en-US locale of its own
+    "chicago-notes-bibliography-fr",  # superscript letters (n\u1d52) in plain text
+    "changer-d-epoque",  # the same, in a style with ordinal terms of its own
+)
+
+
+@cache
+def _citeproc_js_in_locale(style: str) -> dict[str, Any]:
+    """Return citeproc-js's rendering of the records in *style*, in its own locale."""
+    from citeproc import LOCALES_PATH
+
+    found = find(style)
+    assert found is not None
+    locale = found.default_locale or "en-US"
+    codes = dict.fromkeys(("en-US", "en-GB", locale))
+    job = {
+        "style": found.path.read_text("utf-8"),
+        "locales": {
+            code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8") for code in codes
+        },
+        "locale": locale,
+        "items": _records(),
+        "cite": [str(record["id"]) for record in _records()],
+        "format": "text",
+    }
+    result = subprocess.run(
+        ["node", str(NODE_DIR / "render.js")],
+        input=json.dumps(job),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    parsed: dict[str, Any] = json.loads(result.stdout)
+    return parsed
+
+
+@pytest.mark.parametrize("style", REAL_STYLES)
+def test_real_styles_match_citeproc_js(style: str) -> None:
+    """Bibliography and first citations in styles users pick are citeproc-js's."""
+    expected = _citeproc_js_in_locale(style)
+    chosen = Style(style)
+    assert (
+        {key: _ws(value) for key, value in expected["citations"].items()},
+        [(key, _ws(entry)) for key, entry in expected["bibliography"]],
+    ) == (
+        {str(record["id"]): _ws(chosen.citation([record])) for record in _records()},
+        [(key, _ws(entry)) for key, entry in chosen.keyed_entries(_records())],
+    )

@@ -131,10 +131,10 @@ def test_markup_in_a_text_value(tiny: Callable[..., Style]) -> None:
 
 @pytest.mark.parametrize(
     ("fmt", "expected"),
-    [("html", "1<sup>r</sup><sup>e</sup> \u00e9d."), ("text", "1re \u00e9d.")],
+    [("html", "1<sup>r</sup><sup>e</sup> \u00e9d."), ("text", "1\u02b3\u1d49 \u00e9d.")],
 )
 def test_superscript_ordinal_suffix(tiny: Callable[..., Style], fmt: str, expected: str) -> None:
-    """French ordinals (``1ʳᵉ``) print their superscript letters as superscript spans."""
+    """French ordinals (``1ʳᵉ``) are superscript spans in HTML, their characters in text."""
     style = tiny(
         '<group delimiter=" "><number variable="edition" form="ordinal"/>'
         '<text term="edition" form="short"/></group>',
@@ -270,3 +270,55 @@ def test_hyphen_makes_a_range_only_between_numbers(tiny: Callable[..., Style]) -
     assert ["1\u20132", "i\u2013ix", "Michaelson-Morely", "3-B"] == [
         style.citation([{"id": "a", "type": "book", "title": "T", "page": page}]) for page in pages
     ]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [("short", "in: T"), ("verb-short", "in: T"), ("symbol", "in: T"), ("verb", "in: T")],
+)
+def test_missing_term_form_falls_back_to_the_long_form(
+    tiny: Callable[..., Style], form: str, expected: str
+) -> None:
+    """A term form the locale lacks falls back to the long form (``in`` has only that)."""
+    style = tiny(f'<text term="in" form="{form}" suffix=": "/><text variable="title"/>')
+    assert expected == style.citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+def test_verb_short_term_falls_back_to_the_verb_form(tiny: Callable[..., Style]) -> None:
+    """A missing ``verb-short`` form falls back to ``verb`` before the long form."""
+    style = tiny(
+        '<text term="in" form="verb-short"/>',
+        locale='<locale><terms><term name="in" form="verb">within</term></terms></locale>',
+    )
+    assert "within" == style.citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+@pytest.mark.parametrize(
+    ("locale", "terms", "expected"),
+    [
+        ("fr-FR", '<term name="ordinal-02">X</term>', "2\u1d49 2\u1d49"),
+        ("fr-FR", '<term name="ordinal">Y</term><term name="ordinal-02">X</term>', "2Y 2Y"),
+        ("en-US", '<term name="ordinal-02">X</term>', "2X 2X"),
+        ("en-US", '<term name="ordinal-02" gender-form="feminine">X</term>', "2nd 2nd"),
+    ],
+)
+def test_style_ordinals_without_the_ordinal_term_only_redefine(
+    tiny: Callable[..., Style], locale: str, terms: str, expected: str
+) -> None:
+    """A style's ordinals replace the locale's only with ``ordinal``; else they redefine."""
+    style = tiny(
+        '<group delimiter=" "><number variable="edition" form="ordinal"/>'
+        '<number variable="issue" form="ordinal"/></group>',
+        attributes=f' default-locale="{locale}"',
+        locale=f"<locale><terms>{terms}</terms></locale>",
+    )
+    assert expected == style.citation([{"id": "a", "type": "book", "edition": "2", "issue": "2"}])
+
+
+def test_a_terms_straight_apostrophe_prints_typographic(tiny: Callable[..., Style]) -> None:
+    """A term's straight apostrophe prints as a typographic one, as in titles and values."""
+    style = tiny(
+        '<text term="from"/>',
+        locale='<locale><terms><term name="from">à l\'adresse</term></terms></locale>',
+    )
+    assert "à l\u2019adresse" == style.citation([{"id": "a", "type": "book"}])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from msc_sci import Style, cite
 from msc_sci.cite._engine._layout import collation_key
 
@@ -240,3 +242,34 @@ def test_layout_suffix_goes_inside_a_last_display_block(tmp_path: Path) -> None:
         '<div class="csl-entry"><div class="csl-block">T</div>'
         '<div class="csl-right-inline">P.</div></div>'
     ] == list(Style(path).bibliography([work], format="html"))
+
+
+_PEOPLE = {"a": ["Doe", "Roe"], "b": ["Doe", "Roe"], "c": ["Doe", "Poe"], "d": ["Doe"]}
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("complete-all", ["Doe! and Roe! A", "---. B", "Doe! and Poe! C", "Doe! D"]),
+        ("complete-each", ["Doe! and Roe! A", "---! and ---! B", "Doe! and Poe! C", "Doe! D"]),
+        ("partial-each", ["Doe! and Roe! A", "---! and ---! B", "---! and Poe! C", "---! D"]),
+        ("partial-first", ["Doe! and Roe! A", "---! and Roe! B", "---! and Poe! C", "---! D"]),
+    ],
+)
+def test_subsequent_author_substitute_rules(tmp_path: Path, rule: str, expected: list[str]) -> None:
+    """Each ``subsequent-author-substitute-rule`` replaces the list or the repeated names."""
+    path = tmp_path / "rule.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography subsequent-author-substitute="---" '
+        f'subsequent-author-substitute-rule="{rule}"><layout>'
+        '<group delimiter=". "><names variable="author"><name and="text" suffix="!"/></names>'
+        '<text variable="title"/></group></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    records = [
+        {"id": key, "type": "book", "title": key.upper(), "author": [{"family": f} for f in names]}
+        for key, names in _PEOPLE.items()
+    ]
+    assert expected == list(Style(path).bibliography(records))

@@ -447,3 +447,89 @@ def test_no_et_al_when_use_first_shows_every_name(tiny: Callable[..., Style]) ->
         for n in (3, 4)
     )
     assert ["A, B & C", "A, B, C, et al."] == [style.citation([three]), style.citation([four])]
+
+
+@pytest.mark.parametrize(
+    ("substitute", "expected"),
+    [
+        ('<text macro="editors"/>', "r. ROE"),
+        ('<names variable="editor"><name/></names>', "Rick ROE"),
+        (
+            '<names variable="editor"><name><name-part name="family" text-case="lowercase"/>'
+            "</name></names>",
+            "Rick roe",
+        ),
+    ],
+)
+def test_substituted_names_take_the_owners_name_parts(
+    tmp_path: Path, substitute: str, expected: str
+) -> None:
+    """Substituted names take the owner's name-part formatting for the parts they lack."""
+    path = tmp_path / "substitute.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="editors"><names variable="editor"><name initialize-with=". ">'
+        '<name-part name="given" text-case="lowercase"/></name></names></macro>'
+        '<citation><layout><names variable="author"><name>'
+        '<name-part name="family" text-case="uppercase"/></name>'
+        f"<substitute>{substitute}</substitute></names></layout></citation></style>",
+        encoding="utf-8",
+    )
+    record = {"id": "a", "type": "book", "editor": [{"family": "Roe", "given": "Rick"}]}
+    assert expected == Style(path).citation([record])
+
+
+@pytest.mark.parametrize(
+    ("attributes", "expected"),
+    [
+        ('suffix="." and="text"', "Jane Doe., Rick Roe., and Al Poe."),
+        ('prefix="(" and="symbol"', "(Jane Doe, (Rick Roe, & (Al Poe"),
+        ('suffix="." et-al-min="3" et-al-use-first="1"', "Jane Doe. et al."),
+    ],
+)
+def test_name_affixes_go_round_each_name(
+    tiny: Callable[..., Style], attributes: str, expected: str
+) -> None:
+    """The prefix and suffix of ``cs:name`` enclose each name, not "and" or "et al."."""
+    style = tiny(f'<names variable="author"><name {attributes} delimiter=", "/></names>')
+    people = [("Doe", "Jane"), ("Roe", "Rick"), ("Poe", "Al")]
+    record = {
+        "id": "a",
+        "type": "book",
+        "author": [{"family": family, "given": given} for family, given in people],
+    }
+    assert expected == style.citation([record])
+
+
+@pytest.mark.parametrize(
+    ("attributes", "expected"),
+    [
+        ('form="short" name-as-sort-order="all"', "Beethoven, van & Lee"),
+        ('form="short" name-as-sort-order="all" sort-separator=" "', "Beethoven van & Lee"),
+        ('form="short"', "van Beethoven & Lee"),
+    ],
+)
+def test_short_names_in_sort_order_demote_the_particle(
+    tiny: Callable[..., Style], attributes: str, expected: str
+) -> None:
+    """A short name in sort order puts its particle last when particles are demoted."""
+    style = tiny(f'<names variable="author"><name {attributes} and="symbol"/></names>')
+    people = [{"family": "Beethoven", "non-dropping-particle": "van"}, {"family": "Lee"}]
+    assert expected == style.citation([{"id": "a", "type": "book", "author": people}])
+
+
+def test_name_affixes_skip_institutions_and_follow_bare_suffixes(
+    tiny: Callable[..., Style],
+) -> None:
+    """An institution's name takes no ``cs:name`` affixes; ``Jr.`` loses its stop first."""
+    style = tiny(
+        '<names variable="author"><name suffix="." initialize-with="" delimiter=", "/></names>'
+    )
+    people = [
+        {"literal": "Yale University"},
+        {"family": "Smith", "given": "Nick J.", "suffix": "Jr."},
+        {"family": "Doe", "given": "Jane"},
+    ]
+    assert "Yale University, NJ Smith Jr., J Doe." == style.citation(
+        [{"id": "a", "type": "book", "author": people}]
+    )

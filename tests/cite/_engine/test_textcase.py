@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,18 @@ def test_compound_starting_with_a_number_is_kept() -> None:
     assert ["07-x", "07-x Test", "X-Ray Cells"] == [
         title_case(text) for text in ("07-x", "07-x test", "x-ray cells")
     ]
+
+
+@pytest.mark.parametrize("text_case", ["uppercase", "capitalize-first", "title"])
+def test_text_case_of_a_macro_call_is_ignored(tmp_path: Path, text_case: str) -> None:
+    """A macro call's text case changes nothing, names or not, as in citeproc-js."""
+    path = tmp_path / "macro.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="m"><names variable="author"/><text variable="title" prefix=" "/></macro>'
+        f'<citation><layout><text macro="m" text-case="{text_case}"/></layout></citation>'
+        "</style>",
+        encoding="utf-8",
+    )
+    record = {"id": "a", "type": "book", "title": "the end", "author": [{"family": "doe"}]}
+    assert "doe the end" == Style(path).citation([record])

@@ -12,7 +12,7 @@ from citeproc.source import VariableError
 from msc_sci.cite._engine._cite_state import state_of
 from msc_sci.cite._engine._position import locator_of, positions
 
-__all__ = ["CONDITION_TESTS", "Else_If", "If", "Label", "Substitute"]
+__all__ = ["CONDITION_TESTS", "FORM_FALLBACK", "Else_If", "If", "Label", "Substitute"]
 
 #: The XPath of a style's ``disambiguate`` tests for citations, in document order.
 CONDITION_TESTS = (
@@ -122,7 +122,7 @@ class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their
 
 
 #: The forms a term's form falls back to, in order (the long form comes last).
-_FORM_FALLBACK = {
+FORM_FALLBACK = {
     "verb-short": ("verb-short", "verb"),
     "symbol": ("symbol", "short"),
     "short": ("short",),
@@ -169,7 +169,7 @@ class Label(model.Label):
         if form == "long":
             # A style may spell the long form out (form="long"); it wins over the locale's.
             return "long" if self.get_term(name, "long") is not None else None
-        for candidate in _FORM_FALLBACK.get(form, ()):
+        for candidate in FORM_FALLBACK.get(form, ()):
             if self.get_term(name, candidate) is not None:
                 return candidate
         return None
@@ -200,9 +200,15 @@ class Substitute(model.Substitute):
 
     def render(self, item: Any, context: Any = None, **kw: Any) -> Any:
         """Return the first child's output; a term ends the search even when empty."""
+        from msc_sci.cite._engine._names import name_parts
+
         layout = (context if context is not None else self).get_layout()
         depth = layout.__dict__.get("substituting", 0)
         layout.substituting = depth + 1  # names printed now are substituted (see _names)
+        outer = layout.__dict__.get("inherited_parts")
+        owner_name = self.getparent().name
+        if owner_name is not None:
+            layout.inherited_parts = {**(outer or {}), **name_parts(owner_name)}
         try:
             for child in _candidates(self.getchildren(), item, context):
                 try:
@@ -221,6 +227,7 @@ class Substitute(model.Substitute):
             return None
         finally:
             layout.substituting = depth
+            layout.inherited_parts = outer
 
     def add_to_repressed_list(self, child: Any, context: Any) -> None:
         super().add_to_repressed_list(child, context)

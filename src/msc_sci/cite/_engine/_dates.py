@@ -388,7 +388,7 @@ def _part_text(owner: Any, attributes: dict[str, str], date: Any) -> str | None:
 
 def _ordinal(owner: Any, day: int, month: int) -> str:
     """Return *day* as an ordinal, in the gender of the month's term."""
-    from msc_sci.cite._engine._elements import _ordinal_terms, ordinal_suffix, superscripts
+    from msc_sci.cite._engine._elements import ordinal_suffix, ordinal_terms, superscripts
 
     root = owner.get_root()
     locales = getattr(root, "locales", None) or [root]
@@ -398,11 +398,8 @@ def _ordinal(owner: Any, day: int, month: int) -> str:
         if term is not None:
             gender = term.get("gender")
             break
-    for locale in locales:
-        terms = _ordinal_terms(locale)
-        if terms:
-            return superscripts(str(day) + ordinal_suffix(day, terms, gender))
-    return str(day)
+    terms = ordinal_terms(root)
+    return superscripts(str(day) + ordinal_suffix(day, terms, gender))
 
 
 _CS = "http://purl.org/net/xbiblio/csl"

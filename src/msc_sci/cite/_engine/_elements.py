@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from citeproc import DATES, model
 from citeproc.source import VariableError
 from citeproc.string import MixedString, String, join
 
-from msc_sci.cite._engine._conditions import Else_If, If, Label, Substitute
+from msc_sci.cite._engine._conditions import FORM_FALLBACK, Else_If, If, Label, Substitute
 from msc_sci.cite._engine._dates import Date, date_key
 from msc_sci.cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci.cite._engine._layout import Layout, Sort
@@ -18,7 +17,7 @@ from msc_sci.cite._engine._names import Name, Names
 from msc_sci.cite._engine._notes import TermStart
 from msc_sci.cite._engine._quotes import Quoted
 from msc_sci.cite._engine._rich import CLOSE, OPEN, clean
-from msc_sci.cite._engine._root import Style
+from msc_sci.cite._engine._root import Locale, Style
 from msc_sci.cite._engine._source import ITEM_KEY, inline_markup
 from msc_sci.cite._engine._textcase import TextCased
 
@@ -231,6 +230,29 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
             text = String(_NUMBER_RANGE.sub("\\1\u2013\\2", str(text)))  # an en dash
         return text
 
+    def _term(self, item: Any) -> Any:
+        """Return the term in the text's form, or in the form it falls back to.
+
+        A missing ``short`` form falls back to the long one, ``verb-short`` to ``verb``
+        then long, ``symbol`` to ``short`` then long. Straight apostrophes print
+        typographic, as in the other text.
+        """
+        name = self.get("term")
+        plural = self.get("plural", "false") == "true"
+        get = self.get_plural_term if plural else self.get_single_term
+        form = next(
+            (
+                form
+                for form in FORM_FALLBACK.get(self.get("form", "long"), ())
+                if self.get_term(name, form) is not None
+            ),
+            None,
+        )
+        text = get(name=name, form=form) if form else get(name=name)
+        if "'" in text:  # a straight apostrophe prints typographic
+            text = String(str(text).replace("'", "\u2019"))
+        return text
+
     def _locator(self, item: Any) -> String:
         """Return the cite's locator as citeproc-js prints it.
 
@@ -294,23 +316,15 @@ class Date_Part(TextCased, model.Date_Part):  # noqa: N801
 
 
 def superscripts(text: str) -> str:
-    """Return *text* with superscript letters (``ʳᵉ``, ``ª``) as superscript spans.
+    """Return *text*: superscript letters (``ʳᵉ``, ``ª``) stay characters.
 
-    citeproc-js prints the superscript characters of ordinal terms this way.
+    :func:`._rich.flip` makes them superscript spans of their letters for the formats
+    with markup, as citeproc-js prints them; plain text keeps the characters.
 
-    >>> from msc_sci.cite._engine._rich import plain
-    >>> plain(superscripts("1\u02b3\u1d49"))
-    '1re'
+    >>> superscripts("1\u02b3\u1d49")
+    '1\u02b3\u1d49'
     """
-    if text.isascii():
-        return text
-    out = []
-    for char in text:
-        decomposition = unicodedata.decomposition(char)
-        if decomposition.startswith("<super>"):
-            char = OPEN["sup"] + chr(int(decomposition.split()[1], 16)) + CLOSE
-        out.append(char)
-    return "".join(out)
+    return text
 
 
 _TERM = "{http://purl.org/net/xbiblio/csl}term"
@@ -332,14 +346,44 @@ def _ordinal_terms(locale: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
     return terms
 
 
+def ordinal_terms(root: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
+    """Return the ordinal terms in force for the style (or locale) *root*.
+
+    A style whose own locale defines the ``ordinal`` term replaces the locale file's
+    ordinal terms with its own; otherwise its ordinal terms only redefine those the
+    locale file has (same name and gender form), as citeproc-js does.
+    """
+    try:
+        return root.__dict__["_ordinal_set_memo"]
+    except KeyError:
+        pass
+    locales = getattr(root, "locales", None) or [root]
+    own = [locale for locale in locales if locale.getparent() is not None]
+    files = [locale for locale in locales if locale.getparent() is None]
+    found = next(
+        (_ordinal_terms(locale) for locale in own if "ordinal" in _ordinal_terms(locale)), None
+    )
+    if found is None:
+        base = next((_ordinal_terms(locale) for locale in files if _ordinal_terms(locale)), {})
+        found = {name: dict(forms) for name, forms in base.items()}
+        for locale in reversed(own):
+            for name, forms in _ordinal_terms(locale).items():
+                for gender, term in forms.items():
+                    if gender in found.get(name, {}):
+                        found[name][gender] = term
+    root.__dict__["_ordinal_set_memo"] = found
+    return found
+
+
 def ordinal_suffix(
     number: int, terms: dict[str, dict[str | None, tuple[str, str]]], gender: str | None
 ) -> str:
     """Return the suffix of *number* from one locale's ordinal *terms*, for a term's *gender*.
 
     Two-digit terms (``ordinal-11``) match the last two digits, one-digit terms the
-    last digit, unless their ``match`` says otherwise; a term without the gender's form
-    falls back to its neuter form (masculine for a variable without gender).
+    last digit, unless their ``match`` says otherwise. For a variable with a gender, a
+    term without the gender's form is skipped (``ordinal`` falls back to its neuter form);
+    a variable without gender takes the neuter form, else the masculine.
 
     >>> terms = {"ordinal": {None: ("th", "")}, "ordinal-01": {None: ("st", "")},
     ...          "ordinal-11": {None: ("th", "")}}
@@ -355,9 +399,10 @@ def ordinal_suffix(
         forms = terms.get(name)
         if not forms:
             continue
-        found = forms.get(gender) or forms.get(None)
-        if found is None and gender is None:
-            found = forms.get("masculine")
+        if gender is None:
+            found = forms.get(None) or forms.get("masculine")
+        else:
+            found = forms.get(gender) or (forms.get(None) if name == "ordinal" else None)
         if found is None:
             continue
         text, match = found
@@ -412,13 +457,8 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
                 value = int(number)
             except ValueError:
                 return number
-            for locale in self.get_root().locales:
-                terms = _ordinal_terms(locale)
-                if terms:
-                    return String(
-                        superscripts(str(value) + ordinal_suffix(value, terms, self._gender()))
-                    )
-            return String(str(value))
+            terms = ordinal_terms(self.get_root())
+            return String(superscripts(str(value) + ordinal_suffix(value, terms, self._gender())))
         text = super().format_number(number)
         if self.get("form") not in ("ordinal", "long-ordinal") or str(text).isascii():
             return text
@@ -482,6 +522,7 @@ class NamesShown(_Decorated, Names):
 #: CSL tag -> element class, where ours differ from citeproc-py's.
 ELEMENTS: dict[str, type] = {
     "style": Style,
+    "locale": Locale,
     "text": Text,
     "key": Key,
     "date": DateShown,

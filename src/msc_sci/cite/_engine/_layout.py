@@ -58,6 +58,7 @@ class Layout(model.Layout):
         parent = self.getparent()
         aligned = bool(parent.get("second-field-align"))
         substitute = parent.get("subsequent-author-substitute")
+        rule = parent.get("subsequent-author-substitute-rule", "complete-all")
         children = list(self.iterchildren())
         output: list[Any] = []
         previous: str | None = None
@@ -65,18 +66,19 @@ class Layout(model.Layout):
             self.repressed: dict[str, list[str]] = {}
             implicit.placed = False
             self.author_pending = substitute is not None
+            self.persons_pending = substitute is not None and rule != "complete-all"
             if aligned:
                 entry = self._aligned(children, item)
             else:
                 entry = self.format(
                     _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
                 )
-            self.author_pending = False
+            self.author_pending = self.persons_pending = False
             if entry is None:
                 output.append(None)  # kept, so entries stay aligned with their items
                 continue
             if substitute is not None:
-                entry, previous = _substitute(str(entry), substitute, previous)
+                entry, previous = _substitute(str(entry), substitute, previous, rule)
             output.append(model.String(str(entry)))
         return output
 
@@ -178,16 +180,49 @@ def _suffix_inside(entry: Any, suffix: str) -> Any:
     return entry
 
 
-def _substitute(entry: str, substitute: str, previous: str | None) -> tuple[str, str | None]:
-    """Replace the entry's first names by *substitute* when they repeat *previous*."""
+def _substitute(
+    entry: str, substitute: str, previous: str | None, rule: str = "complete-all"
+) -> tuple[str, str | None]:
+    """Replace the entry's first names by *substitute* when they repeat *previous*.
+
+    ``complete-all`` replaces the whole list when every name repeats, ``complete-each``
+    each name then; ``partial-each`` replaces each name repeated from the start of the
+    list, ``partial-first`` only the first of them.
+    """
     start = entry.find(OPEN["author"])
     if start < 0:
         return entry, None
     end = _span_end(entry, start)
     names = entry[start + 1 : end]
-    if names == previous:
-        entry = entry[: start + 1] + substitute + entry[end:]
-    return entry, names
+    if rule == "complete-all" or OPEN["person"] not in names:
+        if names == previous:
+            entry = entry[: start + 1] + substitute + entry[end:]
+        return entry, names
+    spans = _person_spans(names)
+    persons = [names[first + 1 : last] for first, last in spans]
+    before = [] if previous is None else [previous[a + 1 : b] for a, b in _person_spans(previous)]
+    repeated = 0
+    while repeated < min(len(persons), len(before)) and persons[repeated] == before[repeated]:
+        repeated += 1
+    if rule == "complete-each":
+        count = len(persons) if repeated == len(persons) == len(before) else 0
+    else:
+        count = min(repeated, 1) if rule == "partial-first" else repeated
+    replaced = names
+    for first, last in reversed(spans[:count]):
+        replaced = replaced[: first + 1] + substitute + replaced[last:]
+    return entry[: start + 1] + replaced + entry[end:], names
+
+
+def _person_spans(names: str) -> list[tuple[int, int]]:
+    """Return where each ``person`` span of *names* opens and closes."""
+    spans = []
+    at = names.find(OPEN["person"])
+    while at >= 0:
+        end = _span_end(names, at)
+        spans.append((at, end))
+        at = names.find(OPEN["person"], end)
+    return spans
 
 
 def _span_end(text: str, start: int) -> int:

@@ -105,6 +105,19 @@ def _abbreviation(word: str) -> bool:
     return word.endswith(".") and len(bare) > 1 and "-" not in bare and bare[:1].isupper()
 
 
+#: A sort-options key asking :meth:`Name._list` for names without their affixes.
+_BARE = "msc-bare"
+#: Our flag on a literal name made from a person's name by disambiguation.
+_EXPANDED = "msc-expanded"
+
+
+def _bare_suffix(text: str, suffix: str) -> str:
+    """Return the printed name *text* with its *suffix* (``Jr.``) without full stops."""
+    if suffix.endswith("."):
+        return str(text).replace(" " + suffix, " " + suffix.rstrip("."))
+    return text
+
+
 class Name(model.Name):
     """A ``cs:name`` that honours ``initialize="false"`` and hyphenated given names."""
 
@@ -149,19 +162,12 @@ class Name(model.Name):
     def markup(self, text: object) -> object:
         if isinstance(text, int):  # form="count": keep the number, Names adds them up
             return text
-        return super().markup(text)
+        return self.format(text) if text else None  # the affixes went round each name
 
     def process(self, item: object, variable: str, context: object = None, **kw: object) -> object:
         text = self._names_text(item, variable, context, kw)
         if text is None or isinstance(text, int):
             return text
-        mark = self.get_option("initialize-with", context, kw.get("sort_options"))
-        if mark is not None and "." not in mark:
-            # Initials without full stops: citeproc-js prints suffixes without them too.
-            for name in item.reference.get(variable, []):  # type: ignore[attr-defined]
-                suffix = name.get("suffix") or ""
-                if suffix.endswith("."):
-                    text = String(str(text).replace(" " + suffix, " " + suffix.rstrip(".")))
         et_al = str(self.et_al() or "")
         if (
             text is not None
@@ -257,7 +263,10 @@ class Name(model.Name):
         language = str(
             item.reference.get("language") or self.get_root().get("default-locale") or ""
         )
-        parts = _NameParts(self, context, language[:2] or None)
+        layout = context.get_layout() if context is not None else None
+        # Substituted names take the name parts of the owner's cs:name they lack.
+        inherited = layout.__dict__.get("inherited_parts") if layout is not None else None
+        parts = _NameParts(self, context, language[:2] or None, inherited)
         sorting_now = sorting.active
         order = option("name-as-sort-order")
         mark = option("initialize-with")
@@ -274,6 +283,31 @@ class Name(model.Name):
             )
             for index, name in enumerate(names)
         ]
+        if mark is not None and "." not in mark:
+            # Initials without full stops: citeproc-js prints suffixes without them too.
+            output = [
+                _bare_suffix(text, name.get("suffix") or "")
+                for text, name in zip(output, names, strict=True)
+            ]
+        bare = bool(sort_options and sort_options.get(_BARE))
+        if (
+            layout is not None
+            and not sorting_now
+            and not bare
+            and layout.__dict__.get("persons_pending")
+        ):
+            # Each name, for a subsequent-author-substitute rule that replaces names.
+            output = [OPEN["person"] + str(text) + CLOSE for text in output]
+        affixed = "prefix" in self.attrib or "suffix" in self.attrib
+        if affixed and not sorting_now and not bare:
+            # citeproc-js puts the affixes of cs:name around each personal name, not the
+            # list nor an institution's name.
+            output = [
+                text
+                if "literal" in name and not dict.get(name, _EXPANDED)
+                else self.wrap(String(text))
+                for text, name in zip(output, names, strict=True)
+            ]
         delimiter = option("delimiter")
         et_al = self.et_al() if truncated else None
         if et_al is not None and not str(et_al).strip():
@@ -395,9 +429,11 @@ class Name(model.Name):
             return name
         if form == "short":
             single = types.SimpleNamespace(reference={variable: [name]})
-            options = {"form": "long", "initialize-with": mark if level == 1 else None}
+            options = {"form": "long", "initialize-with": mark if level == 1 else None, _BARE: True}
             text = self._list(single, variable, context=context, sort_options=options)
-            return NameData(literal=str(text))
+            expanded = NameData(literal=str(text))
+            dict.__setitem__(expanded, _EXPANDED, True)  # a person's name, with its affixes
+            return expanded
         if mark is not None and level >= 2:
             whole = NameData(**{key: name[key] for key in _NAME_PARTS if key in name})
             for key in ("comma-suffix", "spaced-particle"):  # our own flags, not name parts
@@ -430,6 +466,16 @@ def _glue(*words: Any, spaced: bool = False) -> str:
     return out
 
 
+def name_parts(name: Any) -> dict[str, Any]:
+    """Return the ``cs:name-part`` children of the ``cs:name`` *name*, by part."""
+    try:
+        found: dict[str, Any] = name.__dict__["_parts_memo"]
+    except KeyError:
+        found = {part.get("name"): part for part in name.findall("cs:name-part", name.nsmap)}
+        name.__dict__["_parts_memo"] = found
+    return found
+
+
 class _NameParts:
     """Print one name with its ``cs:name-part`` formatting and affixes.
 
@@ -440,16 +486,20 @@ class _NameParts:
     demoted after the given name.
     """
 
-    def __init__(self, name: Any, context: Any, language: str | None = None) -> None:
+    def __init__(
+        self,
+        name: Any,
+        context: Any,
+        language: str | None = None,
+        inherited: dict[str, Any] | None = None,
+    ) -> None:
         self.name = name
         self.context = context
         self.language = language
-        try:
-            self.given, self.family = name.__dict__["_parts_memo"]
-        except KeyError:
-            found = {part.get("name"): part for part in name.findall("cs:name-part", name.nsmap)}
-            self.given, self.family = found.get("given"), found.get("family")
-            name.__dict__["_parts_memo"] = (self.given, self.family)
+        found = name_parts(name)
+        if inherited:
+            found = {**inherited, **found}
+        self.given, self.family = found.get("given"), found.get("family")
 
     def _decorate(self, part: Any, text: Any) -> Any:
         if not text or part is None:
@@ -486,6 +536,10 @@ class _NameParts:
         if form == "short":
             if demote and sorting.active:  # a sort key: the family name first (Berg van der)
                 return str(self._affix(family_part, _glue(family, non_dropping)))
+            if demote and inverted and non_dropping:
+                # citeproc-js demotes the particle of a short name in sort order too.
+                first = self._affix(family_part, family)
+                return f"{first}{separator}{self._affix(given_part, non_dropping)}"
             return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
         if inverted:
             if demote:
@@ -525,7 +579,7 @@ class Names(model.Names):
             )
         if text and getattr(layout, "author_pending", False):
             # The first names of a bibliography entry, for subsequent-author-substitute.
-            layout.author_pending = False
+            layout.author_pending = layout.persons_pending = False
             return String(OPEN["author"] + str(text) + CLOSE)
         return text
 

@@ -47,6 +47,7 @@ OPEN: dict[str, str] = {
     "indent": "\ue021",  # display="indent": an indented block
     "stay": "\ue022",  # empty: punctuation after it is never moved into quotes
     "baseline": "\ue023",  # vertical-align baseline inside a superscript or subscript
+    "person": "\ue024",  # one name of an entry's first names (subsequent-author-substitute)
 }
 #: The mark closing the innermost open span.
 CLOSE = "\ue01f"
@@ -80,6 +81,9 @@ class Span:
 
     kind: str
     children: list[Span | str] = field(default_factory=list)
+    #: The superscript character a ``sup`` span of its letters stands for (plain text
+    #: prints the character, as citeproc-js does).
+    source: str = field(default="", repr=False, compare=False)
 
     def text(self) -> str:
         """Return the text without formatting.
@@ -212,7 +216,7 @@ def _raise(text: str) -> list[Span | str]:
             continue
         if index > start:
             pieces.append(text[start:index])
-        pieces.append(Span("sup", [letters]))
+        pieces.append(Span("sup", [letters], source=char))
         start = index + 1
     if start < len(text):
         pieces.append(text[start:])

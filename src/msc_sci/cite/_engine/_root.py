@@ -6,7 +6,7 @@ from typing import Any
 
 from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS, model
 
-__all__ = ["Style"]
+__all__ = ["Locale", "Style"]
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -21,7 +21,10 @@ class Style(model.Style):
         in_style: dict[str | None, Any] = {}
         for element in self.findall(f"{{{self.nsmap['cs']}}}locale"):
             in_style.setdefault(element.get(_XML_LANG), element)
-        self.locales = [in_style[key] for key in (output_locale, language, None) if key in in_style]
+        # citeproc-js also takes the in-style locale of the language's primary dialect
+        # (en-US for en-GB), after the exact one and before the bare language.
+        keys = (output_locale, PRIMARY_DIALECTS.get(language), language, None)
+        self.locales = [in_style[key] for key in dict.fromkeys(keys) if key in in_style]
         codes = []
         if output_locale in LANGUAGE_NAMES:
             codes.append(output_locale)
@@ -41,5 +44,32 @@ class Style(model.Style):
         """Return the macro called *name*."""
         try:
             return self.macros[name]
+        except KeyError:
+            raise IndexError(name) from None
+
+
+_TERM = "{http://purl.org/net/xbiblio/csl}term"
+
+
+class Locale(model.Locale):
+    """A ``cs:locale`` whose terms are indexed once; a term defined twice keeps the last."""
+
+    def get_term(self, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
+        """Return the term *name* in *form* (``long`` or ``None``: the long form).
+
+        Raises:
+            IndexError: if this locale does not define it.
+        """
+        if zero_padded:
+            return super().get_term(name, form, zero_padded=zero_padded)
+        try:
+            index = self.__dict__["_term_index"]
+        except KeyError:
+            index = self.__dict__["_term_index"] = {}
+            # citeproc-js reads the terms in order, so a later definition replaces an earlier.
+            for term in self.iterfind(f"{{{self.nsmap['cs']}}}terms/{_TERM}"):
+                index[term.get("name"), term.get("form", "long")] = term
+        try:
+            return index[name, form or "long"]
         except KeyError:
             raise IndexError(name) from None

@@ -182,6 +182,8 @@ class TextCased(model.TextCased):
 
     def case(self, text: object, language: str | None = None) -> object:
         text_case = self.get("text-case")
+        if text_case and "macro" in self.attrib:
+            return text  # citeproc-js ignores the text case of a macro call, as of a group
         if text_case in ("uppercase", "lowercase") and isinstance(text, (str, MixedString)):
             return _change_case(text, text_case == "uppercase", language)
         if text_case != "title":

@@ -15,13 +15,22 @@ def _escape(text: str) -> str:
     return text
 
 
+def _characters(node: Span | str) -> Span | str:
+    """Return *node* with superscript spans made from characters as those characters."""
+    if isinstance(node, str):
+        return node
+    if node.source:
+        return node.source
+    return Span(node.kind, [_characters(child) for child in node.children])
+
+
 def entry(tree: Span) -> str:
     """Return one bibliography entry as plain text.
 
     >>> entry(Span("", [Span("margin", ["1."]), Span("inline", ["A."])]))
     '1. A.'
     """
-    return unbreak(render(tree, _escape, _WRAPS))
+    return unbreak(render(_characters(tree), _escape, _WRAPS))
 
 
 def inline(tree: Span) -> str:
@@ -30,4 +39,4 @@ def inline(tree: Span) -> str:
     >>> inline(Span("", ["(A, ", Span("i", ["2021"]), ")"]))
     '(A, 2021)'
     """
-    return unbreak(render(tree, _escape, _WRAPS))
+    return unbreak(render(_characters(tree), _escape, _WRAPS))
