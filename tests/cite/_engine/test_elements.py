@@ -322,3 +322,17 @@ def test_a_terms_straight_apostrophe_prints_typographic(tiny: Callable[..., Styl
         locale='<locale><terms><term name="from">à l\'adresse</term></terms></locale>',
     )
     assert "à l\u2019adresse" == style.citation([{"id": "a", "type": "book"}])
+
+
+def test_a_macro_that_prints_keeps_its_group(tmp_path: Path) -> None:
+    """A group prints when a macro call in it prints, though its variables are empty."""
+    path = tmp_path / "group.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="code"><choose><if type="book"><text value="M"/></if></choose></macro>'
+        '<citation><layout><text variable="title"/>'
+        '<group delimiter="/" prefix="[" suffix="]"><text macro="code"/>'
+        '<text variable="medium"/></group></layout></citation></style>',
+        encoding="utf-8",
+    )
+    assert "T[M]" == Style(path).citation([{"id": "a", "type": "book", "title": "T"}])

@@ -486,7 +486,33 @@ class LabelCased(_Decorated, TextCased, Label):
 
 
 class Group(_Decorated, model.Group):
-    """A ``cs:group`` with ``display`` and explicit ``normal`` decorations."""
+    """A ``cs:group`` with ``display`` and explicit ``normal`` decorations.
+
+    A macro call that prints something counts as a printed variable when the group
+    decides whether to print, as a nested group does (citeproc-js prints ``[M]`` for
+    ``<group><text macro="type-code"/><text variable="medium"/></group>``).
+    """
+
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        delimiter = self.get("delimiter", "")
+        pieces = []
+        called = printed = False
+        for child in self.iterchildren():
+            calls = child.calls_variable()
+            called = called or calls
+            try:
+                if isinstance(child, model.Choose):
+                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                continue
+            if text is not None:
+                pieces.append(text)
+                printed = printed or calls or "macro" in child.attrib
+        if pieces and (printed or not called):
+            return self.join(pieces)
+        raise VariableError
 
 
 class Macro(model.Macro):
