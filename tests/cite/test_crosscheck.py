@@ -128,6 +128,38 @@ AUTHOR_DATE = (
 )
 
 
+def _run_node(script: str, style: str, *, own_locale: bool = False, **job: Any) -> Any:
+    """Run the node *script* on *style* (in its default locale) and *job*; return its JSON.
+
+    The job carries the style, the en-US and en-GB locale files (with *own_locale*, the
+    style's default locale's too), and text as the output format.
+    """
+    from citeproc import LOCALES_PATH
+
+    found = find(style)
+    assert found is not None
+    locale = found.default_locale or "en-US"
+    codes = dict.fromkeys(("en-US", "en-GB", locale) if own_locale else ("en-US", "en-GB"))
+    full = {
+        "style": found.path.read_text("utf-8"),
+        "locales": {
+            code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8") for code in codes
+        },
+        "locale": locale,
+        "format": "text",
+        **job,
+    }
+    result = subprocess.run(
+        ["node", str(NODE_DIR / script)],
+        input=json.dumps(full),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return json.loads(result.stdout)
+
+
 @cache
 def _citeproc_js(
     style: str,
@@ -136,37 +168,18 @@ def _citeproc_js(
     clashes: bool = False,
     dates: bool = False,
 ) -> dict[str, Any]:
-    from citeproc import LOCALES_PATH
-
-    found = find(style)
-    assert found is not None
-    locales = {
-        code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
-        for code in ("en-US", "en-GB")
-    }
     records = NAME_CLASHES if clashes else SAME_AUTHORS if same_authors else _records()
     if items:
         records = [record for record in PAGE_RANGES if record["id"] in items]
     if dates:
         records = DATE_RANGES
-    job = {
-        "style": found.path.read_text("utf-8"),
-        "locales": locales,
-        "locale": found.default_locale or "en-US",
-        "items": records,
-        "cite": [str(record["id"]) for record in (records if clashes else records[:4])],
-        "format": "text",
-        "incontext": clashes,
-    }
-    result = subprocess.run(
-        ["node", str(NODE_DIR / "render.js")],
-        input=json.dumps(job),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
+    parsed: dict[str, Any] = _run_node(
+        "render.js",
+        style,
+        items=records,
+        cite=[str(record["id"]) for record in (records if clashes else records[:4])],
+        incontext=clashes,
     )
-    parsed: dict[str, Any] = json.loads(result.stdout)
     return parsed
 
 
@@ -282,30 +295,9 @@ def _sequence(style: str) -> list[list[dict[str, str]]]:
 
 @cache
 def _citeproc_js_sequence(style: str) -> list[str]:
-    from citeproc import LOCALES_PATH
-
-    found = find(style)
-    assert found is not None
-    job = {
-        "style": found.path.read_text("utf-8"),
-        "locales": {
-            code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
-            for code in ("en-US", "en-GB")
-        },
-        "locale": found.default_locale or "en-US",
-        "items": _records()[:3],
-        "citations": _sequence(style),
-        "format": "text",
-    }
-    result = subprocess.run(
-        ["node", str(NODE_DIR / "sequence.js")],
-        input=json.dumps(job),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
+    parsed: list[str] = _run_node(
+        "sequence.js", style, items=_records()[:3], citations=_sequence(style)
     )
-    parsed: list[str] = json.loads(result.stdout)
     return parsed
 
 
@@ -370,31 +362,10 @@ PARTICLES = [
 @cache
 def _citeproc_js_records(style: str, records: str) -> dict[str, Any]:
     """Return citeproc-js's rendering of the JSON list *records* in *style*."""
-    from citeproc import LOCALES_PATH
-
-    found = find(style)
-    assert found is not None
     items = json.loads(records)
-    job = {
-        "style": found.path.read_text("utf-8"),
-        "locales": {
-            code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8")
-            for code in ("en-US", "en-GB")
-        },
-        "locale": found.default_locale or "en-US",
-        "items": items,
-        "cite": [str(item["id"]) for item in items],
-        "format": "text",
-    }
-    result = subprocess.run(
-        ["node", str(NODE_DIR / "render.js")],
-        input=json.dumps(job),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
+    parsed: dict[str, Any] = _run_node(
+        "render.js", style, items=items, cite=[str(item["id"]) for item in items]
     )
-    parsed: dict[str, Any] = json.loads(result.stdout)
     return parsed
 
 
@@ -501,31 +472,13 @@ REAL_STYLES = (
 @cache
 def _citeproc_js_in_locale(style: str) -> dict[str, Any]:
     """Return citeproc-js's rendering of the records in *style*, in its own locale."""
-    from citeproc import LOCALES_PATH
-
-    found = find(style)
-    assert found is not None
-    locale = found.default_locale or "en-US"
-    codes = dict.fromkeys(("en-US", "en-GB", locale))
-    job = {
-        "style": found.path.read_text("utf-8"),
-        "locales": {
-            code: (Path(LOCALES_PATH) / f"locales-{code}.xml").read_text("utf-8") for code in codes
-        },
-        "locale": locale,
-        "items": _records(),
-        "cite": [str(record["id"]) for record in _records()],
-        "format": "text",
-    }
-    result = subprocess.run(
-        ["node", str(NODE_DIR / "render.js")],
-        input=json.dumps(job),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
+    parsed: dict[str, Any] = _run_node(
+        "render.js",
+        style,
+        own_locale=True,
+        items=_records(),
+        cite=[str(record["id"]) for record in _records()],
     )
-    parsed: dict[str, Any] = json.loads(result.stdout)
     return parsed
 
 
