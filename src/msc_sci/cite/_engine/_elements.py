@@ -292,27 +292,7 @@ _ALL_PARTS = frozenset(("year", "month", "day"))
 
 
 class Date_Part(TextCased, model.Date_Part):  # noqa: N801
-    """A ``cs:date-part`` with our title case, and an implicit year suffix after the year."""
-
-    def render(self, date: Any, context: Any = None) -> Any:
-        # citeproc-py copies the calling style's date-part attributes onto the locale's
-        # element for good; restore them, so one style's overrides never leak to another.
-        saved = dict(self.attrib)
-        try:
-            return super().render(date, context)
-        finally:
-            if dict(self.attrib) != saved:
-                self.attrib.clear()
-                self.attrib.update(saved)
-
-    def process(self, date: Any, context: Any = None) -> Any:
-        text = super().process(date, context)
-        if self.get("name") == "year" and text is not None and isinstance(date, dict):
-            suffix = dict.get(date, SUFFIX_KEY)
-            if suffix and not sorting.active and not implicit.placed:
-                implicit.placed = True
-                text = str(text) + str(suffix)
-        return text
+    """A ``cs:date-part`` with our title case (its text comes from :class:`._dates.Date`)."""
 
 
 def superscripts(text: str) -> str:
