@@ -51,9 +51,9 @@ def _alarm(signum: int, frame: object) -> None:
 
 def run(fixture: dict[str, str]) -> str:
     """Return our output for one fixture."""
-    from msc_sci.cite._engine._processor import Processor
-    from msc_sci.cite._engine._xml import parse_xml
-    from msc_sci.cite._formats import html
+    from msc_sci._cite._engine._processor import Processor
+    from msc_sci._cite._engine._xml import parse_xml
+    from msc_sci._cite._formats import html
 
     root = parse_xml(fixture["CSL"].encode("utf-8"))
     processor = Processor(root, root.get("default-locale") or "en-US")
@@ -93,7 +93,7 @@ def _document(
     text the insertion changed (or its note number, in a style printing note numbers)
     are marked ``>>``, the others ``..``.
     """
-    from msc_sci.cite._formats import html
+    from msc_sci._cite._formats import html
 
     known: dict[str, list[dict[str, Any]]] = {}
     before: dict[str, tuple[int, str]] = {}

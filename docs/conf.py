@@ -67,7 +67,7 @@ nitpick_ignore_regex = [
     ("py:(exc|class)", r"(ValueError|LookupError|AttributeError|TypeError)"),
     # msc_sci.checker.KINDS, named in the Finding docstring, is not a public name.
     ("py:data", r"KINDS"),
-    # Style.bibliography returns msc_sci.cite.Bibliography, which is not a public name.
+    # Style.bibliography returns msc_sci._cite.Bibliography, which is not a public name.
     ("py:class", r"Bibliography"),
     # Sphinx and docutils, documented on their own sites (the extension's API page).
     ("py:class", r"(sphinx|docutils)\..*"),

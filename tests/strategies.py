@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from msc_sci import CiteItem, Date, Person, Work
-from msc_sci.cite._item import LABELS
+from msc_sci._cite._item import LABELS
 
 # -- text --------------------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ def test_wheel_carries_references_and_data(names: set[str]) -> None:
     """Every references/ file, the precomputed citations and py.typed are in the wheel."""
     expected = {f"msc_sci/references/{name}" for name in REFERENCES} | {
         "msc_sci/py.typed",
-        "msc_sci/cite/study-citations.json",
+        "msc_sci/_cite/study-citations.json",
     }
     assert expected <= names
 

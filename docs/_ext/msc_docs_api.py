@@ -53,10 +53,6 @@ class ApiReference(SphinxDirective):
         grouped: dict[str, list[str]] = {group: [] for group in GROUPS}
         for name in msc_sci.__all__:
             value = _defined(name)
-            if inspect.ismodule(getattr(msc_sci, name)) and not inspect.ismodule(value):
-                # Importing msc_sci.export's format modules rebinds the package attribute
-                # to the subpackage; autodoc must see the function the name stands for.
-                setattr(msc_sci, name, value)
             grouped[_group(value)].append(name)
         lines: list[str] = []
         for group in GROUPS:

@@ -18,6 +18,9 @@ from msc_sci._version import __version__
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
+    from msc_sci._cite._api import cite
+    from msc_sci._cite._item import CiteItem
+    from msc_sci._cite._style import Style
     from msc_sci._errors import (
         ExportError,
         InputError,
@@ -34,7 +37,11 @@ if TYPE_CHECKING:
         UnknownSpeakerError,
         UnknownStyleError,
     )
+    from msc_sci._export import export
     from msc_sci._load import References, load_references, study
+    from msc_sci._quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
+    from msc_sci._quotes._find import FoundQuote, find_quotes
+    from msc_sci._quotes._registry import quotes
     from msc_sci._records import (
         Affiliation,
         Assessment,
@@ -60,28 +67,21 @@ if TYPE_CHECKING:
     from msc_sci._registry import claims, people, sources
     from msc_sci._verify import Mismatch, Verification, verify_online
     from msc_sci.checker import Finding, check
-    from msc_sci.cite._api import cite
-    from msc_sci.cite._item import CiteItem
-    from msc_sci.cite._style import Style
-    from msc_sci.export import export
-    from msc_sci.quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
-    from msc_sci.quotes._find import FoundQuote, find_quotes
-    from msc_sci.quotes._registry import quotes
     from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
-    "Attribution": "msc_sci.quotes._attribute",
-    "CiteItem": "msc_sci.cite._item",
+    "Attribution": "msc_sci._quotes._attribute",
+    "CiteItem": "msc_sci._cite._item",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
     "Design": "msc_sci._records",
     "Entity": "msc_sci._records",
     "ExportError": "msc_sci._errors",
     "Finding": "msc_sci.checker",
-    "FoundQuote": "msc_sci.quotes._find",
+    "FoundQuote": "msc_sci._quotes._find",
     "InputError": "msc_sci._errors",
     "Intervention": "msc_sci._records",
     "Journal": "msc_sci._records",
@@ -92,7 +92,7 @@ _LAZY: dict[str, str] = {
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
     "Quote": "msc_sci._records",
-    "QuoteDifference": "msc_sci.quotes._attribute",
+    "QuoteDifference": "msc_sci._quotes._attribute",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",
     "Readability": "msc_sci.summary",
@@ -106,7 +106,7 @@ _LAZY: dict[str, str] = {
     "Source": "msc_sci._records",
     "SourceKind": "msc_sci._records",
     "Study": "msc_sci._records",
-    "Style": "msc_sci.cite._style",
+    "Style": "msc_sci._cite._style",
     "StyleError": "msc_sci._errors",
     "Summary": "msc_sci.summary",
     "UnknownAudienceError": "msc_sci._errors",
@@ -116,18 +116,18 @@ _LAZY: dict[str, str] = {
     "UnknownNameError": "msc_sci._errors",
     "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
-    "Verdict": "msc_sci.quotes._attribute",
+    "Verdict": "msc_sci._quotes._attribute",
     "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
-    "attribute": "msc_sci.quotes._attribute",
+    "attribute": "msc_sci._quotes._attribute",
     "check": "msc_sci.checker",
-    "cite": "msc_sci.cite._api",
+    "cite": "msc_sci._cite._api",
     "claims": "msc_sci._registry",
-    "export": "msc_sci.export",
-    "find_quotes": "msc_sci.quotes._find",
+    "export": "msc_sci._export",
+    "find_quotes": "msc_sci._quotes._find",
     "load_references": "msc_sci._load",
     "people": "msc_sci._registry",
-    "quotes": "msc_sci.quotes._registry",
+    "quotes": "msc_sci._quotes._registry",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
     "summarize": "msc_sci.summary",

@@ -58,7 +58,7 @@ def test_unknown_style_suggests_close_names() -> None:
 
 def test_bibtex_names_without_bibtex_support_are_unknown() -> None:
     """``bibtex:`` names are unknown styles until BibTeX support is installed."""
-    if importlib.util.find_spec("msc_sci.cite.bibtex") is None:
+    if importlib.util.find_spec("msc_sci._cite.bibtex") is None:
         with pytest.raises(UnknownStyleError):
             msc_sci.Style("bibtex:plain")
     else:

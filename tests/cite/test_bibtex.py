@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import msc_sci
 from msc_sci import MscSciError, RecordError, StyleError, UnknownFormatError, UnknownStyleError
-from msc_sci.cite.bibtex import FORMATS, BibtexStyle, builtin_names
+from msc_sci._cite.bibtex import FORMATS, BibtexStyle, builtin_names
 from tests.strategies import hostile_text, works
 
 BST_DIR = Path("/usr/share/texlive/texmf-dist/bibtex/bst/base")
@@ -489,7 +489,7 @@ def split_bbl(bbl: str) -> tuple[dict[str, str], list[str]]:
 @pytest.mark.parametrize("style", REAL_STYLES)
 def test_real_bibtex(tmp_path: Path, style: str) -> None:
     """Our run of a TeX Live .bst gives the entries, labels and warnings real BibTeX gives."""
-    from msc_sci.export.bibtex import dumps
+    from msc_sci._export.bibtex import dumps
 
     works = [msc_sci.study(), *map(msc_sci.Work.from_csl_json, (BOOK, AWKWARD, INCOMPLETE))]
     bib = "\n".join(dumps(work) for work in works)
@@ -558,7 +558,7 @@ def test_any_work_through_a_bst(work: msc_sci.Work, format: str) -> None:
 def test_import_does_not_load_pybtex() -> None:
     """Importing the module loads no pybtex; formatting does."""
     code = (
-        "import sys, msc_sci.cite.bibtex as b; before = 'pybtex' in sys.modules;"
+        "import sys, msc_sci._cite.bibtex as b; before = 'pybtex' in sys.modules;"
         "b.BibtexStyle('plain'); print(before, 'pybtex' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

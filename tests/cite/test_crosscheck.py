@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from msc_sci import Style
-from msc_sci.cite._names import find
+from msc_sci._cite._names import find
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
 GOLDEN = Path(__file__).resolve().parents[3] / "shared" / "golden"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from msc_sci import CiteItem, RecordError, UnknownLabelError, UnknownNameError, Work
-from msc_sci.cite._item import LABELS
+from msc_sci._cite._item import LABELS
 from tests.strategies import cite_items, locator_labels
 
 BOOK = {"id": "x", "type": "book", "title": "T"}

@@ -13,8 +13,8 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 import msc_sci
 from msc_sci import Date, ExportError, Person, Work
-from msc_sci.export import bibtex
-from msc_sci.export._latex import ESCAPES
+from msc_sci._export import bibtex
+from msc_sci._export._latex import ESCAPES
 from strategies import hostile_works, works
 
 from .readback import collapse, commands, decode, has_control

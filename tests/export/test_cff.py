@@ -14,7 +14,7 @@ from hypothesis import given
 
 import msc_sci
 from msc_sci import ExportError, Person, Work
-from msc_sci.export import cff
+from msc_sci._export import cff
 from strategies import hostile_works, works
 
 ROOT = Path(__file__).resolve().parents[2]

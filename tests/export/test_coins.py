@@ -9,7 +9,7 @@ from hypothesis import given
 
 import msc_sci
 from msc_sci import Work
-from msc_sci.export import coins
+from msc_sci._export import coins
 from strategies import hostile_works
 
 

@@ -11,7 +11,7 @@ from hypothesis import given
 
 import msc_sci
 from msc_sci import Work
-from msc_sci.export import csl_json
+from msc_sci._export import csl_json
 from strategies import hostile_works, works
 
 

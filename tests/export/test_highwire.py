@@ -9,7 +9,7 @@ from hypothesis import given
 
 import msc_sci
 from msc_sci import ExportError, Work
-from msc_sci.export import highwire
+from msc_sci._export import highwire
 from strategies import hostile_works, works
 
 from .readback import has_control

@@ -13,7 +13,7 @@ from pyld import jsonld as pyld
 
 import msc_sci
 from msc_sci import Work
-from msc_sci.export import jsonld
+from msc_sci._export import jsonld
 from strategies import hostile_works
 
 SCHEMA = "http://schema.org/"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from msc_sci._cli import main
-from msc_sci.export import export
-from msc_sci.export._references import REFERENCE_FILES, write_references
+from msc_sci._export import export
+from msc_sci._export._references import REFERENCE_FILES, write_references
 
 
 @pytest.mark.parametrize(("name", "to"), sorted(REFERENCE_FILES.items()))

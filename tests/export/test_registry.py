@@ -10,7 +10,7 @@ import pytest
 
 import msc_sci
 from msc_sci import UnknownFormatError, Work
-from msc_sci.export import ALIASES, FORMATS, format_module, resolve
+from msc_sci._export import ALIASES, FORMATS, format_module, resolve
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
@@ -67,13 +67,13 @@ def test_export_takes_any_work() -> None:
 
 
 def test_package_is_callable_after_submodule_import() -> None:
-    """msc_sci.export stays callable when a format submodule was imported first."""
-    code = "import msc_sci.export.ris, msc_sci; print(msc_sci.export('ris').splitlines()[0])"
+    """msc_sci.export stays the function when a format submodule was imported first."""
+    code = "import msc_sci._export.ris, msc_sci; print(msc_sci.export('ris').splitlines()[0])"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout == "TY  - JOUR\n"
-    assert isinstance(sys.modules["msc_sci.export"], types.ModuleType)
+    assert isinstance(sys.modules["msc_sci._export"], types.ModuleType)
 
 
 def test_import_stays_cheap() -> None:
@@ -81,7 +81,7 @@ def test_import_stays_cheap() -> None:
     code = (
         "import sys, msc_sci; "
         "print(sorted(m for m in sys.modules if m.startswith(('pybtex', 'latexcodec', "
-        "'msc_sci.export', 'msc_sci._verify', 'urllib.request'))))"
+        "'msc_sci._export', 'msc_sci._verify', 'urllib.request'))))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60

@@ -8,7 +8,7 @@ from hypothesis import given
 
 import msc_sci
 from msc_sci import ExportError, Work
-from msc_sci.export import ris
+from msc_sci._export import ris
 from strategies import hostile_works, works
 
 from .readback import has_control

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from msc_sci import Entity, FoundQuote, Person, find_quotes
-from msc_sci.quotes._text import plain
+from msc_sci._quotes._text import plain
 from strategies import attributed_paragraphs, news_texts, quote_noise, speech_sequences
 
 

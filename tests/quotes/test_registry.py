@@ -9,7 +9,7 @@ import pytest
 
 import msc_sci
 from msc_sci import UnknownSpeakerError, quotes
-from msc_sci.quotes import speaker_named
+from msc_sci._quotes import speaker_named
 
 WAXMAN = ["waxman-restore", "waxman-hint", "senior-authors-more-studies", "senior-authors-years"]
 
@@ -89,11 +89,11 @@ def test_quotes_are_attributed_with_role_title_and_source() -> None:
     assert expected == (quote.role, quote.title, quote.source.code, str(quote.source.date))
 
 
-def test_module_and_function_are_both_callable() -> None:
-    """msc_sci.quotes(...) works even when the msc_sci.quotes package was imported first."""
+def test_public_name_is_the_function() -> None:
+    """msc_sci.quotes stays the function when the private quotes package was imported first."""
     code = (
-        "import msc_sci.quotes._find, msc_sci, types; "
-        "print(isinstance(msc_sci.quotes, types.ModuleType), msc_sci.quotes('Waxman')[0].id)"
+        "import msc_sci._quotes._find, msc_sci, types; "
+        "print(isinstance(msc_sci.quotes, types.FunctionType), msc_sci.quotes('Waxman')[0].id)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from msc_sci.quotes._text import plain, words
+from msc_sci._quotes._text import plain, words
 
 
 @pytest.mark.parametrize(

@@ -43,13 +43,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the citation."""
-    from msc_sci.cite._precomputed import lookup
+    from msc_sci._cite._precomputed import lookup
 
     plain = args.locator is None and args.prefix is None and args.suffix is None
     # The table answers common styles without loading the CSL engine (fast cold start).
     text = lookup(args.style, args.locale, args.format, args.mode) if plain else None
     if text is None:
-        from msc_sci.cite._api import cite
+        from msc_sci._cite._api import cite
 
         text = cite(
             args.style,

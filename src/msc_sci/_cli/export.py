@@ -12,7 +12,7 @@ HELP = "write the study as BibTeX, BibLaTeX, RIS, CSL-JSON, CFF, JSON-LD, meta t
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the options of ``msc-sci export``."""
-    from msc_sci.export import FORMATS
+    from msc_sci._export import FORMATS
 
     parser.add_argument(
         "to",
@@ -35,10 +35,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Export the study, or regenerate references/."""
-    from msc_sci.export import export, resolve
+    from msc_sci._export import export, resolve
 
     if args.write_references:
-        from msc_sci.export._references import write_references
+        from msc_sci._export._references import write_references
 
         for path in write_references():
             print(f"wrote {path}", file=sys.stderr)

@@ -19,8 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print one row per quotation: where, speaker, cue, text."""
+    from msc_sci._quotes._find import find_quotes
     from msc_sci._records import Entity, Person
-    from msc_sci.quotes._find import find_quotes
 
     found = find_quotes(read_text(args.file))
     rows = []

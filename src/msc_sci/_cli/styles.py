@@ -15,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the style names, one a line."""
-    from msc_sci.cite._names import bibtex_names, csl_names
+    from msc_sci._cite._names import bibtex_names, csl_names
 
     word = (args.search or "").lower()
     for name in (*csl_names(), *bibtex_names()):

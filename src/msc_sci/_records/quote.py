@@ -129,6 +129,6 @@ class Quote:
         “Similar results ... clinically useful,” said Jeffery D. Kocsis, professor of \
 neurology and neuroscience at Yale University.
         """
-        from msc_sci.quotes._render import attributed
+        from msc_sci._quotes._render import attributed
 
         return attributed(self, style=style, citation_style=citation_style)

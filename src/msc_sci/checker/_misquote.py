@@ -22,7 +22,7 @@ MIN_SCORE = 0.6
 
 def misquote(ctx: Context) -> Iterator[Finding]:
     """Report quotations that :func:`msc_sci.attribute` finds altered."""
-    from msc_sci.quotes._attribute import Verdict, attribute
+    from msc_sci._quotes._attribute import Verdict, attribute
 
     for start, end in ctx.quotes:
         if len(ctx.text[start:end].split()) < MIN_WORDS:

@@ -53,7 +53,7 @@ _PLURAL_SHORT = {"pp.": "page", "ll.": "line", "nn.": "note", "vv.": "verse", "s
 
 def _label(word: str) -> str | None:
     """Return the CSL locator term *word* names (``"pp."``, ``"Chapters"``...), or ``None``."""
-    from msc_sci.cite._item import LABELS
+    from msc_sci._cite._item import LABELS
 
     word = word.lower()
     for form in (word, word.replace("s.", ".", 1) if word.endswith("s.") else word):

@@ -41,9 +41,9 @@ def summarize(
 
     .. versionadded:: 0.1
     """
+    from msc_sci._cite._api import cite
     from msc_sci._errors import UnknownFormatError
     from msc_sci._load import _bundled
-    from msc_sci.cite._api import cite
     from msc_sci.summary._generate import AUDIENCES, LENGTHS, generate
     from msc_sci.summary._readability import measure
     from msc_sci.summary._render import FORMATS

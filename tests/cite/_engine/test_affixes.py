@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from msc_sci import CiteItem, Style
-from msc_sci.cite._engine._affixes import join_cites
+from msc_sci._cite._engine._affixes import join_cites
 
 A = {"id": "a", "type": "book", "title": "Book A"}
 B = {"id": "b", "type": "book", "title": "Book B"}

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from msc_sci import Style, cite
-from msc_sci.cite._engine._dates import read_date
+from msc_sci._cite._engine._dates import read_date
 
 
 def test_vancouver_date_has_a_space() -> None:

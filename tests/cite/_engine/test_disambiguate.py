@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from msc_sci import Style
-from msc_sci.cite._engine._disambiguate import suffix_letters
+from msc_sci._cite._engine._disambiguate import suffix_letters
 
 SAME_AUTHOR_YEAR = [
     {

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from msc_sci import Style
-from msc_sci.cite._engine._elements import page_range
+from msc_sci._cite._engine._elements import page_range
 
 
 def _cite(tmp_path: Path, page: str, range_format: str) -> str:

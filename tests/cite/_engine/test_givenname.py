@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from citeproc.source import Name
 
-from msc_sci.cite._engine._givenname import Rule, family_key, level_needed
+from msc_sci._cite._engine._givenname import Rule, family_key, level_needed
 
 
 def _names(spec: str) -> list[Name]:

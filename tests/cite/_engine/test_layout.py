@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from msc_sci import Style, cite
-from msc_sci.cite._engine._layout import collation_key
+from msc_sci._cite._engine._layout import collation_key
 
 
 def test_second_field_align_text() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from msc_sci import Style, cite
-from msc_sci.cite._engine._names import initials
+from msc_sci._cite._engine._names import initials
 
 MIN_JUN = {
     "id": "m",

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from msc_sci import CiteItem, Style
-from msc_sci.cite._engine._notes import START, capitalize_start, opens_sentence
-from msc_sci.cite._engine._rich import OPEN
+from msc_sci._cite._engine._notes import START, capitalize_start, opens_sentence
+from msc_sci._cite._engine._rich import OPEN
 
 WORK = {"id": "w", "type": "book", "title": "T", "author": [{"family": "Doe"}]}
 #: A note style whose ibid term has no text-case of its own.

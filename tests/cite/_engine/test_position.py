@@ -8,7 +8,7 @@ import pytest
 from citeproc import Citation, CitationItem
 from citeproc.source import Locator
 
-from msc_sci.cite._engine._position import locator_of, note_of, positions
+from msc_sci._cite._engine._position import locator_of, note_of, positions
 
 
 def document(*citations: tuple[int, list[str]]) -> list[Any]:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from msc_sci import Style
-from msc_sci.cite._engine._processor import Processor
+from msc_sci._cite._engine._processor import Processor
 
 #: Substitutes a repeated author with dashes, the state the layout keeps between entries.
 SUBSTITUTING = "american-journal-of-sociology"
@@ -86,14 +86,14 @@ NOTE_NUMBER_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="not
 
 
 def _note_processor() -> Processor:
-    from msc_sci.cite._engine._xml import parse_xml
+    from msc_sci._cite._engine._xml import parse_xml
 
     return Processor(parse_xml(NOTE_NUMBER_STYLE.encode()), "en-US")
 
 
 def test_citations_give_the_first_reference_note_number() -> None:
     """A later cite can print the note that first cited its work (notes 1, 2, ...)."""
-    from msc_sci.cite._formats import text
+    from msc_sci._cite._formats import text
 
     items = [{"id": "a", "type": "book", "title": "A"}, {"id": "b", "type": "book", "title": "B"}]
     groups = [[{"index": 1}], [{"index": 0}], [{"index": 0}], [{"index": 1}]]
@@ -103,7 +103,7 @@ def test_citations_give_the_first_reference_note_number() -> None:
 
 def test_citations_take_note_numbers() -> None:
     """Given note numbers, the first reference's note is the one given."""
-    from msc_sci.cite._formats import text
+    from msc_sci._cite._formats import text
 
     items = [{"id": "a", "type": "book", "title": "A"}]
     rendered = _note_processor().citations(items, [[{"index": 0}], [{"index": 0}]], [7, 9])
@@ -123,8 +123,8 @@ def test_citation_numbers_follow_the_first_cites() -> None:
         '<citation><layout delimiter=","><text variable="citation-number"/></layout></citation>'
         "</style>"
     )
-    from msc_sci.cite._engine._xml import parse_xml
-    from msc_sci.cite._formats import text
+    from msc_sci._cite._engine._xml import parse_xml
+    from msc_sci._cite._formats import text
 
     processor = Processor(parse_xml(style.encode()), "en-US")
     records = [{"id": key, "type": "book", "title": key} for key in ("a", "b", "c")]
@@ -142,8 +142,8 @@ SUFFIX_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text"
 
 def test_citations_register_only_cited_items_in_citing_order() -> None:
     """Items never cited take no year suffix; the others take theirs in citing order."""
-    from msc_sci.cite._engine._xml import parse_xml
-    from msc_sci.cite._formats import text
+    from msc_sci._cite._engine._xml import parse_xml
+    from msc_sci._cite._formats import text
 
     processor = Processor(parse_xml(SUFFIX_STYLE.encode()), "en-US")
     items = [{"id": n, "type": "book", "issued": {"date-parts": [[2000]]}} for n in "abc"]
@@ -161,8 +161,8 @@ LOCATOR_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" v
 
 def test_locator_quotes_and_sub_verbo_label() -> None:
     """A quoted locator gets typographic quotes (a full stop goes inside); ``sub verbo`` works."""
-    from msc_sci.cite._engine._xml import parse_xml
-    from msc_sci.cite._formats import text
+    from msc_sci._cite._engine._xml import parse_xml
+    from msc_sci._cite._formats import text
 
     processor = Processor(parse_xml(LOCATOR_STYLE.encode()), "en-US")
     cite = {"index": 0, "label": "sub verbo", "locator": '"gargoyle"'}

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from msc_sci import Style, cite
-from msc_sci.cite._engine._punctuation import fix_punctuation
-from msc_sci.cite._engine._rich import mark, parse
+from msc_sci._cite._engine._punctuation import fix_punctuation
+from msc_sci._cite._engine._rich import mark, parse
 
 
 def test_punctuation_in_quote() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from msc_sci import Style
-from msc_sci.cite._engine._rich import Span, flip, hoist_space, mark, parse
+from msc_sci._cite._engine._rich import Span, flip, hoist_space, mark, parse
 
 
 def test_italics_inside_italics_are_upright() -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from msc_sci import Style
-from msc_sci.cite._engine._rich import OPEN, plain
-from msc_sci.cite._engine._source import inline_markup, particles
-from msc_sci.cite._formats import text
+from msc_sci._cite._engine._rich import OPEN, plain
+from msc_sci._cite._engine._source import inline_markup, particles
+from msc_sci._cite._formats import text
 
 
 def test_whitelisted_tags_become_marks() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from msc_sci import Style, cite
-from msc_sci.cite._engine._textcase import title_case
+from msc_sci._cite._engine._textcase import title_case
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from msc_sci.cite._engine._xml import MAX_STYLE_BYTES, parse_xml
+from msc_sci._cite._engine._xml import MAX_STYLE_BYTES, parse_xml
 
 
 @pytest.mark.parametrize(

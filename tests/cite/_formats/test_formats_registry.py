@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from msc_sci import UnknownFormatError
-from msc_sci.cite._formats import FORMATS, get
+from msc_sci._cite._formats import FORMATS, get
 
 
 def test_every_format_loads() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from msc_sci.cite._engine._rich import Span
-from msc_sci.cite._formats import html
+from msc_sci._cite._engine._rich import Span
+from msc_sci._cite._formats import html
 
 
 def test_entry_keeps_its_edge_spaces() -> None:

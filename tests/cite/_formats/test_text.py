@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from msc_sci.cite._engine._rich import flip, parse
-from msc_sci.cite._formats import text
+from msc_sci._cite._engine._rich import flip, parse
+from msc_sci._cite._formats import text
 
 
 def test_superscript_characters_stay_in_plain_text() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from msc_sci.cite._engine._rich import Span
-from msc_sci.cite._formats import get
-from msc_sci.cite._formats._walk import BREAK, unbreak
+from msc_sci._cite._engine._rich import Span
+from msc_sci._cite._formats import get
+from msc_sci._cite._formats._walk import BREAK, unbreak
 
 TREE = Span("", ["A < B", Span("indent", ["Note *1*"]), " end"])
 

@@ -1,0 +1,269 @@
+"""Conditions and labels as citeproc-js evaluates them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from citeproc import model
+from citeproc.source import VariableError
+
+from msc_sci._cite._engine._cite_state import state_of
+from msc_sci._cite._engine._position import locator_of, positions
+
+__all__ = ["CONDITION_TESTS", "FORM_FALLBACK", "Else_If", "If", "Label", "Substitute"]
+
+#: The XPath of a style's ``disambiguate`` tests for citations, in document order.
+CONDITION_TESTS = (
+    ".//cs:if[@disambiguate][not(ancestor::cs:bibliography)]"
+    " | .//cs:else-if[@disambiguate][not(ancestor::cs:bibliography)]"
+)
+
+# CSL's numeric content: numbers with letter affixes ("2b", "L2d"), joined by a comma,
+# hyphen, en dash or ampersand ("2, 3", "2-4", "2 & 4").
+_NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
+_NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
+
+
+#: What a branch "prints" when :meth:`If.holds` only tests it.
+_PROBED = object()
+
+
+class If(model.If):
+    """A ``cs:if`` whose ``disambiguate="true"`` test holds for items still ambiguous.
+
+    Disambiguation (:mod:`._disambiguate`) turns on the style's ``disambiguate`` tests
+    one at a time, in document order, for items whose citations still print alike after
+    names and given names were tried; for all others the test is false (citeproc-py
+    treated it as always true). In the bibliography, the tests hold for items whose
+    citations needed any of them.
+    """
+
+    def _rank(self) -> int:
+        """Return the place of this test among the style's ``disambiguate`` tests (from 1)."""
+        try:
+            return int(self.__dict__["_rank_memo"])
+        except KeyError:
+            tests = self.get_root().xpath_search(CONDITION_TESTS)
+            rank = self.__dict__["_rank_memo"] = tests.index(self) + 1 if self in tests else 1
+            return int(rank)
+
+    def render(
+        self, item: object, context: object = None, delimiter: str = "", **kw: object
+    ) -> object:
+        if self.get("disambiguate") == "true":
+            state = state_of(item.reference)  # type: ignore[attr-defined]
+            holds = state is not None and state.condition > 0
+            where: Any = context if context is not None else self
+            if holds and not where.xpath_search("./ancestor::cs:bibliography"):
+                holds = state.condition >= self._rank()  # type: ignore[union-attr]
+            match = self.get("match", "all")
+            others = [name for name in self.attrib if name not in ("disambiguate", "match")]
+            if match == "none":
+                if holds:
+                    raise model.ConditionFailed
+            elif not holds and (match == "all" or not others):
+                raise model.ConditionFailed
+            elif holds and match == "any":
+                return self.render_children(item, context=context, delimiter=delimiter, **kw)
+        return super().render(item, context=context, delimiter=delimiter, **kw)
+
+    def holds(self, item: Any, context: Any) -> bool:
+        """Return whether this branch's test holds for *item*, without rendering it."""
+        self.__dict__["_probing"] = True
+        try:
+            return self.render(item, context=context) is _PROBED
+        except model.ConditionFailed:
+            return False
+        finally:
+            self.__dict__["_probing"] = False
+
+    def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
+        if self.__dict__.get("_probing"):
+            return _PROBED
+        return super().render_children(item, delimiter=delimiter, **kw)
+
+    def _position(self, item: Any, context: Any) -> list[bool]:
+        """Test ``position`` against the document's earlier cites (see `_position`)."""
+        element = self if context is None else context
+        if element.xpath_search("./ancestor::*[self::cs:bibliography]"):
+            return [False]
+        citation = element.get_layout().getparent()
+        history = getattr(citation, "cites", [])
+        distance = citation.get("near-note-distance", "5")
+        found = positions(
+            item, history, near_note_distance=int(distance) if distance.isdigit() else 5
+        )
+        return [name in found for name in self.get("position").split()]
+
+    def _is_numeric(self, item: Any) -> list[bool]:
+        """Test ``is-numeric``, reading ``locator`` from the cite (not the reference)."""
+        results = [bool(result) for result in super()._is_numeric(item)]
+        located = locator_of(item)
+        for index, name in enumerate(self.get("is-numeric").split()):
+            if name == "locator":
+                results[index] = bool(located and _NUMERIC.fullmatch(located[1].strip()))
+            elif not results[index]:
+                # A range ("10-20") or list ("2, 4") is numeric, as citeproc-js tests it.
+                value = item.reference.get(name.replace("-", "_"))
+                results[index] = value is not None and bool(_NUMERIC.fullmatch(str(value).strip()))
+        return results
+
+    def _locator(self, item: Any) -> list[bool]:
+        """Test ``locator`` against the cite's label (``sub-verbo`` spelt either way)."""
+        located = locator_of(item)
+        label = located[0].replace(" ", "-") if located else None
+        return [label == name.replace(" ", "-") for name in self.get("locator").split()]
+
+
+class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their tags)
+    """A ``cs:else-if``, with the same tests as :class:`If`."""
+
+
+#: The forms a term's form falls back to, in order (the long form comes last).
+FORM_FALLBACK = {
+    "verb-short": ("verb-short", "verb"),
+    "symbol": ("symbol", "short"),
+    "short": ("short",),
+    "verb": ("verb",),
+}
+
+
+class Label(model.Label):
+    """A ``cs:label`` that prints nothing when its variable is empty."""
+
+    def process(
+        self,
+        item: object,
+        variable: str | None = None,
+        plural: bool | None = None,
+        context: object = None,
+        **kw: object,
+    ) -> object:
+        if variable is None and plural is None:
+            name = self.get("variable")
+            if name and name != "locator":
+                reference = item.reference  # type: ignore[attr-defined]
+                if name.replace("-", "_") not in reference:
+                    return None
+        if variable is None:
+            variable = self.get("variable")
+        if plural is None:
+            plural = self._is_plural(item)
+        if variable == "locator" and "locator" in item:  # type: ignore[operator]
+            variable = item.locator.label  # type: ignore[attr-defined]
+        form = self._form(str(variable))
+        option = self.get("plural", "contextual")
+        if option == "always" or (option == "contextual" and plural):
+            return self.get_plural_term(name=variable, form=form)
+        return self.get_single_term(name=variable, form=form)
+
+    def _form(self, name: str) -> str | None:
+        """Return the form of the term *name* to print: the label's, or its fallback.
+
+        A missing ``verb-short`` form falls back to ``verb``, ``symbol`` to ``short``,
+        and any form to the long one (``None``).
+        """
+        form = self.get("form", "long")
+        if form == "long":
+            # A style may spell the long form out (form="long"); it wins over the locale's.
+            return "long" if self.get_term(name, "long") is not None else None
+        for candidate in FORM_FALLBACK.get(form, ()):
+            if self.get_term(name, candidate) is not None:
+                return candidate
+        return None
+
+    def _is_plural(self, item: Any) -> bool:
+        """Return whether the variable holds several numbers (``number-of-*``: more than 1).
+
+        An escaped hyphen in a locator (``327\\-30``) is part of one number, not a range.
+        """
+        variable = self.get("variable") or ""
+        if variable.startswith("number-of"):
+            value = str(item.reference.get(variable.replace("-", "_"), "")).strip()
+            if value.isdigit():
+                return int(value) > 1
+        elif variable == "locator":
+            located = locator_of(item)
+            if located is not None:
+                return bool(self.RE_MULTIPLE_NUMBERS.search(located[1].replace("\\-", "")))
+        return bool(super()._is_plural(item))
+
+
+class Substitute(model.Substitute):
+    """A ``cs:substitute`` that suppresses every variable it printed, as citeproc-js does.
+
+    citeproc-py suppressed only a variable named on the substituting element itself, so a
+    title reached through a macro was printed twice (``T. (n.d.). T.``).
+    """
+
+    def render(self, item: Any, context: Any = None, **kw: Any) -> Any:
+        """Return the first child's output; a term ends the search even when empty."""
+        from msc_sci._cite._engine._names import name_parts
+
+        layout = (context if context is not None else self).get_layout()
+        depth = layout.__dict__.get("substituting", 0)
+        layout.substituting = depth + 1  # names printed now are substituted (see _names)
+        outer = layout.__dict__.get("inherited_parts")
+        owner_name = self.getparent().name
+        if owner_name is not None:
+            layout.inherited_parts = {**(outer or {}), **name_parts(owner_name)}
+        try:
+            for child in _candidates(self.getchildren(), item, context):
+                try:
+                    if isinstance(child, model.Names) and child.name is None:
+                        owner = self.xpath_search("./parent::cs:names[1]")[0]
+                        text = child.render(item, names_context=owner, context=context, **kw)
+                    else:
+                        text = child.render(item, context=context, **kw)
+                except VariableError:
+                    continue
+                if text:
+                    self.add_to_repressed_list(child, context)
+                    return text
+                if str(child.tag).endswith("}text") and child.get("term") is not None:
+                    return None
+            return None
+        finally:
+            layout.substituting = depth
+            layout.inherited_parts = outer
+
+    def add_to_repressed_list(self, child: Any, context: Any) -> None:
+        super().add_to_repressed_list(child, context)
+        layout = context.get_layout() if context is not None else self.get_layout()
+        for kind in ("text", "date"):
+            variables = layout.repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
+            variables.extend(_variables(child, set(), kind))
+
+
+def _candidates(children: list[Any], item: Any, context: Any) -> Iterator[Any]:
+    """Yield the elements a substitution tries in turn.
+
+    A ``cs:choose`` stands for the children of its matching branch: the first of them
+    that prints is the substitute, as for the children of ``cs:substitute`` itself.
+    """
+    for child in children:
+        if not isinstance(child, model.Choose):
+            yield child
+            continue
+        for branch in child.iterchildren():
+            if not isinstance(branch, If) or branch.holds(item, context):
+                yield from _candidates(list(branch.iterchildren()), item, context)
+                break
+
+
+def _variables(element: Any, seen: set[str], kind: str = "text") -> list[str]:
+    """Return the variables *element* prints through ``cs:text`` (or *kind*), macros included."""
+    found = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
+        if tag == kind and node.get("variable"):
+            found.append(node.get("variable"))
+        if tag == "text" and node.get("macro") and node.get("macro") not in seen:
+            seen.add(node.get("macro"))
+            try:
+                found.extend(_variables(node.get_root().macro(node.get("macro")), seen, kind))
+            except IndexError:
+                continue
+    return found

