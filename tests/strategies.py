@@ -346,3 +346,19 @@ def reprinted_quotes(draw: st.DrawFn) -> tuple[str, str]:
         text = text.replace("'", "\u2019")
     opening, closing = draw(st.sampled_from([("", ""), ('"', '"'), ("\u201c", "\u201d")]))
     return f"{opening}{text}{closing}", quote.id
+
+
+_markup_words = st.one_of(
+    st.text(alphabet="abcXYZ019", min_size=1, max_size=6),
+    st.text(alphabet="\\`*_[]<>~^$&@#-+.():;!|{}'\"%=/,?", min_size=1, max_size=4),
+    st.sampled_from(["&amp;", "&#38;", "@doe", "a_b_c", "https://x.org/a_b(c)", "--", "..."]),
+)
+#: One-line texts full of the characters Markdown and reStructuredText give meaning to,
+#: sometimes opening with a list marker, heading or quote.
+markup_texts = st.builds(
+    lambda start, words: (start + " ".join(words)).strip(),
+    st.sampled_from(
+        ["", "1. ", "2) ", "(a) ", "- ", "+ ", "* ", "# ", "> ", "A. ", "#. ", ": ", "[[[[", ".. "]
+    ),
+    st.lists(_markup_words, min_size=1, max_size=8),
+).filter(bool)

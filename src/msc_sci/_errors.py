@@ -245,10 +245,24 @@ def _rebuild_input(cls: type[InputError], reason: str, path: str, decoding: bool
 
 
 class UnknownStyleError(UnknownNameError):
-    """Raised when a citation style name is neither bundled nor a readable file."""
+    """Raised when a citation style name is not a known style (nor a file name).
 
-    def __init__(self, name: str, *, known: Iterable[str], kind: str = "style") -> None:
+    *suggestions*, when given, replaces the closest-spelt names as the hint.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        known: Iterable[str],
+        kind: str = "style",
+        suggestions: Iterable[str] | None = None,
+    ) -> None:
         super().__init__(name, kind=kind, known=known)
+        if suggestions is not None:
+            self.suggestions = tuple(suggestions)
+            hint = " or ".join(repr(s) for s in self.suggestions)
+            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
 
 
 class StyleError(MscSciError, ValueError):

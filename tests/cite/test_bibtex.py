@@ -110,8 +110,8 @@ def test_unknown_style() -> None:
 
 
 def test_missing_bst_file(tmp_path: Path) -> None:
-    """A .bst path that does not exist is an UnknownStyleError naming it."""
-    with pytest.raises(UnknownStyleError, match=r"nothere\.bst"):
+    """A .bst path that does not exist is a StyleError saying the file was not found."""
+    with pytest.raises(StyleError, match=r"nothere\.bst': file not found"):
         BibtexStyle(str(tmp_path / "nothere.bst"))
 
 

@@ -119,3 +119,19 @@ def test_hostile_locators_and_affixes_never_crash(output_format: str, item: Cite
         [[item], [item]], format=output_format
     )
     assert (2, True) == (len(output), all(output))
+
+
+@pytest.mark.parametrize("given", ["fr_FR", "fr-fr", "FR_fr", " fr-FR "])
+def test_locale_spellings_are_normalised(given: str) -> None:
+    """``fr_FR`` (POSIX) and other case spellings are read as the CSL locale ``fr-FR``."""
+    assert "fr-FR" == Style("apa", locale=given).locale
+    assert Style("apa", locale="fr-FR").citation([DOE]) == Style("apa", locale=given).citation(
+        [DOE]
+    )
+
+
+@pytest.mark.parametrize("given", ["", "  "])
+def test_empty_locale_is_an_error(given: str) -> None:
+    """An empty locale is an error, not silently the default."""
+    with pytest.raises(StyleError, match="empty locale"):
+        Style("apa", locale=given)

@@ -87,12 +87,13 @@ class CiteItem:
             raise RecordError(
                 "not a Work or a CSL-JSON mapping", field="work", value=type(self.work).__name__
             )
-        if self.locator is not None and (
-            not isinstance(self.locator, str) or not self.locator.strip()
-        ):
-            reason = "blank" if isinstance(self.locator, str) else "not a string"
+        # Typed str, but a caller's data may be anything: check as objects.
+        locator: object = self.locator
+        label: object = self.label
+        if locator is not None and (not isinstance(locator, str) or not locator.strip()):
+            reason = "blank" if isinstance(locator, str) else "not a string"
             raise RecordError(f"{reason}; a locator is text such as '4'", field="locator")
-        if not isinstance(self.label, str):
+        if not isinstance(label, str):
             raise RecordError(
                 "not a string; a label is a CSL locator term such as 'page'",
                 field="label",

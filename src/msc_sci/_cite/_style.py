@@ -34,18 +34,16 @@ def _root(spec: str, data: bytes) -> Any:
 @functools.lru_cache(maxsize=64)
 def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
     """Return the processor of *spec* (*stamp*: a style file's mtime, so edits are seen)."""
-    from msc_sci._cite._names import csl_names, find
+    from msc_sci._cite._names import find, is_file, style_file, unknown
 
-    found = find(spec)
+    found = None if is_file(spec) else find(spec)
     if found is not None:
         data = found.path.read_bytes()
         default_locale = found.default_locale
     else:
-        path = Path(spec)
-        if not spec.endswith(".csl") or not path.is_file():
-            from msc_sci._cite._names import bibtex_names
-
-            raise UnknownStyleError(spec, known=(*csl_names(), *bibtex_names()))
+        if not is_file(spec):
+            raise unknown(spec)
+        path = style_file(spec)
         from msc_sci._cite._engine._xml import MAX_STYLE_BYTES
 
         try:
@@ -73,6 +71,24 @@ def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
         raise StyleError(f"cannot be set up ({exc})", style=spec) from exc
 
 
+def _normal_locale(locale: str | None, style: str) -> str | None:
+    """Return *locale* spelt as CSL spells it (``fr_FR`` and ``fr-fr`` are ``fr-FR``).
+
+    Raises:
+        StyleError: when *locale* is empty or blank.
+    """
+    if locale is None:
+        return None
+    given: object = locale  # typed str, but a caller's data may be anything
+    if not isinstance(given, str) or not given.strip():
+        raise StyleError(
+            f"empty locale {locale!r}; give one such as 'en-US', or none for the style's own",
+            style=style,
+        )
+    language, _, region = locale.strip().replace("_", "-").partition("-")
+    return f"{language.lower()}-{region.upper()}" if region else language.lower()
+
+
 def _items(works: Iterable[Work | Mapping[str, object]]) -> list[dict[str, object]]:
     from msc_sci._records import Work
 
@@ -95,14 +111,17 @@ class Style:
     """A citation style: a bundled or renamed CSL style, a ``.csl`` file, or ``bibtex:...``.
 
     Args:
-        name_or_path: A style name such as ``"apa"`` or ``"vancouver"``, or the path of
-            a ``.csl`` file (read as untrusted XML: no DTD, no entities, bounded size).
-        locale: A CSL locale such as ``"de-DE"``; default: the style's own default locale,
-            else ``"en-US"``.
+        name_or_path: A style name such as ``"apa"`` or ``"vancouver"`` (in any case),
+            the path of a ``.csl`` file (read as untrusted XML: no DTD, no entities,
+            bounded size), a BibTeX style such as ``"bibtex:plain"``, or the path of a
+            ``.bst`` file (the same as ``"bibtex:"`` and the path).
+        locale: A CSL locale such as ``"de-DE"`` (``"de_DE"`` and ``"de-de"`` are read
+            as ``"de-DE"``); default: the style's own default locale, else ``"en-US"``.
 
     Raises:
-        UnknownStyleError: for an unknown name, with the closest known names.
-        StyleError: when the style file cannot be used.
+        UnknownStyleError: for an unknown name, with the likeliest known names.
+        StyleError: when the style file is not found, is not a file or cannot be used,
+            or *locale* is empty.
 
     >>> style = Style("apa")
     >>> style.citation([{"id": "x", "type": "book", "title": "T",
@@ -112,7 +131,14 @@ class Style:
     """
 
     def __init__(self, name_or_path: str | Path, *, locale: str | None = None) -> None:
+        from msc_sci._cite._names import is_file
+
         spec = str(name_or_path)
+        locale = _normal_locale(locale, spec)
+        if spec.lower().startswith(_BIBTEX_PREFIX):
+            spec = _BIBTEX_PREFIX + spec[len(_BIBTEX_PREFIX) :]
+        elif spec.lower().endswith(".bst"):
+            spec = _BIBTEX_PREFIX + spec
         self.name = spec
         self._bibtex: Any = None
         if spec.startswith(_BIBTEX_PREFIX):
@@ -120,7 +146,7 @@ class Style:
             self.locale = locale or "en-US"
             return
         try:
-            stamp = Path(spec).stat().st_mtime if spec.endswith(".csl") else 0.0
+            stamp = Path(spec).stat().st_mtime if is_file(spec) else 0.0
         except OSError:
             stamp = 0.0
         self._processor, self.locale = _processor(spec, locale, stamp)

@@ -135,9 +135,9 @@ class BibtexStyle:
         strict: Whether a missing field raises.
 
     Raises:
-        UnknownStyleError: When *spec* is neither a built-in style nor a ``.bst`` file.
-        StyleError: When the ``.bst`` file cannot be read or parsed, or the locale is
-            not English.
+        UnknownStyleError: When *spec* is neither a built-in style nor a ``.bst`` file name.
+        StyleError: When the ``.bst`` file is not found, is not a file, or cannot be read
+            or parsed, or the locale is not English.
 
     .. versionadded:: 0.1.0
 
@@ -159,11 +159,11 @@ class BibtexStyle:
         self._bst: list[Any] | None = None
         if spec in _BUILTIN:
             return
-        if not spec.endswith(".bst"):
+        if not spec.lower().endswith(".bst"):
             raise UnknownStyleError(self.name, known=builtin_names())
-        path = Path(spec)
-        if not path.is_file():
-            raise UnknownStyleError(self.name, known=builtin_names())
+        from msc_sci._cite._names import style_file
+
+        path = style_file(spec)
         self.path = path
         self._bst = _parse_bst(path, self.name)
 
@@ -468,7 +468,6 @@ def _quiet() -> Iterator[list[Exception]]:
             pybtex.io.stdout, pybtex.io.stderr = saved
 
 
-_RST_SPECIAL = re.compile(r"([\\`*_|:<>\[\]])")
 _RST_ROLES = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong"}
 
 
@@ -490,8 +489,25 @@ def _backend(name: str) -> Any:
                 return "".join(ESCAPES.get(char, char) for char in text)
 
         return Latex()
+    if name == "markdown":
+        from msc_sci._cite._formats import markdown
+
+        class Markdown(find_plugin("pybtex.backends", "markdown")):  # type: ignore[misc]
+            """pybtex's Markdown on one line, escaped as the CSL ``markdown`` format is."""
+
+            symbols: ClassVar[dict[str, str]] = {
+                "ndash": "\u2013",
+                "newblock": " ",
+                "nbsp": "\u00a0",
+            }
+
+            def format_str(self, text: str) -> str:
+                return markdown.escape(text)
+
+        return Markdown()
     if name != "rst":
         return find_plugin("pybtex.backends", name)()
+    from msc_sci._cite._formats import rst
 
     class Rst(BaseBackend):  # type: ignore[misc]  # pybtex is untyped
         """reStructuredText, escaped and with roles, as the CSL ``rst`` format writes it."""
@@ -504,7 +520,7 @@ def _backend(name: str) -> Any:
         }
 
         def format_str(self, text: str) -> str:
-            return _RST_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+            return rst.escape(text)
 
         def format_tag(self, tag_name: str, text: str) -> str:
             role = _RST_ROLES.get(tag_name)

@@ -2,6 +2,11 @@
 
 Each command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
 ``run(args) -> int``. Adding a command is adding a module and a row here.
+
+Every message that ends a run has one form, ``msc-sci: error: ...`` on stderr:
+a :class:`~msc_sci.MscSciError` exits with status 1, and so does :func:`fail`;
+a usage error (argparse's, or a command's :class:`UsageError`) exits with status 2
+and points to the command's ``--help``.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NoReturn
 
-__all__ = ["COMMANDS", "build_parser", "main"]
+__all__ = ["COMMANDS", "UsageError", "build_parser", "fail", "main"]
 
 PROG = "msc-sci"
 
@@ -36,6 +41,16 @@ COMMANDS: tuple[str, ...] = (
     "summary",
     "check",
 )
+
+
+class UsageError(Exception):
+    """Raised by a command for options that do not go together (exit status 2)."""
+
+
+def fail(message: str) -> int:
+    """Print *message* as an error on stderr and return exit status 1."""
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -109,9 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         status: int = run(args)
+    except UsageError as exc:
+        command = f"{PROG} {args.command}"
+        print(f"{PROG}: error: {exc} (see '{command} --help')", file=sys.stderr)
+        return 2
     except MscSciError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     except BrokenPipeError:  # e.g. `msc-sci info | head`
         sys.stderr.close()
         return 0

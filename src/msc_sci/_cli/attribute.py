@@ -11,15 +11,25 @@ HELP = "match a quotation to the registry: speaker, verdict and differences"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the arguments of ``msc-sci attribute``."""
-    parser.add_argument("text", help="the quotation, with or without its attribution")
+    parser.add_argument(
+        "text", help="the quotation, with or without its attribution, or - to read it from stdin"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the attribution of the text."""
+    from msc_sci._cli import fail
     from msc_sci._quotes._attribute import attribute
 
-    result = attribute(args.text)
+    text = args.text
+    if text == "-":
+        from msc_sci._cli._input import read_text
+
+        text = read_text("-")
+    if not text.strip():
+        return fail("no quotation to attribute (the text is empty)")
+    result = attribute(text)
     if args.json:
         data = {
             "quote": result.quote.id if result.quote else None,

@@ -19,10 +19,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the text and print each finding; return 1 when there is any."""
+    from msc_sci._cli import fail
     from msc_sci.checker import check
 
     text = read_text(args.file)
     name = "<stdin>" if args.file == "-" else args.file
+    if not text.strip():
+        return fail(f"{name}: no text to check (the input is empty)")
     findings = check(text)
     if args.json:
         print(json.dumps([f.to_dict(text) for f in findings], indent=2, ensure_ascii=False))

@@ -11,9 +11,18 @@ HELP = "print the study's bibliography entry or in-text citation in a citation s
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the options of ``msc-sci cite``."""
     parser.add_argument(
-        "--style", default="apa", help="a CSL style name or .csl file (default: apa)"
+        "--style",
+        default="apa",
+        help="a CSL style name in any case (see 'msc-sci styles'), a .csl file, a BibTeX"
+        " style (bibtex:plain, bibtex:unsrt, bibtex:alpha, bibtex:unsrtalpha) or a .bst"
+        " file (default: apa)",
     )
-    parser.add_argument("--locale", default="en-US", help="a CSL locale (default: en-US)")
+    parser.add_argument(
+        "--locale",
+        default="en-US",
+        help="a CSL locale such as en-US or de-DE; fr_FR and fr-fr are read as fr-FR"
+        " (default: en-US)",
+    )
     parser.add_argument(
         "--format",
         default="text",

@@ -19,10 +19,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print one row per quotation: where, speaker, cue, text."""
+    from msc_sci._cli import fail
     from msc_sci._quotes._find import find_quotes
     from msc_sci._records import Entity, Person
 
-    found = find_quotes(read_text(args.file))
+    text = read_text(args.file)
+    if not text.strip():
+        name = "<stdin>" if args.file == "-" else args.file
+        return fail(f"{name}: no text to search (the input is empty)")
+    found = find_quotes(text)
     rows = []
     for quote in found:
         speaker = quote.speaker

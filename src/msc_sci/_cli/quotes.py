@@ -20,18 +20,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="how to attribute each quote (default: news)",
     )
     parser.add_argument(
-        "--citation-style", default="apa", metavar="STYLE", help="for --style academic"
+        "--citation-style",
+        metavar="STYLE",
+        help="the citation style of --style academic (default: apa)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     """Print each quote, attributed, separated by blank lines."""
+    from msc_sci._cli import UsageError
     from msc_sci._quotes._registry import quotes
 
+    if args.citation_style is not None and args.style != "academic":
+        raise UsageError(f"--citation-style is for --style academic, not --style {args.style}")
+    citation_style = args.citation_style or "apa"
     found = quotes(args.speaker)
     print(
-        "\n\n".join(
-            quote.attributed(args.style, citation_style=args.citation_style) for quote in found
-        )
+        "\n\n".join(quote.attributed(args.style, citation_style=citation_style) for quote in found)
     )
     return 0

@@ -11,10 +11,16 @@ HELP = "print a plain-language summary of the study for an audience"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the options of ``msc-sci summary``."""
     parser.add_argument(
-        "--audience", default="public", help="public, patient, clinician or journalist"
+        "--audience",
+        default="public",
+        help="public, patient, clinician or journalist (default: public)",
     )
-    parser.add_argument("--length", default="standard", help="tweet, short or standard")
-    parser.add_argument("--format", default="text", help="text, markdown, html or json")
+    parser.add_argument(
+        "--length", default="standard", help="tweet, short or standard (default: standard)"
+    )
+    parser.add_argument(
+        "--format", default="text", help="text, markdown, html or json (default: text)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,11 +16,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--online", action="store_true", help="fetch the Crossref record and compare"
     )
     parser.add_argument(
-        "--base-url", default=CROSSREF_API, metavar="URL", help="the Crossref API's address"
+        "--base-url",
+        default=CROSSREF_API,
+        metavar="URL",
+        help=f"the Crossref API's address (default: {CROSSREF_API})",
     )
     parser.add_argument(
-        "--timeout", type=float, default=10.0, metavar="SECONDS", help="how long to wait"
+        "--timeout",
+        type=_seconds,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long to wait for Crossref, more than 0 (default: 10)",
     )
+
+
+def _seconds(text: str) -> float:
+    """Return *text* as a number of seconds greater than 0 (argparse's ``type``)."""
+    import math
+
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not seconds > 0 or math.isinf(seconds):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text}")
+    return seconds
 
 
 def run(args: argparse.Namespace) -> int:

@@ -114,7 +114,8 @@ class Work:
     )
 
     def __post_init__(self) -> None:
-        if not isinstance(self.id, str) or not self.id.strip():
+        given: object = self.id  # typed str, but data from code may be anything
+        if not isinstance(given, str) or not given.strip():
             raise RecordError("must be a non-empty string", field="id", value=self.id)
         if self.type not in TYPES:
             raise RecordError("not a CSL item type", field="type", value=self.type)

@@ -22,7 +22,7 @@ def test_unbreak_joins_blocks_with_one_space() -> None:
         ("html", 'A &lt; B<div class="csl-indent">Note *1*</div> end'),
         ("text", "A < B Note *1* end"),
         ("markdown", r"A \< B Note \*1\* end"),
-        ("rst", r"A \< B Note \*1\* end"),
+        ("rst", r"A < B Note \*1\* end"),
         ("latex", "A < B Note *1* end"),
     ],
 )

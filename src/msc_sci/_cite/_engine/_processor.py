@@ -71,7 +71,7 @@ class _Item(CitationItem):
             return dict.__getitem__(self, "_reference")
         except KeyError:
             found = self.citation.bibliography.source[self.key]
-            first_note = dict.get(self, "_first_note")
+            first_note: object = dict.get(self, "_first_note")
             if first_note is not None:  # a per-cite variable: this cite's own copy
                 found = copy.copy(found)
                 dict.__setitem__(found, "first_reference_note_number", str(first_note))

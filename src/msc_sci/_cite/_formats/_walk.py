@@ -7,13 +7,45 @@ from collections.abc import Callable, Mapping
 
 from msc_sci._cite._engine._rich import Span
 
-__all__ = ["BLOCKS", "BREAK", "render", "unbreak"]
+__all__ = ["BLOCKS", "BREAK", "render", "split_urls", "unbreak"]
 
 #: Put around blocks by formats that print an entry on one line; never in data.
 BREAK = "\ue0f0"
 #: Wraps of ``display`` blocks for one-line formats: a space on each side.
 BLOCKS = {"block": (BREAK, BREAK), "indent": (BREAK, BREAK)}
 _BREAKS = re.compile(f"\\s*{BREAK}[\\s{BREAK}]*")
+_URL = re.compile(r"\bhttps?://[^\s<>\"`{}|\\^]+")
+#: What ends a sentence after a URL rather than belonging to it.
+_URL_TAIL = ".,;:!?'\""
+
+
+def split_urls(text: str) -> list[tuple[bool, str]]:
+    """Return *text* cut into ``(is_url, part)`` runs, so formats can keep URLs whole.
+
+    A URL ends before trailing sentence punctuation, and before a closing parenthesis
+    it did not open.
+
+    >>> split_urls("See https://doi.org/10.1/x_(y). Then (https://a.org/b).")
+    [(False, 'See '), (True, 'https://doi.org/10.1/x_(y)'), (False, '. Then ('), \
+(True, 'https://a.org/b'), (False, ').')]
+    """
+    parts: list[tuple[bool, str]] = []
+    at = 0
+    for match in _URL.finditer(text):
+        url = match.group()
+        while url and (
+            url[-1] in _URL_TAIL or (url[-1] == ")" and url.count(")") > url.count("("))
+        ):
+            url = url[:-1]
+        if "://" not in url or url.endswith("://"):
+            continue
+        if match.start() > at:
+            parts.append((False, text[at : match.start()]))
+        parts.append((True, url))
+        at = match.start() + len(url)
+    if at < len(text):
+        parts.append((False, text[at:]))
+    return parts
 
 
 def unbreak(text: str) -> str:
