@@ -175,7 +175,7 @@ class UnknownLabelError(UnknownNameError):
     >>> str(UnknownLabelError("pg", known=["page", "figure"]))
     "unknown locator label 'pg'; did you mean 'page'? known: figure, page"
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, name: str, *, known: Iterable[str], kind: str = "locator label") -> None:

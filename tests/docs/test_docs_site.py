@@ -69,6 +69,44 @@ def test_changelog_page_compiles_the_fragments(site: Path) -> None:
         assert f"(#{issue})" in page
 
 
+def _unreleased(site: Path) -> str:
+    page = (site / "changelog.html").read_text(encoding="utf-8")
+    return page[page.index('id="unreleased"') :]
+
+
+def test_changelog_shows_no_raw_markdown(site: Path) -> None:
+    """Fragments are read as Markdown: code is ``<code>``, no backtick is left as text."""
+    section = _unreleased(site)
+    outside_code = re.sub(r"<code.*?</code>", "", section, flags=re.S)
+    assert ("`" in outside_code, "<code" in section) == (False, True)
+
+
+def test_changelog_entry_per_paragraph(site: Path) -> None:
+    """Each paragraph of a fragment is its own list entry, not one long paragraph."""
+    paragraphs = sum(
+        len(re.split(r"\n\s*\n", path.read_text(encoding="utf-8").strip()))
+        for path in (ROOT / "changelog.d").glob("*.md")
+    )
+    section = _unreleased(site)
+    section = section[: section.index("</article>")] if "</article>" in section else section
+    assert paragraphs == section.count("<li>")
+
+
+def test_changelog_warns_on_raw_markup() -> None:
+    """Markdown MyST leaves as text is found, so ``-W`` fails the build on it."""
+    from docutils import nodes
+
+    sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+    try:
+        from msc_docs_changelog import raw_markup
+    finally:
+        sys.path.pop(0)
+    tree = nodes.paragraph("", "", nodes.Text("see "), nodes.literal("", "`x`"))
+    assert [] == raw_markup(tree)
+    tree += nodes.Text("apa p. 4`` cites")
+    assert ["apa p. 4`` cites"] == raw_markup(tree)
+
+
 def test_site_builds_in_parallel(tmp_path: Path) -> None:
     """``-j 2`` builds the whole site with no warning, like the serial build."""
     from tests.docs.conftest import DOCS, SPHINX_BUILD

@@ -29,9 +29,9 @@ def cite(
     Results are memoised, so repeated calls cost microseconds.
 
     Args:
-        style: A CSL style name (``"apa"``, ``"vancouver"`` ...), a ``.csl`` path, or a
-            ``bibtex:`` style.
-        locale: The CSL locale, e.g. ``"de-DE"``.
+        style: A CSL style name in any case (``"apa"``, ``"vancouver"`` ...), a ``.csl``
+            path, a BibTeX style (``"bibtex:plain"``) or a ``.bst`` path.
+        locale: The CSL locale, e.g. ``"de-DE"`` (``"de_DE"`` is read as ``"de-DE"``).
         format: ``"text"``, ``"html"``, ``"markdown"``, ``"rst"`` or ``"latex"``.
         mode: ``"bibliography"`` or ``"citation"``.
         locator: Where in the study a citation points, e.g. ``"4"`` (citations only).
@@ -42,6 +42,7 @@ def cite(
 
     Raises:
         UnknownStyleError: for an unknown style name.
+        StyleError: for a style file that is not found or not a file, or an empty locale.
         UnknownFormatError: for an unknown format.
         UnknownNameError: for an unknown mode.
         UnknownLabelError: for a *label* that is not a CSL locator term.
@@ -54,8 +55,7 @@ def cite(
     >>> cite("vancouver")[:48]
     '1. Honmou O, Yamashita T, Morita T, Oshigiri T, '
 
-    .. versionchanged:: 0.2.0
-       Added *locator*, *label*, *prefix* and *suffix*.
+    .. versionadded:: 0.1.0
     """
     plain = locator is None and prefix is None and suffix is None
     if plain:

@@ -68,7 +68,7 @@ class CiteItem:
     >>> (item.work.title, item.locator, item.label)
     ('T', '4', 'page')
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
 
     work: Work

@@ -202,9 +202,6 @@ class Style:
         ...         "issued": {"date-parts": [[2020]]}}
         >>> Style("apa").citation([CiteItem(work, locator="4", prefix="see ")])
         '(see Doe, 2020, p. 4)'
-
-        .. versionchanged:: 0.2.0
-           Items may be :class:`~msc_sci.CiteItem` records.
         """
         return self.citations([items], format=format)[0]
 
@@ -234,7 +231,7 @@ class Style:
             StyleError: when the style cannot render them, or a ``bibtex:`` style is
                 given locators or affixes.
 
-        .. versionadded:: 0.2.0
+        .. versionadded:: 0.1.0
         """
         groups = [_cite_items(citation, number) for number, citation in enumerate(citations)]
         if self._bibtex is not None:

@@ -22,7 +22,7 @@ def check(text: str) -> list[Finding]:
     >>> msc_sci.check("The trial was not blinded and had no placebo; it was preliminary.")
     []
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     from msc_sci._load import _bundled
     from msc_sci.checker._misquote import misquote

@@ -39,7 +39,7 @@ def summarize(
     >>> summary.sentences[0].claims
     ('patients-13', 'aim-stem-cells-for-injury')
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     from msc_sci._cite._api import cite
     from msc_sci._errors import UnknownFormatError
