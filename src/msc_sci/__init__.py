@@ -18,6 +18,8 @@ from msc_sci._version import __version__
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from msc_sci._cite._api import cite
     from msc_sci._cite._item import CiteItem
     from msc_sci._cite._style import Style
@@ -70,7 +72,7 @@ if TYPE_CHECKING:
     from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
 
 # Public name -> module that defines it.
-_LAZY: dict[str, str] = {
+_LAZY = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
     "Attribution": "msc_sci._quotes._attribute",
@@ -200,14 +202,25 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'msc_sci' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+def _lazy_getattr(lazy: dict[str, str]) -> Callable[[str], object]:
+    def __getattr__(name: str) -> object:  # noqa: N807  (the module attribute hook)
+        if name == "_LAZY":  # for the tests; not a global, so help() and dir() leave it out
+            return lazy
+        module = lazy.get(name)
+        if module is None:
+            raise AttributeError(f"module 'msc_sci' has no attribute {name!r}")
+        value = getattr(import_module(module), name)
+        globals()[name] = value
+        return value
+
+    return __getattr__
+
+
+__getattr__ = _lazy_getattr(_LAZY)
 
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *__all__})
+
+
+del _LAZY, _lazy_getattr

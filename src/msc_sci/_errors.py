@@ -343,3 +343,23 @@ class OnlineError(MscSciError, OSError):
 
 def _rebuild_online(cls: type[OnlineError], reason: str, url: str) -> OnlineError:
     return cls(reason, url=url)
+
+
+# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
+for _public in (
+    MscSciError,
+    RecordError,
+    ReferenceDataError,
+    UnknownNameError,
+    UnknownFormatError,
+    UnknownLabelError,
+    UnknownAudienceError,
+    UnknownLengthError,
+    UnknownSpeakerError,
+    InputError,
+    UnknownStyleError,
+    StyleError,
+    ExportError,
+    OnlineError,
+):
+    _public.__module__ = "msc_sci"

@@ -1,7 +1,8 @@
 """Read typed values out of untrusted mappings, naming the field on failure.
 
 :class:`Fields` wraps one mapping (a TOML table, a CSL-JSON object) and knows where it
-sits (``people[3]``), so every error it raises says which field was wrong.
+sits (``people[3]``), so every error it raises says which field was wrong, in the words
+of the format the data came in (a JSON "object", a TOML "table").
 """
 
 from __future__ import annotations
@@ -24,14 +25,17 @@ def join_field(prefix: str, name: str | int) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
-def _type_name(value: object) -> str:
+def _type_name(value: object, json: bool = False) -> str:
+    if value is None:
+        return "null" if json else "nothing"
     return {
         str: "a string",
         int: "an integer",
         float: "a number",
         bool: "true or false",
         list: "an array",
-        dict: "a table",
+        tuple: "an array",
+        dict: "an object" if json else "a table",
     }.get(type(value), type(value).__name__)
 
 
@@ -42,14 +46,23 @@ class Fields:
         data: The mapping to read; anything else raises :class:`RecordError`.
         where: The location of *data*, e.g. ``"people[3]"`` (empty for the top).
         path: The file the data came from, if any.
+        json: Whether the data is JSON, so messages say "object" where TOML says "table".
+
+    >>> Fields([{"id": "x"}], "works[0]", json=True)
+    Traceback (most recent call last):
+    ...
+    msc_sci.RecordError: works[0]: [{'id': 'x'}]: expected an object, got an array
     """
 
-    __slots__ = ("_data", "_seen", "path", "where")
+    __slots__ = ("_data", "_seen", "json", "path", "where")
 
-    def __init__(self, data: object, where: str = "", *, path: str | None = None) -> None:
+    def __init__(
+        self, data: object, where: str = "", *, path: str | None = None, json: bool = False
+    ) -> None:
+        self.json = json
         if not isinstance(data, Mapping):
             raise RecordError(
-                f"expected a table, got {_type_name(data)}",
+                f"expected {_type_name({}, json)}, got {_type_name(data, json)}",
                 path=path,
                 field=where or None,
                 value=data,
@@ -104,7 +117,7 @@ class Fields:
             return str(value)
         if not isinstance(value, str):
             expected = "a string or an integer" if numbers else "a string"
-            raise self.error(key, f"expected {expected}, got {_type_name(value)}", value)
+            raise self.error(key, f"expected {expected}, got {_type_name(value, self.json)}", value)
         if not value.strip():
             raise self.error(key, "must not be empty", value)
         return value
@@ -113,7 +126,7 @@ class Fields:
         """Return the integer under *key*, at least *minimum*."""
         value = self._get(key, True)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(key, f"expected an integer, got {_type_name(value)}", value)
+            raise self.error(key, f"expected an integer, got {_type_name(value, self.json)}", value)
         if minimum is not None and value < minimum:
             raise self.error(key, f"must be at least {minimum}", value)
         return value
@@ -124,7 +137,9 @@ class Fields:
         if value is None and default is not None:
             return default
         if not isinstance(value, bool):
-            raise self.error(key, f"expected true or false, got {_type_name(value)}", value)
+            raise self.error(
+                key, f"expected true or false, got {_type_name(value, self.json)}", value
+            )
         return value
 
     def flag(self, key: str) -> bool:
@@ -138,7 +153,7 @@ class Fields:
             return value != 0
         if isinstance(value, str):
             return value.strip().lower() not in {"", "0", "false", "no"}
-        raise self.error(key, f"expected true or false, got {_type_name(value)}", value)
+        raise self.error(key, f"expected true or false, got {_type_name(value, self.json)}", value)
 
     def strings(self, key: str) -> tuple[str, ...]:
         """Return the array of non-empty strings under *key* (empty when absent)."""
@@ -148,7 +163,7 @@ class Fields:
             if not isinstance(item, str) or not item.strip():
                 raise self.error(
                     f"{key}[{index}]" if key else index,
-                    f"expected a non-empty string, got {_type_name(item)}",
+                    f"expected a non-empty string, got {_type_name(item, self.json)}",
                     item,
                 )
             out.append(item)
@@ -160,13 +175,13 @@ class Fields:
         if value is None:
             return ()
         if not isinstance(value, list | tuple):
-            raise self.error(key, f"expected an array, got {_type_name(value)}", value)
+            raise self.error(key, f"expected an array, got {_type_name(value, self.json)}", value)
         return tuple(value)
 
     def table(self, key: str) -> Fields:
         """Return the table under *key* as :class:`Fields`."""
         value = self._get(key, True)
-        return Fields(value, join_field(self.where, key), path=self.path)
+        return Fields(value, join_field(self.where, key), path=self.path, json=self.json)
 
     def opt_table(self, key: str) -> Fields | None:
         """Return the table under *key*, or ``None`` when absent."""
@@ -177,7 +192,12 @@ class Fields:
     def tables(self, key: str) -> tuple[Fields, ...]:
         """Return the array of tables under *key* (empty when absent)."""
         return tuple(
-            Fields(item, join_field(join_field(self.where, key), index), path=self.path)
+            Fields(
+                item,
+                join_field(join_field(self.where, key), index),
+                path=self.path,
+                json=self.json,
+            )
             for index, item in enumerate(self.array(key))
         )
 

@@ -646,3 +646,8 @@ def _speaker_role(person: Person) -> tuple[str | None, str | None]:
     role = roles[0].value.replace("-", " ") if roles else None
     title = str(person.affiliations[-1]) if person.affiliations else None
     return role, title
+
+
+# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
+for _public in (References,):
+    _public.__module__ = "msc_sci"

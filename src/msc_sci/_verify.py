@@ -102,7 +102,7 @@ def verify_online(
     >>> msc_sci.verify_online(base_url="http://127.0.0.1:9", timeout=2)
     Traceback (most recent call last):
     ...
-    msc_sci._errors.OnlineError: http://127.0.0.1:9/works/10.1016/j.clineuro.2021.106565: ...
+    msc_sci.OnlineError: http://127.0.0.1:9/works/10.1016/j.clineuro.2021.106565: ...
     """
     if work is None:
         from msc_sci._load import study
@@ -218,3 +218,11 @@ def _compare(
         pairs.append(("online", online, date("published-online")))
     pairs.append(("ISSN", ours_issn, theirs_issn))
     return pairs
+
+
+# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
+for _public in (
+    Mismatch,
+    Verification,
+):
+    _public.__module__ = "msc_sci"

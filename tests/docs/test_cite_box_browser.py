@@ -77,6 +77,33 @@ def test_switch_locale(site: Path, page: sync_api.Page) -> None:
     assert msc_sci.cite("apa", locale="de-DE").strip() == shown.inner_text().strip()
 
 
+def test_shown_citation_keeps_italics_and_copies_as_text(site: Path, page: sync_api.Page) -> None:
+    """The APA entry shows its journal in italics; Copy still gives the plain text."""
+    page.goto((site / "index.html").as_uri())
+    page.select_option("select.msc-cite-box-style", "apa")
+    shown = page.locator("p.msc-cite-box-entry:visible")
+    assert ["Clinical Neurology and Neurosurgery", "203"] == shown.locator("i").all_inner_texts()
+    page.click("button.msc-cite-box-copy")
+    status = page.locator(".msc-cite-box-status")
+    sync_api.expect(status).to_have_text("Copied the APA 7th edition citation.")
+    assert msc_sci.cite("apa") == page.evaluate("navigator.clipboard.readText()")
+
+
+def test_search_finds_any_style(site: Path, page: sync_api.Page) -> None:
+    """Searching lists matching styles: one in the menu can be picked, others show the command."""
+    page.goto((site / "index.html").as_uri())
+    page.click("details.msc-cite-box-more summary")
+    page.fill("input.msc-cite-box-search", "vancouver")
+    found = page.locator(".msc-cite-box-found")
+    sync_api.expect(found).to_contain_text("styles match")
+    page.click("button.msc-cite-box-pick:text-is('vancouver')")
+    shown = page.locator("p.msc-cite-box-entry:visible")
+    assert msc_sci.cite("vancouver").strip() == shown.inner_text().strip()
+    page.fill("input.msc-cite-box-search", "elsevier harvard")
+    matches = page.locator("ul.msc-cite-box-matches li").all_inner_texts()
+    assert "msc-sci cite --style elsevier-harvard" in matches
+
+
 def test_screenshots_of_home_and_api_pages(site: Path, page: sync_api.Page) -> None:
     """The home and API pages render; their screenshots are saved for review."""
     ARTIFACTS.mkdir(exist_ok=True)

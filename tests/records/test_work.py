@@ -154,8 +154,19 @@ def test_non_mapping_input_raises_record_error(value: object) -> None:
     """Input that is not an object at all is a RecordError."""
     if isinstance(value, dict):
         return
-    with pytest.raises(RecordError, match="expected a table"):
+    with pytest.raises(RecordError, match="expected an object"):
         Work.from_csl_json(value)  # type: ignore[arg-type]
+
+
+def test_errors_speak_json() -> None:
+    """A CSL-JSON mistake is told in JSON's words: an object, an array, null."""
+    with pytest.raises(RecordError) as info:
+        Work.from_csl_json([{"id": "x", "type": "book"}])  # type: ignore[arg-type]
+    assert "[{'id': 'x', 'type': 'book'}]: expected an object, got an array" == str(info.value)
+    with pytest.raises(RecordError, match=r"author\[0\]: .*expected an object, got an array"):
+        Work.from_csl_json({"id": "x", "type": "book", "author": [["Doe"]]})
+    with pytest.raises(RecordError, match="expected an object, got null"):
+        Work.from_csl_json({"id": "x", "type": "book", "author": [None]})
 
 
 def test_hashes_are_deterministic_across_hash_seeds() -> None:

@@ -37,11 +37,21 @@ def test_unknown_audience_is_a_located_typed_warning(build: Callable[..., Built]
 
 
 def test_sources_lists_every_source(build: Callable[..., Built]) -> None:
-    """``msc-sources`` lists each of ``msc_sci.sources()`` with its code and title."""
+    """``msc-sources`` lists each of ``msc_sci.sources()`` by its title, no internal code."""
     built = build("summary")
     listing = BeautifulSoup(built.page(), "html.parser").select_one("dl.msc-sources")
     terms = [dt.get_text() for dt in listing.select("dt")]
-    assert [f"{s.code}: {s.title}" for s in msc_sci.sources()] == terms
+    assert [s.title for s in msc_sci.sources()] == terms
+
+
+def test_sources_keep_outlet_names_as_spelt(build: Callable[..., Built]) -> None:
+    """Outlets keep their capitals ("Medical Xpress"), and the kind reads as words."""
+    built = build("summary")
+    listing = BeautifulSoup(built.page(), "html.parser").select_one("dl.msc-sources")
+    details = [" ".join(dd.p.get_text().split()) for dd in listing.select("dd")]
+    for source, detail in zip(msc_sci.sources(), details, strict=True):
+        assert source.outlet is None or source.outlet in detail
+        assert detail.startswith(source.kind.value.replace("-", " ").capitalize())
 
 
 def test_quote_writes_each_attributed_quote(build: Callable[..., Built]) -> None:
@@ -68,6 +78,19 @@ def test_citation_writes_the_bibliography_entry(build: Callable[..., Built]) -> 
     assert 0 == built.returncode, built.warnings
     assert msc_sci.cite("apa") == page.select_one("p.msc-bibliography").get_text()
     assert msc_sci.cite("apa", mode="citation") == page.select_one("p.msc-citation").get_text()
+
+
+def test_citation_keeps_the_style_italics_and_link(build: Callable[..., Built]) -> None:
+    """APA's italic journal and volume and the DOI link reach the page, as in HTML output."""
+    built = build("citation", "-W")
+    assert 0 == built.returncode, built.warnings
+    entry = BeautifulSoup(built.page("index"), "html.parser").select_one("p.msc-bibliography")
+    assert ["Clinical Neurology and Neurosurgery", "203"] == [
+        em.get_text() for em in entry.select("em")
+    ]
+    assert ["https://doi.org/10.1016/j.clineuro.2021.106565"] == [
+        a["href"] for a in entry.select("a")
+    ]
 
 
 def test_citation_takes_style_and_locale(build: Callable[..., Built]) -> None:

@@ -70,3 +70,33 @@ def test_box_leaves_out_an_unknown_style_with_a_warning(build: Callable[..., Bui
     box = BeautifulSoup(built.page(), "html.parser").select_one("div.msc-cite-box")
     assert "unknown style 'no-such-box-style'" in built.warnings
     assert ["apa"] == [p["data-style"] for p in box.select("p.msc-cite-box-entry")]
+
+
+def test_box_keeps_the_style_italics(build: Callable[..., Built]) -> None:
+    """The shown APA entry has its italic journal and volume, as ``format="html"`` has."""
+    built = build("cite-box")
+    box = BeautifulSoup(built.page(), "html.parser").select_one("div.msc-cite-box")
+    entry = box.select_one('p.msc-cite-box-entry[data-style="apa"][data-locale="en-US"]')
+    assert ["Clinical Neurology and Neurosurgery", "203"] == [i.get_text() for i in entry("i")]
+    assert msc_sci.cite("apa") == entry["data-text"]
+
+
+def test_box_searches_every_style(build: Callable[..., Built]) -> None:
+    """The box offers a search over all style names, listed in ``_static``."""
+    from msc_sci._cite._names import bibtex_names, csl_names
+
+    built = build("cite-box")
+    box = BeautifulSoup(built.page(), "html.parser").select_one("div.msc-cite-box")
+    names = [*csl_names(), *bibtex_names()]
+    assert f"search all {len(names):,}" in box.select_one("summary").get_text()
+    assert box.select_one("input.msc-cite-box-search") is not None
+    script = (built.outdir / "_static" / "msc-sci-styles.js").read_text(encoding="utf-8")
+    assert f"window.mscSciStyles = {json.dumps(names, separators=(',', ':'))};\n" == script
+
+
+def test_default_box_offers_vancouver() -> None:
+    """Vancouver, the medical journals' style, is in the box's menu by default."""
+    from msc_sci.sphinx.config import DEFAULT_BOX_STYLES, STYLE_LABELS
+
+    assert "vancouver" in DEFAULT_BOX_STYLES
+    assert "Vancouver" == STYLE_LABELS["vancouver"]

@@ -123,3 +123,8 @@ class CiteItem:
         if self.suffix:
             cite["suffix"] = self.suffix
         return cite
+
+
+# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
+for _public in (CiteItem,):
+    _public.__module__ = "msc_sci"

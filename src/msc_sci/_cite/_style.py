@@ -300,3 +300,8 @@ def _bibtex_style(spec: str, locale: str | None) -> Any:
 
         raise UnknownStyleError(spec, known=csl_names()) from None
     return module.BibtexStyle(spec, locale=locale)
+
+
+# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
+for _public in (Style,):
+    _public.__module__ = "msc_sci"

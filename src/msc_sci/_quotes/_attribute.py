@@ -345,3 +345,12 @@ def attribute(text: str) -> Attribution:
         named=named,
         named_speakers=named_speakers,
     )
+
+
+# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
+for _public in (
+    Attribution,
+    QuoteDifference,
+    Verdict,
+):
+    _public.__module__ = "msc_sci"

@@ -385,3 +385,8 @@ def _attribute(
         continues=continues,
     )
     return quote, last
+
+
+# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
+for _public in (FoundQuote,):
+    _public.__module__ = "msc_sci"

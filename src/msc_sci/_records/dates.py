@@ -116,9 +116,9 @@ class Date:
     def from_csl_json(cls, data: object, where: str = "", *, path: str | None = None) -> Date:
         """Build a date from a CSL-JSON date object or an EDTF string."""
         if isinstance(data, str):
-            with Fields({"raw": data}, where, path=path).at("raw"):
+            with Fields({"raw": data}, where, path=path, json=True).at("raw"):
                 return cls.parse(data)
-        fields = Fields(data, where, path=path)
+        fields = Fields(data, where, path=path, json=True)
         fields.reject_unknown(("date-parts", "season", "circa", "literal", "raw"))
         ranges = fields.array("date-parts")
         if len(ranges) > 2:

@@ -147,7 +147,7 @@ class Person:
         >>> Person.from_csl_json({"family": "Kocsis", "given": "Jeffery D."}).given
         'Jeffery D.'
         """
-        fields = Fields(data, where, path=path)
+        fields = Fields(data, where, path=path, json=True)
         fields.reject_unknown(_CSL_NAME_KEYS)
         parse_names = fields.flag("parse-names") if "parse-names" in fields else None
         family = fields.opt_string("family")

@@ -219,7 +219,7 @@ class Work:
             RecordError: naming the field, when a field is unknown, of the wrong type or
                 invalid (a malformed DOI or ISSN, an impossible date, ...).
         """
-        item = Fields(data, where, path=path)
+        item = Fields(data, where, path=path, json=True)
         item.reject_unknown(_CSL_KEYS)
         raw_id = item.raw("id")
         if isinstance(raw_id, int) and not isinstance(raw_id, bool):

@@ -6,7 +6,8 @@ from sphinx.application import Sphinx
 
 __all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "STYLE_LABELS", "setup"]
 
-#: The styles the cite box offers unless ``msc_sci_box_styles`` says otherwise.
+#: The styles the cite box offers in its menu unless ``msc_sci_box_styles`` says
+#: otherwise; its search lists every other style, with how to format it.
 DEFAULT_BOX_STYLES: tuple[str, ...] = (
     "apa",
     "modern-language-association",
@@ -20,6 +21,7 @@ DEFAULT_BOX_STYLES: tuple[str, ...] = (
     "bmj",
     "cell",
     "american-chemical-society",
+    "vancouver",
 )
 
 #: How the cite box names the styles it knows; any other style is shown by its name.

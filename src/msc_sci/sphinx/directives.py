@@ -21,6 +21,7 @@ import msc_sci
 from msc_sci.sphinx.config import STYLE_LABELS
 from msc_sci.sphinx.domain import MscDomain
 from msc_sci.sphinx.nodes import cite_box
+from msc_sci.sphinx.static import style_names
 from msc_sci.sphinx.warnings import warn
 
 __all__ = [
@@ -57,6 +58,21 @@ def _choice(values: tuple[str, ...]) -> Callable[[str | None], str]:
         return str(directives.choice(argument or "", values))
 
     return check
+
+
+def _inline_html(entry: str) -> str:
+    """Return an HTML bibliography entry as inline HTML, to sit inside a paragraph.
+
+    The ``csl-entry`` wrapper goes; the number and text of a numbered entry become
+    spans, a space apart.
+    """
+    import re
+
+    entry = re.sub(r'^<div class="csl-entry">(.*)</div>$', r"\1", entry.strip(), flags=re.S)
+    entry = re.sub(r"<div\b", "<span", entry).replace("</div>", "</span>")
+    return entry.replace(
+        '</span><span class="csl-right-inline">', '</span> <span class="csl-right-inline">'
+    )
 
 
 def _names(argument: str | None) -> list[str]:
@@ -101,11 +117,13 @@ class CitationDirective(_MscDirective):
         locale = self.options.get("locale", self.config.msc_sci_locale)
         mode = self.options.get("mode", "bibliography")
         try:
-            text = msc_sci.cite(style, locale=locale, mode=mode, format="text")
+            text = msc_sci.cite(style, locale=locale, mode=mode, format="rst")
         except msc_sci.MscSciError as exc:
             return self.fail(exc, "style")
+        # The rst format keeps the style's italics, bold and links as inline markup.
+        inline, messages = self.state.inline_text(text, self.lineno)
         paragraph = nodes.paragraph(
-            text=text, classes=["msc-citation", f"msc-{mode}"], support_smartquotes=False
+            "", "", *inline, classes=["msc-citation", f"msc-{mode}"], support_smartquotes=False
         )
         if mode == "bibliography":
             anchor = make_id(self.env, self.state.document, "msc-bib", style)
@@ -114,7 +132,7 @@ class CitationDirective(_MscDirective):
             assert isinstance(domain, MscDomain)
             domain.note_bibliography(style, self.env.docname, anchor)
         self.set_source_info(paragraph)
-        return [paragraph]
+        return [paragraph, *messages]
 
 
 class SummaryDirective(_MscDirective):
@@ -164,14 +182,15 @@ class SourcesDirective(_MscDirective):
         """Return a definition list of the sources."""
         listing = nodes.definition_list(classes=["msc-sources"], support_smartquotes=False)
         for source in msc_sci.sources():
-            term = nodes.term(text=f"{source.code}: {source.title}")
+            term = nodes.term(text=source.title)
             body = nodes.definition()
-            facts = [source.kind.value, source.reliability.value]
+            kind = source.kind.value.replace("-", " ")
+            facts = [f"{kind[:1].upper()}{kind[1:]}", f"{source.reliability.value} source"]
             if source.outlet:
-                facts.append(source.outlet)
+                facts.append(source.outlet)  # as the outlet spells its name
             if source.date:
                 facts.append(str(source.date))
-            body += nodes.paragraph(text=", ".join(facts).capitalize() + ".")
+            body += nodes.paragraph(text=", ".join(facts) + ".")
             if source.url:
                 link = nodes.reference(source.url, source.url, refuri=source.url)
                 body += nodes.paragraph("", "", link)
@@ -241,7 +260,16 @@ class CiteBoxDirective(_MscDirective):
                 label = STYLE_LABELS.get(style, style)
                 for locale in locales:
                     text = msc_sci.cite(style, locale=locale, format="text")
-                    entries.append({"style": style, "label": label, "locale": locale, "text": text})
+                    rich = _inline_html(msc_sci.cite(style, locale=locale, format="html"))
+                    entries.append(
+                        {
+                            "style": style,
+                            "label": label,
+                            "locale": locale,
+                            "text": text,
+                            "html": rich,
+                        }
+                    )
             except msc_sci.MscSciError as exc:
                 self.fail(exc, "style")
         downloads = []
@@ -261,6 +289,7 @@ class CiteBoxDirective(_MscDirective):
             default=f"{entries[0]['style']}|{entries[0]['locale']}",
             locales=[(code, _LOCALE_LABELS.get(code, code)) for code in locales],
             downloads=downloads,
+            known=len(style_names()),
         )
         self.set_source_info(node)
         return [node]

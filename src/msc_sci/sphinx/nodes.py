@@ -24,10 +24,12 @@ class cite_box(nodes.General, nodes.Element):  # noqa: N801  (docutils names nod
     """A pre-rendered "cite this study" box.
 
     Attributes (node keys):
-        entries: One ``{"style", "label", "locale", "text"}`` dict per choice.
+        entries: One ``{"style", "label", "locale", "text", "html"}`` dict per choice: the
+            plain text to copy, and the inline HTML (the style's italics) to show.
         default: ``"style|locale"`` of the choice shown first.
         locales: ``[(code, label), ...]`` for the locale menu.
         downloads: One ``{"label", "filename", "media_type", "content"}`` dict per file.
+        known: How many style names the search offers (they are in ``msc-sci-styles.js``).
     """
 
 
@@ -73,9 +75,12 @@ def visit_cite_box_html(self: HTML5Translator, node: cite_box) -> None:
     parts += ["</select></label>", "</div>", '<div class="msc-cite-box-entries">']
     for entry in entries:
         hidden = "" if _entry_key(entry) == default else " hidden"
+        # The HTML is msc_sci.cite()'s own, which escapes every text of the record.
+        shown = entry.get("html") or esc(entry["text"])
         parts.append(
             f'<p class="msc-cite-box-entry" data-style="{esc(entry["style"])}"'
-            f' data-locale="{esc(entry["locale"])}"{hidden}>{esc(entry["text"])}</p>'
+            f' data-locale="{esc(entry["locale"])}" data-text="{esc(entry["text"])}"'
+            f"{hidden}>{shown}</p>"
         )
     parts += [
         "</div>",
@@ -83,6 +88,16 @@ def visit_cite_box_html(self: HTML5Translator, node: cite_box) -> None:
         '<button type="button" class="msc-cite-box-copy">Copy citation</button> ',
         '<span class="msc-cite-box-status" role="status" aria-live="polite"></span>',
         "</p>",
+        '<details class="msc-cite-box-more">',
+        f"<summary>More styles: search all {node['known']:,}</summary>",
+        '<label>Style name <input type="search" class="msc-cite-box-search"'
+        ' placeholder="e.g. vancouver, elsevier, nature" autocomplete="off"'
+        ' aria-label="Search all citation styles"></label>',
+        '<p class="msc-cite-box-found" role="status" aria-live="polite"></p>',
+        '<ul class="msc-cite-box-matches"></ul>',
+        "<p>Styles not in the menu are formatted with <code>msc-sci cite --style NAME</code>"
+        " or <code>msc_sci.cite(&quot;NAME&quot;)</code>.</p>",
+        "</details>",
     ]
     if node["downloads"]:
         links = []
