@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests import _needs as needs
+
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile(
     "ci",
@@ -26,7 +28,7 @@ SHARED = ROOT.parent / "shared"
 def shared() -> Path:
     """The shared material beside the project (seeds, golden files, schemas)."""
     if not SHARED.is_dir():
-        pytest.skip("../shared is not beside the project")
+        pytest.skip(needs.SHARED)
     return SHARED
 
 

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 import msc_sci
+from tests import _needs as needs
 
-pytest.importorskip("hatchling")
+pytest.importorskip("hatchling", reason=needs.python("hatchling"))
 
 ROOT = Path(__file__).resolve().parent.parent
 

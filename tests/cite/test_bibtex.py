@@ -16,12 +16,11 @@ from hypothesis import strategies as st
 import msc_sci
 from msc_sci import MscSciError, RecordError, StyleError, UnknownFormatError, UnknownStyleError
 from msc_sci._cite.bibtex import FORMATS, BibtexStyle, builtin_names
+from tests import _needs as needs
 from tests.strategies import hostile_text, works
 
 BST_DIR = Path("/usr/share/texlive/texmf-dist/bibtex/bst/base")
-needs_bibtex_files = pytest.mark.skipif(
-    not BST_DIR.is_dir(), reason="TeX Live's .bst files (Debian texlive-base) are not installed"
-)
+needs_bibtex_files = pytest.mark.skipif(not BST_DIR.is_dir(), reason=needs.TEXLIVE_BST)
 REAL_STYLES = ("plain", "unsrt", "alpha")
 BUILTIN = ("plain", "unsrt", "alpha", "unsrtalpha")
 TITLE = (
@@ -245,7 +244,7 @@ def test_rst_is_valid(style: str) -> None:
     from docutils.core import publish_doctree
 
     if style.endswith(".bst") and not BST_DIR.is_dir():
-        pytest.skip("TeX Live's alpha.bst is not installed")
+        pytest.skip(needs.TEXLIVE_BST)
     entries = BibtexStyle(style).bibliography([msc_sci.study(), AWKWARD], format="rst")
     messages: list[str] = []
     for entry in entries:
@@ -268,7 +267,7 @@ def balanced(latex: str) -> bool:
 def test_latex_specials(style: str) -> None:
     """LaTeX specials print as themselves in text and stay escaped, braces balanced, in LaTeX."""
     if style.endswith(".bst") and not BST_DIR.is_dir():
-        pytest.skip("TeX Live's plain.bst is not installed")
+        pytest.skip(needs.TEXLIVE_BST)
     chosen = BibtexStyle(style)
     text = chosen.bibliography([AWKWARD])[0]
     latex = chosen.bibliography([AWKWARD], format="latex")[0]
@@ -307,7 +306,7 @@ def test_cite_api(style: str, label: str) -> None:
 def test_cite_api_bst_path() -> None:
     """``msc_sci.cite`` takes a ``bibtex:`` .bst path too."""
     if not BST_DIR.is_dir():
-        pytest.skip("TeX Live's unsrt.bst is not installed")
+        pytest.skip(needs.TEXLIVE_BST)
     entry = msc_sci.cite(style=f"bibtex:{BST_DIR / 'unsrt.bst'}", format="latex")
     assert "\\newblock {\\em Clinical Neurology and Neurosurgery}, 203:106565" in entry
 
@@ -358,7 +357,7 @@ def test_missing_fields_are_warnings() -> None:
 def test_missing_phrase_is_dropped(style: str) -> None:
     """A chapter without a book title loses its whole "In ..." phrase, as in BibTeX."""
     if style.endswith(".bst") and not BST_DIR.is_dir():
-        pytest.skip("TeX Live's plain.bst is not installed")
+        pytest.skip(needs.TEXLIVE_BST)
     chapter = {"id": "c", "type": "chapter", "title": "Ch", "issued": {"date-parts": [[2000]]}}
     entries = BibtexStyle(style).bibliography([chapter])
     assert (["Ch. 2000."], True) == (
@@ -457,7 +456,7 @@ def test_bst_warning_strict(tiny_bst: Path) -> None:
 
 needs_bibtex = pytest.mark.skipif(
     shutil.which("bibtex") is None or not BST_DIR.is_dir(),
-    reason="bibtex (Debian texlive-binaries, texlive-base) is not installed",
+    reason=needs.BIBTEX,
 )
 
 

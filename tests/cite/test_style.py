@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from msc_sci import CiteItem, RecordError, Style, StyleError
+from tests import _needs as needs
 from tests.strategies import cite_items, hostile_text, works
 
 DOE = {
@@ -84,7 +85,7 @@ def test_a_bad_item_is_located() -> None:
 
 def test_bibtex_styles_take_no_locator() -> None:
     """A ``bibtex:`` style cannot print locators: a `StyleError`."""
-    pytest.importorskip("pybtex")
+    pytest.importorskip("pybtex", reason=needs.python("pybtex"))
     with pytest.raises(StyleError, match="CSL styles only"):
         Style("bibtex:plain").citation([CiteItem(DOE, locator="4")])
 

@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("sphinx")
-pytest.importorskip("furo")
+from tests import _needs as needs
+
+pytest.importorskip("sphinx", reason=needs.python("sphinx"))
+pytest.importorskip("furo", reason=needs.python("furo"))
+pytest.importorskip("myst_parser", reason=needs.python("myst-parser"))
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -23,7 +26,7 @@ SPHINX_BUILD = (sys.executable, "-m", "sphinx", "-W", "-n", "--keep-going", "-q"
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The HTML site, built with warnings as errors and nitpicky references."""
     if not (DOCS / "conf.py").is_file():
-        pytest.skip("docs/ is not in this checkout")
+        pytest.skip(needs.DOCS)
     out = tmp_path_factory.mktemp("html")
     result = subprocess.run(
         [*SPHINX_BUILD, "-b", "html", str(DOCS), str(out)],

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import msc_sci
+from tests import _needs as needs
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -29,8 +30,8 @@ FLAGS = [
 ]
 
 if not CHROMIUM.exists() and shutil.which("chromium") is None:
-    pytest.skip("Chromium is not installed", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+    pytest.skip(needs.CHROMIUM, allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason=needs.python("playwright"))
 
 
 @pytest.fixture

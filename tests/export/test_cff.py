@@ -16,6 +16,7 @@ import msc_sci
 from msc_sci import ExportError, Person, Work
 from msc_sci._export import cff
 from strategies import hostile_works, works
+from tests import _needs as needs
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = ROOT / ".ci" / ".tools" / "cffconvert"
@@ -28,7 +29,7 @@ def cffconvert() -> str:
         return str(found)
     on_path = shutil.which("cffconvert")
     if on_path is None:
-        pytest.skip("cffconvert is not set up: run .ci/setup.d/40-cffconvert.sh")
+        pytest.skip(needs.CFFCONVERT)
     return on_path
 
 
@@ -37,7 +38,7 @@ def validator() -> jsonschema.Draft7Validator:
     """A validator for the CFF 1.2.0 schema that cffconvert ships."""
     schemas = sorted(TOOL.glob("lib/python*/site-packages/cffconvert/schemas/1.2.0/schema.json"))
     if not schemas:
-        pytest.skip("cffconvert is not set up: run .ci/setup.d/40-cffconvert.sh")
+        pytest.skip(needs.CFFCONVERT)
     schema = json.loads(schemas[0].read_text(encoding="utf-8"))
     return jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
 

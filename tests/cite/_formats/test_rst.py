@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 import msc_sci
 from msc_sci._cite._formats import rst
 from msc_sci._cite._precomputed import STYLES
+from tests import _needs as needs
 from tests.cite._formats._render import docutils_paragraphs, same_text
 from tests.strategies import markup_texts
 
-pytest.importorskip("docutils", reason="pip install -e '.[test]'")
+pytest.importorskip("docutils", reason=needs.python("docutils"))
 
 
 @pytest.mark.parametrize("style", STYLES)
