@@ -87,7 +87,7 @@ def test_explicit_normal_decoration(tiny: Callable[..., Style], layout: str, exp
     [
         ("html", 'His Life<div class="csl-indent">A book.</div>'),
         ("text", "His Life A book."),
-        ("markdown", r"His Life A book\."),
+        ("markdown", "His Life A book."),
         ("latex", "His Life A book."),
     ],
 )
