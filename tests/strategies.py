@@ -358,7 +358,23 @@ _markup_words = st.one_of(
 markup_texts = st.builds(
     lambda start, words: (start + " ".join(words)).strip(),
     st.sampled_from(
-        ["", "1. ", "2) ", "(a) ", "- ", "+ ", "* ", "# ", "> ", "A. ", "#. ", ": ", "[[[[", ".. "]
+        [
+            "",
+            "1. ",
+            "2) ",
+            "(a) ",
+            "- ",
+            "+ ",
+            "* ",
+            "# ",
+            "> ",
+            "A. ",
+            "#. ",
+            ": ",
+            "[[[[",
+            ".. ",
+            "0 ::",
+        ]
     ),
     st.lists(_markup_words, min_size=1, max_size=8),
 ).filter(bool)

@@ -1,9 +1,9 @@
 """reStructuredText: roles for formatting; markup characters escaped, URLs kept as links.
 
 Escaped are only the characters that would start markup in running text (``\\``,
-`````, ``*``, ``_``, ``|``), and what could start block markup at the start of an
-entry (``1.`` becomes ``1\\.``, ``- x`` becomes ``\\- x``), so docutils prints the
-text as given. A URL is
+`````, ``*``, ``_``, ``|``, the second colon of ``::``), and what could start block
+markup at the start of an entry (``1.`` becomes ``1\\.``, ``- x`` becomes ``\\- x``),
+so docutils prints the text as given. A URL is
 left as written, which docutils makes a link, or, when it holds characters docutils
 does not take into a bare URL, written as an anonymous hyperlink with itself as text.
 """
@@ -57,7 +57,8 @@ def escape(text: str) -> str:
             alone = not out or out[-1][-1:].isspace() or out[-1][-1:] in "('\""
             out.append(_url(part, alone))
         else:
-            out.append(_SPECIAL.sub(r"\\\1", part))
+            # "::" would end the paragraph with a literal block marker.
+            out.append(_SPECIAL.sub(r"\\\1", part).replace("::", ":\\:"))
     return "".join(out)
 
 
