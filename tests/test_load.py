@@ -103,7 +103,7 @@ def test_design_facts() -> None:
 def test_every_fact_has_provenance_from_a_known_source() -> None:
     """Each fact of the study names at least one source that exists."""
     refs = load_references()
-    source_ids = {source.id for source in refs.sources}
+    source_ids = {source.id for source in refs.sources()}
     for path in refs.study.fact_paths():
         provenance = refs.study.provenance_of(path)
         assert provenance, path
@@ -114,9 +114,9 @@ def test_every_person_claim_and_quote_has_provenance() -> None:
     """People, affiliations, claims and quotes all carry their sources."""
     refs = load_references()
     assert all(p.provenance for p in refs.study.authors)
-    assert all(a.provenance for p in refs.people for a in p.affiliations)
-    assert all(c.provenance for c in refs.claims)
-    assert all(q.provenance for q in refs.quotes)
+    assert all(a.provenance for p in refs.people() for a in p.affiliations)
+    assert all(c.provenance for c in refs.claims())
+    assert all(q.provenance for q in refs.quotes())
 
 
 def _all_provenance() -> list[tuple[str, str, str]]:
@@ -126,26 +126,26 @@ def _all_provenance() -> list[tuple[str, str, str]]:
     ]
     found += [
         (f"person {x.id}", p.source, p.excerpt)
-        for x in refs.people
+        for x in refs.people()
         for p in x.provenance
         if p.excerpt
     ]
     found += [
         (f"affiliation {x.id}", p.source, p.excerpt)
-        for x in refs.people
+        for x in refs.people()
         for a in x.affiliations
         for p in a.provenance
         if p.excerpt
     ]
     found += [
         (f"claim {c.id}", p.source, p.excerpt)
-        for c in refs.claims
+        for c in refs.claims()
         for p in c.provenance
         if p.excerpt
     ]
     found += [
         (f"quote {q.id}", p.source, p.excerpt)
-        for q in refs.quotes
+        for q in refs.quotes()
         for p in q.provenance
         if p.excerpt
     ]
@@ -161,7 +161,7 @@ def test_every_excerpt_is_verbatim_in_its_seed(shared: Path) -> None:
     refs = load_references()
     seeds = {
         source.id: _normalise((shared / "seeds" / SEEDS[source.code]).read_text("utf-8"))
-        for source in refs.sources
+        for source in refs.sources()
         if source.code in SEEDS
     }
     checked = 0
@@ -175,7 +175,7 @@ def test_every_excerpt_is_verbatim_in_its_seed(shared: Path) -> None:
 def test_quote_variants_are_verbatim_in_their_seed(shared: Path) -> None:
     """A variant's text is how that source printed it."""
     refs = load_references()
-    for quote in refs.quotes:
+    for quote in refs.quotes():
         for variant in quote.variants:
             text = _normalise((shared / "seeds" / SEEDS[variant.source.code]).read_text("utf-8"))
             assert _normalise(variant.text.rstrip(".")) in text

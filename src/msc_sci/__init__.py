@@ -18,7 +18,20 @@ from msc_sci._version import __version__
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
-    from msc_sci._cite._api import cite
+    from msc_sci._bundled import (
+        attribute,
+        check,
+        cite,
+        claims,
+        export,
+        find_quotes,
+        people,
+        quotes,
+        sources,
+        study,
+        summarize,
+        verify_online,
+    )
     from msc_sci._cite._item import CiteItem
     from msc_sci._cite._style import Style
     from msc_sci._errors import (
@@ -37,11 +50,8 @@ if TYPE_CHECKING:
         UnknownSpeakerError,
         UnknownStyleError,
     )
-    from msc_sci._export import export
-    from msc_sci._load import References, load_references, study
-    from msc_sci._quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
-    from msc_sci._quotes._find import FoundQuote, find_quotes
-    from msc_sci._quotes._registry import quotes
+    from msc_sci._quotes._attribute import Attribution, QuoteDifference, Verdict
+    from msc_sci._quotes._find import FoundQuote
     from msc_sci._records import (
         Affiliation,
         Assessment,
@@ -64,10 +74,10 @@ if TYPE_CHECKING:
         Study,
         Work,
     )
-    from msc_sci._registry import claims, people, sources
-    from msc_sci._verify import Mismatch, Verification, verify_online
-    from msc_sci.checker import Finding, check
-    from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
+    from msc_sci._references import References, load_references
+    from msc_sci._verify import Mismatch, Verification
+    from msc_sci.checker import Finding
+    from msc_sci.summary import Readability, Section, Sentence, Summary
 
 # Public name -> module that defines it.
 _LAZY: dict[str, str] = {
@@ -98,7 +108,7 @@ _LAZY: dict[str, str] = {
     "Readability": "msc_sci.summary",
     "RecordError": "msc_sci._errors",
     "ReferenceDataError": "msc_sci._errors",
-    "References": "msc_sci._load",
+    "References": "msc_sci._references",
     "Reliability": "msc_sci._records",
     "Role": "msc_sci._records",
     "Section": "msc_sci.summary",
@@ -119,19 +129,19 @@ _LAZY: dict[str, str] = {
     "Verdict": "msc_sci._quotes._attribute",
     "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
-    "attribute": "msc_sci._quotes._attribute",
-    "check": "msc_sci.checker",
-    "cite": "msc_sci._cite._api",
-    "claims": "msc_sci._registry",
-    "export": "msc_sci._export",
-    "find_quotes": "msc_sci._quotes._find",
-    "load_references": "msc_sci._load",
-    "people": "msc_sci._registry",
-    "quotes": "msc_sci._quotes._registry",
-    "sources": "msc_sci._registry",
-    "study": "msc_sci._load",
-    "summarize": "msc_sci.summary",
-    "verify_online": "msc_sci._verify",
+    "attribute": "msc_sci._bundled",
+    "check": "msc_sci._bundled",
+    "cite": "msc_sci._bundled",
+    "claims": "msc_sci._bundled",
+    "export": "msc_sci._bundled",
+    "find_quotes": "msc_sci._bundled",
+    "load_references": "msc_sci._references",
+    "people": "msc_sci._bundled",
+    "quotes": "msc_sci._bundled",
+    "sources": "msc_sci._bundled",
+    "study": "msc_sci._bundled",
+    "summarize": "msc_sci._bundled",
+    "verify_online": "msc_sci._bundled",
 }
 
 __all__ = [

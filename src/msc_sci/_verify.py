@@ -79,35 +79,12 @@ class Verification:
 
 
 def verify_online(
-    *, work: Work | None = None, base_url: str = CROSSREF_API, timeout: float = 10.0
+    work: Work, *, base_url: str = CROSSREF_API, timeout: float = 10.0
 ) -> Verification:
-    """Fetch the work's Crossref record and list every field where the two differ.
+    """Fetch *work*'s Crossref record and list every field where the two differ.
 
-    Compares authors, title, journal, volume, issue, article number, issue date, online
-    date (for the study) and ISSN.
-
-    Args:
-        work: The work to check; the bundled study when ``None``.
-        base_url: The Crossref API's address (another server in tests).
-        timeout: Seconds to wait for the answer.
-
-    Raises:
-        OnlineError: when Crossref cannot be reached, has no record of the DOI, or
-            answers with something that is not a Crossref work.
-        RecordError: when the work has no DOI.
-
-    .. versionadded:: 0.1.0
-
-    >>> import msc_sci
-    >>> msc_sci.verify_online(base_url="http://127.0.0.1:9", timeout=2)
-    Traceback (most recent call last):
-    ...
-    msc_sci._errors.OnlineError: http://127.0.0.1:9/works/10.1016/j.clineuro.2021.106565: ...
+    See :func:`msc_sci.verify_online`.
     """
-    if work is None:
-        from msc_sci._load import study
-
-        work = study()
     if work.doi is None:
         raise RecordError("no DOI to look up at Crossref", field="doi")
     from urllib.parse import quote

@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the attribution of the text."""
-    from msc_sci._quotes._attribute import attribute
+    from msc_sci._bundled import attribute
 
     result = attribute(args.text)
     if args.json:

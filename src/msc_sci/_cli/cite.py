@@ -43,23 +43,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the citation."""
-    from msc_sci._cite._precomputed import lookup
+    # The bundled study's cite answers common styles from a precomputed table, without
+    # loading references/ or the CSL engine (a fast cold start).
+    from msc_sci._bundled import cite
 
-    plain = args.locator is None and args.prefix is None and args.suffix is None
-    # The table answers common styles without loading the CSL engine (fast cold start).
-    text = lookup(args.style, args.locale, args.format, args.mode) if plain else None
-    if text is None:
-        from msc_sci._cite._api import cite
-
-        text = cite(
-            args.style,
-            locale=args.locale,
-            format=args.format,
-            mode=args.mode,
-            locator=args.locator,
-            label=args.label,
-            prefix=args.prefix,
-            suffix=args.suffix,
-        )
+    text = cite(
+        args.style,
+        locale=args.locale,
+        format=args.format,
+        mode=args.mode,
+        locator=args.locator,
+        label=args.label,
+        prefix=args.prefix,
+        suffix=args.suffix,
+    )
     print(text)
     return 0

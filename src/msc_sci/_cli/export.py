@@ -35,12 +35,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Export the study, or regenerate references/."""
-    from msc_sci._export import export, resolve
+    from msc_sci._bundled import export
+    from msc_sci._export import resolve
 
     if args.write_references:
         from msc_sci._export._references import write_references
+        from msc_sci._load import load
 
-        for path in write_references():
+        for path in write_references(load()):
             print(f"wrote {path}", file=sys.stderr)
         return 0
     to = args.to

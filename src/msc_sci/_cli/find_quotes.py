@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print one row per quotation: where, speaker, cue, text."""
-    from msc_sci._quotes._find import find_quotes
+    from msc_sci._bundled import find_quotes
     from msc_sci._records import Entity, Person
 
     found = find_quotes(read_text(args.file))

@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print each quote, attributed, separated by blank lines."""
-    from msc_sci._quotes._registry import quotes
+    from msc_sci._bundled import quotes
 
     found = quotes(args.speaker)
     print(

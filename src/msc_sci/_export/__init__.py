@@ -80,29 +80,18 @@ def format_module(to: str) -> ModuleType:
     return import_module(FORMATS[resolve(to)])
 
 
-def export(to: str, *, work: Work | None = None, **options: bool) -> str:
-    """Return *work* (by default the study) in format *to*.
-
-    Args:
-        to: A format name (``"bibtex"``, ``"ris"``, ...), an alias or a file suffix.
-        work: The work to export; the bundled study when ``None``.
-        **options: Options of the format's ``dumps``, e.g. ``ascii_only=True`` for BibTeX.
+def export(to: str, work: Work, **options: bool) -> str:
+    """Return *work* in format *to*; see :func:`msc_sci.export`.
 
     Raises:
         UnknownFormatError: when *to* names no format.
         ExportError: when the work cannot be written in that format.
 
-    .. versionadded:: 0.1.0
-
     >>> import msc_sci
-    >>> msc_sci.export("bibtex").startswith("@article{honmou2021,")
+    >>> export("bibtex", msc_sci.study()).startswith("@article{honmou2021,")
     True
     """
     module = format_module(to)
-    if work is None:
-        from msc_sci._load import study
-
-        work = study()
     try:
         signature(module.dumps).bind(work, **options)
     except TypeError:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from msc_sci._load import _bundled
+from msc_sci._load import Loaded
 from msc_sci._quotes._text import SENTENCE_END, plain, word_set, words
 from msc_sci._records import Entity, Person, Quote, QuoteVariant, Role
 
@@ -116,7 +115,8 @@ class Attribution:
 
     .. versionadded:: 0.1.0
 
-    >>> result = attribute('"Now we have a hint that it may be possible," said Kocsis.')
+    >>> import msc_sci
+    >>> result = msc_sci.attribute('"Now we have a hint that it may be possible," said Kocsis.')
     >>> result.verdict.value, str(result.speaker), str(result.named), result.misattributed
     ('variant', 'Stephen G. Waxman', 'Jeffery D. Kocsis', True)
     """
@@ -146,9 +146,13 @@ class Attribution:
         )
 
 
-@functools.cache
-def _registry() -> tuple[tuple[Quote, tuple[str, ...]], ...]:
-    return tuple((quote, tuple(words(quote.text))) for quote in _bundled().quotes)
+def _registry(refs: Loaded) -> tuple[tuple[Quote, tuple[str, ...]], ...]:
+    """Return each quote of *refs* with its words, worked out once for each study."""
+
+    def compute() -> tuple[tuple[Quote, tuple[str, ...]], ...]:
+        return tuple((quote, tuple(words(quote.text))) for quote in refs.quotes)
+
+    return refs.memo("quotes.attribute.registry", compute)
 
 
 def _score(
@@ -234,14 +238,14 @@ _SENTENCE = re.compile(rf"[^\n]*?(?:{SENTENCE_END}|\n|$)")
 _Candidate = tuple[str, Person | Entity | str | None, tuple[Person | Entity | str, ...], str]
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, refs: Loaded) -> list[_Candidate]:
     """Return each quotation in *text* with whom it names and the rest of its sentence.
 
     Text without quotation marks is one quotation naming nobody.
     """
     from msc_sci._quotes._find import find_quotes
 
-    found = find_quotes(text)
+    found = find_quotes(text, refs)
     if not found:
         return [(plain(text).strip("\"'\u201c\u201d\u2018\u2019 "), None, (), "")]
     candidates = []
@@ -252,10 +256,10 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def _best_match(
-    printed: list[str],
+    printed: list[str], refs: Loaded
 ) -> tuple[float, Quote, tuple[str, ...], difflib.SequenceMatcher[str]]:
     best: tuple[float, Quote, tuple[str, ...], difflib.SequenceMatcher[str]] | None = None
-    for quote, original in _registry():
+    for quote, original in _registry(refs):
         score, matcher = _score(original, printed)
         if best is None or score > best[0]:
             best = (score, quote, original, matcher)
@@ -276,32 +280,28 @@ def _misdescribed(speaker: Person | Entity | str | None, rest: str) -> tuple[str
     )
 
 
-def attribute(text: str) -> Attribution:
-    """Find which registry quote *text* gives, who said it, and how faithfully.
+def attribute(text: str, refs: Loaded) -> Attribution:
+    """Find which quote of *refs* *text* gives, who said it, and how faithfully.
 
-    *text* may be the quotation alone or with its attribution ("…," said X). Curly or
-    straight quote marks, apostrophes, whitespace and markdown links make no
-    difference; an excerpt of a quote is verbatim. When *text* holds several
-    quotations, the one closest to a registry quote is taken.
-
-    .. versionadded:: 0.1.0
-
-    >>> result = attribute("Now we have a hint, in humans, that it may be possible.")
-    >>> result.verdict, result.quote.id, str(result.speaker)
-    (<Verdict.VERBATIM: 'verbatim'>, 'waxman-hint', 'Stephen G. Waxman')
-    >>> result = attribute("Now we have proof, in humans, that it may be possible.")
-    >>> result.verdict.value, [str(d) for d in result.differences]
-    ('altered', ['hedge dropped: "a hint" became "proof"'])
+    See :func:`msc_sci.attribute`.
     """
     scored = []
-    for quoted, named, named_speakers, rest in _candidates(text):
+    for quoted, named, named_speakers, rest in _candidates(text, refs):
         printed = words(quoted)
         if printed:
             scored.append(
-                (_best_match(printed), len(printed), quoted, named, named_speakers, rest, printed)
+                (
+                    _best_match(printed, refs),
+                    len(printed),
+                    quoted,
+                    named,
+                    named_speakers,
+                    rest,
+                    printed,
+                )
             )
     if not scored:
-        quoted, named, named_speakers, _rest = _candidates(text)[0]
+        quoted, named, named_speakers, _rest = _candidates(text, refs)[0]
         return Attribution(
             text=quoted,
             quote=None,

@@ -24,10 +24,10 @@ The finder works with regular expressions and a few rules, paragraph by paragrap
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from msc_sci._load import Loaded
 from msc_sci._quotes._registry import speaker_named
 from msc_sci._quotes._text import SENTENCE_END, plain, word_set
 from msc_sci._records import Entity, Person
@@ -149,7 +149,8 @@ class FoundQuote:
     .. versionadded:: 0.1.0
 
     >>> text = 'He wrote: "A [quote](#) over\\n\\n"two paragraphs," said Bo Lind.'
-    >>> (quote,) = find_quotes(text)
+    >>> import msc_sci
+    >>> (quote,) = msc_sci.find_quotes(text)
     >>> text[quote.start : quote.end] == quote.raw, quote.text, quote.speaker
     (True, 'A quote over two paragraphs', 'Bo Lind')
     """
@@ -178,7 +179,7 @@ def _who_of(match: re.Match[str]) -> str | None:
     return " ".join(parts) or None
 
 
-def _speaker(who: str, last: _Said) -> tuple[_Said, _Said]:
+def _speaker(who: str, last: _Said, names: _Names) -> tuple[_Said, _Said]:
     """Return the speaker *who* names, and the speaker a later "he" stands for.
 
     A pronoun stands for the last named person, never for a publication ("the paper"),
@@ -190,30 +191,50 @@ def _speaker(who: str, last: _Said) -> tuple[_Said, _Said]:
         if pronoun != "they" and len(last[1]) > 1:
             return _NOBODY, last
         return last, last
-    names = _JOINT.split(who)
-    if len(names) > 1:
-        joint = tuple(_named(name)[0] or name for name in names)
-        written = " and ".join(" ".join(_TITLE_RE.sub("", name).split()) for name in names)
+    parts = _JOINT.split(who)
+    if len(parts) > 1:
+        joint = tuple(names.named(part)[0] or part for part in parts)
+        written = " and ".join(" ".join(_TITLE_RE.sub("", part).split()) for part in parts)
         said: _Said = (written, joint)
         return said, said
-    speaker, named = _named(who)
+    speaker, named = names.named(who)
     said = (speaker, () if speaker is None else (speaker,))
     if isinstance(speaker, Entity):
         return said, last
     return said, (said if named else _NOBODY)
 
 
-@functools.lru_cache(maxsize=4096)
-def _named(who: str) -> tuple[Person | Entity | str | None, bool]:
-    """Return the speaker a name or description gives, and whether it is named."""
-    first = who.split(None, 1)[0]
-    if first[0].islower() or first in ("The", "A", "An", "One", "Another"):
-        entity = speaker_named(who)
-        return (entity, True) if entity is not None else (None, False)
-    known = speaker_named(who)
-    if known is not None:
-        return known, True
-    return " ".join(_TITLE_RE.sub("", who).split()), True
+#: How many names and descriptions each study keeps worked out.
+_NAME_CACHE = 4096
+
+
+class _Names:
+    """The speakers that names and descriptions give in one study, each worked out once."""
+
+    __slots__ = ("_cache", "_refs")
+
+    def __init__(self, refs: Loaded) -> None:
+        self._refs = refs
+        self._cache: dict[str, tuple[Person | Entity | str | None, bool]] = {}
+
+    def named(self, who: str) -> tuple[Person | Entity | str | None, bool]:
+        """Return the speaker a name or description gives, and whether it is named."""
+        found = self._cache.get(who)
+        if found is None:
+            found = self._named(who)
+            if len(self._cache) < _NAME_CACHE:
+                self._cache[who] = found
+        return found
+
+    def _named(self, who: str) -> tuple[Person | Entity | str | None, bool]:
+        first = who.split(None, 1)[0]
+        if first[0].islower() or first in ("The", "A", "An", "One", "Another"):
+            entity = speaker_named(self._refs, who)
+            return (entity, True) if entity is not None else (None, False)
+        known = speaker_named(self._refs, who)
+        if known is not None:
+            return known, True
+        return " ".join(_TITLE_RE.sub("", who).split()), True
 
 
 def _clause_subject(text: str, pos: int, stop: int) -> re.Match[str] | None:
@@ -226,18 +247,20 @@ def _clause_subject(text: str, pos: int, stop: int) -> re.Match[str] | None:
     return None
 
 
-def find_quotes(text: str) -> list[FoundQuote]:
+def find_quotes(text: str, refs: Loaded) -> list[FoundQuote]:
     """Return the quotations in *text*, in order, each with its speaker and cue.
 
-    See the module documentation for the rules. It never raises on any ``str``.
+    Speakers are matched to the people and entities of *refs*. See the module
+    documentation for the rules. It never raises on any ``str``.
 
-    .. versionadded:: 0.1.0
-
-    >>> found = find_quotes('\\u201cIt works,\\u201d said Dr. Ana Ruiz. "We hope so."')
+    >>> from msc_sci._load import load
+    >>> text = '\\u201cIt works,\\u201d said Dr. Ana Ruiz. "We hope so."'
+    >>> found = find_quotes(text, load())
     >>> [(q.text, q.speaker, q.cue, q.continues) for q in found]  # doctest: +NORMALIZE_WHITESPACE
     [('It works', 'Ana Ruiz', 'said Dr. Ana Ruiz', False),
      ('We hope so.', 'Ana Ruiz', 'said Dr. Ana Ruiz', True)]
     """
+    names: _Names = refs.memo("quotes.find_quotes.names", lambda: _Names(refs))
     found: list[FoundQuote] = []
     # The last speaker named, for pronouns; nobody after an unnamed one.
     last: _Said = _NOBODY
@@ -285,7 +308,7 @@ def find_quotes(text: str) -> list[FoundQuote]:
             open_at = -1
         for start, end, (ctx_start, ctx_quotes, ctx_previous) in spans:
             quote, last = _attribute(
-                text, start, end, ctx_start, para_end, ctx_quotes, ctx_previous, last
+                text, start, end, ctx_start, para_end, ctx_quotes, ctx_previous, last, names
             )
             if quote is not None:
                 in_para.append(quote)
@@ -344,6 +367,7 @@ def _attribute(
     in_para: list[FoundQuote],
     previous: _Previous,
     last: _Said,
+    names: _Names,
 ) -> tuple[FoundQuote | None, _Said]:
     raw = text[start:end]
     words = plain(raw)
@@ -360,7 +384,7 @@ def _attribute(
     said = _NOBODY
     continues = False
     if who is not None and cue is not None:
-        said, last = _speaker(who, last)
+        said, last = _speaker(who, last, names)
         cue = " ".join(cue.split()).rstrip(":,")
     elif in_para:
         said, cue, continues = (in_para[-1].speaker, in_para[-1].speakers), in_para[-1].cue, True

@@ -137,7 +137,7 @@ def attributed(quote: Quote, style: str = "news", citation_style: str = "apa") -
     Raises:
         UnknownFormatError: for a style other than those four.
 
-    >>> from msc_sci._load import load_references
+    >>> from msc_sci import load_references
     >>> print(attributed(load_references().quote("waxman-hint")))
     “Now we have a hint, in humans, that it may be possible,” said Stephen G. Waxman, \
 professor of neurology, neuroscience and pharmacology at Yale University.

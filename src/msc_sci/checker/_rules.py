@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from msc_sci._load import References
+from msc_sci._load import Loaded
 from msc_sci._records import Claim, Person
 from msc_sci.checker._finding import Finding
 from msc_sci.checker._text import inside, is_hypothetical, is_negated, quoted_spans, sentence_spans
@@ -22,11 +22,11 @@ class Context:
     """What every rule needs: the text, the records, and where the quotations are."""
 
     text: str
-    refs: References
+    refs: Loaded
     quotes: list[tuple[int, int]]
 
     @classmethod
-    def of(cls, text: str, refs: References) -> Context:
+    def of(cls, text: str, refs: Loaded) -> Context:
         """Build the context for *text*."""
         return cls(text, refs, quoted_spans(text))
 

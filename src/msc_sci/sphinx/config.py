@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from sphinx.application import Sphinx
+from pathlib import Path
 
-__all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "STYLE_LABELS", "setup"]
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+import msc_sci
+
+__all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "STYLE_LABELS", "references", "setup"]
 
 #: The styles the cite box offers unless ``msc_sci_box_styles`` says otherwise.
 DEFAULT_BOX_STYLES: tuple[str, ...] = (
@@ -43,12 +48,36 @@ STYLE_LABELS: dict[str, str] = {
 DEFAULT_BOX_LOCALES: tuple[str, ...] = ("en-US", "en-GB", "de-DE", "fr-FR")
 
 
+_LOADED: dict[str, msc_sci.References] = {}
+
+
+def references(config: Config) -> msc_sci.References:
+    """Return the study ``msc_sci_references`` names (the bundled one when unset).
+
+    A relative path is taken from the directory of ``conf.py``. Each directory is
+    loaded once per process.
+
+    Raises:
+        ReferenceDataError: when the directory does not load.
+    """
+    setting = config.msc_sci_references
+    directory = str(Path(config.confdir, setting).resolve()) if setting else ""
+    refs = _LOADED.get(directory)
+    if refs is None:
+        refs = _LOADED[directory] = msc_sci.load_references(directory or None)
+    return refs
+
+
 def setup(app: Sphinx) -> None:
     """Register ``msc_sci_style``, ``msc_sci_locale``, ``msc_sci_box_styles`` and more.
+
+    ``msc_sci_references`` is the ``references/`` directory of the study the
+    directives and roles write about, relative to ``conf.py``; unset, the bundled one.
 
     Args:
         app: The Sphinx application.
     """
+    app.add_config_value("msc_sci_references", "", "env", types=[str])
     app.add_config_value("msc_sci_style", "apa", "env", types=[str])
     app.add_config_value("msc_sci_locale", "en-US", "env", types=[str])
     app.add_config_value("msc_sci_box_styles", list(DEFAULT_BOX_STYLES), "env", types=[list])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from msc_sci._load import References
+from msc_sci._load import Loaded
 from msc_sci._records import Source, SourceKind
 from msc_sci.summary._model import Section, Sentence
 
@@ -40,7 +40,7 @@ _CITATION = ("role-honmou-first", "paper-title", "journal-name", "paper-doi")
 class _Builder:
     """Makes sentences from claim and quote ids, collecting their sources."""
 
-    def __init__(self, refs: References) -> None:
+    def __init__(self, refs: Loaded) -> None:
         self.refs = refs
         self.study = refs.study
 
@@ -550,7 +550,7 @@ _TITLES: dict[str, str] = {
 
 
 def generate(
-    refs: References, audience: str, length: str, citation: str
+    refs: Loaded, audience: str, length: str, citation: str
 ) -> tuple[str | None, list[Section]]:
     """Return the title and sections for *audience* and *length*, citation last."""
     family = AUDIENCES[audience]

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from msc_sci._errors import UnknownAudienceError, UnknownLengthError
+from msc_sci._load import Loaded
 from msc_sci.summary._model import Summary
 
 __all__ = ["summarize"]
 
 
 def summarize(
-    audience: str = "public", *, length: str = "standard", format: str = "text"
+    refs: Loaded, audience: str = "public", *, length: str, format: str, citation: str
 ) -> Summary:
-    """Summarize the study for *audience*, at *length*, to be rendered as *format*.
+    """Summarize the study of *refs* for *audience*, at *length*, to be rendered as *format*.
 
     Args:
         audience: ``"public"`` or ``"patient"`` (plain words), ``"clinician"`` (design
@@ -22,7 +23,7 @@ def summarize(
         format: ``"text"``, ``"markdown"``, ``"html"`` or ``"json"``; ``str()`` of the
             result renders it so.
 
-    The citation line is the APA reference from :func:`msc_sci.cite`.
+    *citation* is the reference the summary ends with (a tweet gives the DOI link).
 
     Returns:
         The summary; each sentence names the claims it states and their sources.
@@ -41,9 +42,7 @@ def summarize(
 
     .. versionadded:: 0.1
     """
-    from msc_sci._cite._api import cite
     from msc_sci._errors import UnknownFormatError
-    from msc_sci._load import _bundled
     from msc_sci.summary._generate import AUDIENCES, LENGTHS, generate
     from msc_sci.summary._readability import measure
     from msc_sci.summary._render import FORMATS
@@ -54,8 +53,7 @@ def summarize(
         raise UnknownLengthError(length, known=LENGTHS)
     if format not in FORMATS:
         raise UnknownFormatError(format, known=FORMATS)
-    refs = _bundled()
-    title, sections = generate(refs, audience, length, cite("apa", format="text"))
+    title, sections = generate(refs, audience, length, citation)
     prose = " ".join(s.text for sec in sections if sec.prose for s in sec.sentences)
     return Summary(
         audience=audience,
