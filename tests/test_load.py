@@ -269,6 +269,55 @@ def _edit(directory: Path, file: str, change: Callable[[str], str]) -> None:
             "not a date",
         ),
         ("sources.toml", 'kind = "news"', 'kind = "blog"', "sources[2].kind", "expected one of"),
+        (
+            "study.toml",
+            'record = "honmou2021.json"',
+            'record = "../honmou2021.json"',
+            "record",
+            "a file name in this directory",
+        ),
+        (
+            "summaries.toml",
+            'claims = ["patients-13", "aim-stem-cells-for-injury"]',
+            'claims = ["patients-12", "aim-stem-cells-for-injury"]',
+            "summaries[1].sections[0].sentences[0].claims[0]",
+            "no such claim",
+        ),
+        (
+            "summaries.toml",
+            "{source:results-within-weeks}",
+            "{source:results-in-weeks}",
+            "summaries[2].sections[2].sentences[0].text",
+            "no such claim",
+        ),
+        (
+            "summaries.toml",
+            "marrow for {patients} people",
+            "marrow for {patient} people",
+            "audiences.public.title",
+            r"unknown field \{patient\}",
+        ),
+        (
+            "summaries.toml",
+            'quote = "waxman-hint"',
+            'quote = "waxman-hunch"',
+            "summaries[7].sections[2].sentences[6].quote",
+            "no such quote",
+        ),
+        (
+            "summaries.toml",
+            'claims = ["@design", "caveat-more-studies"]',
+            'claims = ["@designs", "caveat-more-studies"]',
+            "summaries[0].sections[0].sentences[2].claims[0]",
+            "no such claim set",
+        ),
+        (
+            "summaries.toml",
+            'same_as = "plain"',
+            'same_as = "plane"',
+            "summaries[8].same_as",
+            "no tweet summary of this family",
+        ),
     ],
 )
 def test_mistakes_name_the_file_and_field(
@@ -301,6 +350,21 @@ def test_invalid_json_names_the_file(copy: Path) -> None:
     _edit(copy, "honmou2021.json", lambda t: t.replace('"id":', '"id"', 1))
     with pytest.raises(ReferenceDataError, match=r"honmou2021.json: not valid JSON.*line 3"):
         load_references(copy)
+
+
+def test_a_renamed_record_file_loads(copy: Path) -> None:
+    """The record may have any file name, as long as study.toml names it."""
+    (copy / "honmou2021.json").rename(copy / "the-record.json")
+    _edit(copy, "study.toml", lambda t: t.replace('"honmou2021.json"', '"the-record.json"'))
+    assert msc_sci.study() == load_references(copy).study
+
+
+def test_a_renamed_claim_fails_at_load_time(copy: Path) -> None:
+    """A claim that the summaries name and claims.toml no longer has is a load error."""
+    _edit(copy, "claims.toml", lambda t: t.replace('id = "caveat-years"', 'id = "caveat-decades"'))
+    with pytest.raises(ReferenceDataError, match="no such claim") as info:
+        load_references(copy)
+    assert (f"{copy}/summaries.toml", "caveat-years") == (info.value.path, info.value.value)
 
 
 def test_missing_file(copy: Path) -> None:

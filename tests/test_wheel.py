@@ -28,6 +28,7 @@ REFERENCES = (
     "quotes.toml",
     "sources.toml",
     "study.toml",
+    "summaries.toml",
 )
 
 

@@ -8,7 +8,8 @@ The files, one per kind of record:
 - ``people.toml``: the people the sources name, their roles and affiliations;
 - ``sources.toml``: the documents facts come from;
 - ``claims.toml``: what each source claims, and how it stands;
-- ``quotes.toml``: what was said, by whom, where, and how coverage changed it.
+- ``quotes.toml``: what was said, by whom, where, and how coverage changed it;
+- ``summaries.toml`` (optional): how summaries are worded for each audience and length.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TypeVar
 
 from msc_sci._errors import RecordError, ReferenceDataError, UnknownNameError
 from msc_sci._fields import Fields
+from msc_sci._load_summaries import Summaries, read_summaries
 from msc_sci._records import (
     Affiliation,
     Assessment,
@@ -70,6 +72,7 @@ class Loaded:
         directory: Where it was loaded from.
         record_file: The name of the CSL-JSON file of the study's bibliographic record.
         digest: The SHA-256 of that file's bytes, which keys precomputed citations.
+        summaries: How summaries are worded (``summaries.toml``), if the study has them.
     """
 
     study: Study
@@ -81,6 +84,7 @@ class Loaded:
     directory: Path
     record_file: str
     digest: str
+    summaries: Summaries | None = None
     _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
@@ -188,6 +192,9 @@ class _Loader:
     def name(self, file: str) -> str:
         return f"{self.label}/{file}"
 
+    def has(self, file: str) -> bool:
+        return (self.root / file).exists()
+
     def read_toml(self, file: str) -> Fields:
         path = self.root / file
         try:
@@ -235,6 +242,9 @@ class _Loader:
         people = tuple(_with_author_role(person, study) for person in people)
         claims = self._claims(source_ids)
         entities, quotes = self._quotes(sources, people, source_ids)
+        summaries = None
+        if self.has("summaries.toml"):
+            summaries = read_summaries(self.read_toml("summaries.toml"), claims, quotes, people)
         return Loaded(
             study=study,
             people=people,
@@ -245,6 +255,7 @@ class _Loader:
             directory=self.root,
             record_file=record_file,
             digest=digest,
+            summaries=summaries,
         )
 
     # -- the paper ---------------------------------------------------------------------

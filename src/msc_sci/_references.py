@@ -209,7 +209,12 @@ class References:
         """Summarize the study for *audience*, as :func:`msc_sci.summarize` does."""
         from msc_sci.summary import summarize
 
-        citation = self.cite("apa", format="text")
+        spec = self._data.summaries
+        citation = (
+            self.cite(spec.citation_style, locale=spec.citation_locale, format="text")
+            if spec is not None
+            else ""
+        )
         return summarize(self._data, audience, length=length, format=format, citation=citation)
 
     def check(self, text: str) -> list[Finding]:

@@ -10,7 +10,6 @@ import re
 import pytest
 
 import msc_sci
-from msc_sci.summary._generate import HEADINGS
 from msc_sci.summary._language import hedges, problems
 
 AUDIENCES = ("public", "patient", "clinician", "journalist")
@@ -19,6 +18,14 @@ FORMATS = ("text", "markdown", "html", "json")
 ALL = list(itertools.product(AUDIENCES, LENGTHS))
 PLAIN = [(a, n) for a, n in ALL if a in {"public", "patient"}]
 DOI_URL = "https://doi.org/10.1016/j.clineuro.2021.106565"
+#: The section headings of a standard summary, after Cochrane plain-language summaries.
+HEADINGS = (
+    "What did the researchers want to find out?",
+    "What did they do?",
+    "What did they find?",
+    "What are the limitations?",
+    "What happens next?",
+)
 
 #: What every summary must say, as patterns over its text (case-insensitive).
 ESSENTIALS: dict[str, str] = {
