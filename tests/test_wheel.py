@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 REFERENCES = (
     "CITATION.cff",
+    "checker.toml",
     "claims.toml",
     "honmou2021.bib",
     "honmou2021.json",

@@ -9,7 +9,8 @@ The files, one per kind of record:
 - ``sources.toml``: the documents facts come from;
 - ``claims.toml``: what each source claims, and how it stands;
 - ``quotes.toml``: what was said, by whom, where, and how coverage changed it;
-- ``summaries.toml`` (optional): how summaries are worded for each audience and length.
+- ``summaries.toml`` (optional): how summaries are worded for each audience and length;
+- ``checker.toml`` (optional): what the checker looks for in texts about the study.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import TypeVar
 
 from msc_sci._errors import RecordError, ReferenceDataError, UnknownNameError
 from msc_sci._fields import Fields
+from msc_sci._load_checker import CheckerRules, read_checker
 from msc_sci._load_summaries import Summaries, read_summaries
 from msc_sci._records import (
     Affiliation,
@@ -73,6 +75,7 @@ class Loaded:
         record_file: The name of the CSL-JSON file of the study's bibliographic record.
         digest: The SHA-256 of that file's bytes, which keys precomputed citations.
         summaries: How summaries are worded (``summaries.toml``), if the study has them.
+        checker: What the checker looks for (``checker.toml``), if the study has it.
     """
 
     study: Study
@@ -85,6 +88,7 @@ class Loaded:
     record_file: str
     digest: str
     summaries: Summaries | None = None
+    checker: CheckerRules | None = None
     _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
@@ -245,6 +249,9 @@ class _Loader:
         summaries = None
         if self.has("summaries.toml"):
             summaries = read_summaries(self.read_toml("summaries.toml"), claims, quotes, people)
+        checker = None
+        if self.has("checker.toml"):
+            checker = read_checker(self.read_toml("checker.toml"), claims, people)
         return Loaded(
             study=study,
             people=people,
@@ -256,6 +263,7 @@ class _Loader:
             record_file=record_file,
             digest=digest,
             summaries=summaries,
+            checker=checker,
         )
 
     # -- the paper ---------------------------------------------------------------------

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from msc_sci.checker._check import check
-from msc_sci.checker._finding import KINDS, Finding
+from msc_sci.checker._finding import Finding
 
-__all__ = ["KINDS", "Finding", "check"]
+__all__ = ["Finding", "check"]
