@@ -30,6 +30,7 @@ COMMANDS: tuple[str, ...] = (
     "styles",
     "export",
     "verify",
+    "validate",
     "quotes",
     "attribute",
     "find_quotes",

@@ -54,18 +54,23 @@ _LOADED: dict[str, msc_sci.References] = {}
 def references(config: Config) -> msc_sci.References:
     """Return the study ``msc_sci_references`` names (the bundled one when unset).
 
-    A relative path is taken from the directory of ``conf.py``. Each directory is
-    loaded once per process.
+    A relative path is taken from the directory of ``conf.py`` (:func:`_resolve`).
+    Each directory is loaded once per process.
 
     Raises:
         ReferenceDataError: when the directory does not load.
     """
-    setting = config.msc_sci_references
-    directory = str(Path(config.confdir, setting).resolve()) if setting else ""
+    directory = str(config.msc_sci_references or "")
     refs = _LOADED.get(directory)
     if refs is None:
         refs = _LOADED[directory] = msc_sci.load_references(directory or None)
     return refs
+
+
+def _resolve(app: Sphinx, config: Config) -> None:
+    """Make ``msc_sci_references`` absolute, taking a relative path from ``conf.py``'s directory."""
+    if config.msc_sci_references:
+        config.msc_sci_references = str(Path(app.confdir, config.msc_sci_references).resolve())
 
 
 def setup(app: Sphinx) -> None:
@@ -78,6 +83,7 @@ def setup(app: Sphinx) -> None:
         app: The Sphinx application.
     """
     app.add_config_value("msc_sci_references", "", "env", types=[str])
+    app.connect("config-inited", _resolve)
     app.add_config_value("msc_sci_style", "apa", "env", types=[str])
     app.add_config_value("msc_sci_locale", "en-US", "env", types=[str])
     app.add_config_value("msc_sci_box_styles", list(DEFAULT_BOX_STYLES), "env", types=[list])
