@@ -101,7 +101,8 @@ _LAZY: dict[str, str] = {
     "Person": "msc_sci._records",
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
-    "Quote": "msc_sci._records",
+    # The quotes feature prints Quote.attributed(): importing it installs the printer.
+    "Quote": "msc_sci._quotes",
     "QuoteDifference": "msc_sci._quotes._attribute",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",

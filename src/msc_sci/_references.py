@@ -271,6 +271,7 @@ def load_references(directory: str | Path | None = None) -> References:
     >>> refs.summarize("public", length="short").sentences[0].claims
     ('patients-13', 'aim-stem-cells-for-injury')
     """
+    import msc_sci._quotes  # noqa: F401  (installs the printer of Quote.attributed)
     from msc_sci._load import load
 
     return References(load(directory))

@@ -8,7 +8,7 @@
 - ``bibtex:/path/to/style.bst`` runs a ``.bst`` file in pybtex's interpreter of the
   BibTeX language (``pybtex.bibtex``), as ``bibtex`` itself would.
 
-Records go into pybtex through ``msc_sci._export.bibtex.to_entry()``, the same
+Records go into pybtex through ``msc_sci._bibtex.entry.build_entry()``, the same
 conversion the BibTeX export uses, so the export and the styles never disagree.
 
 Output formats are pybtex's backends, ``text``, ``html``, ``markdown`` and ``latex``,
@@ -291,10 +291,13 @@ class BibtexStyle:
         from pybtex.database.input.bibtex import Parser
         from pybtex.exceptions import PybtexError
 
-        from msc_sci._export.bibtex import dumps
+        from msc_sci._bibtex.entry import build_entry, write_entry
 
         # The .bib the BibTeX export writes (pybtex's own writer doubles backslashes).
-        bib = "\n".join(dumps(work) for work in cited.values())
+        bib = "\n".join(
+            write_entry(*build_entry(work, dialect="bibtex", ascii_only=False), dialect="bibtex")
+            for work in cited.values()
+        )
 
         class _StringParser(Parser):  # type: ignore[misc]  # pybtex is untyped
             """Read the works' BibTeX instead of .bib files."""
@@ -404,14 +407,14 @@ def _entries(
     """
     from pybtex.exceptions import PybtexError
 
-    from msc_sci._export.bibtex import MONTH_MACROS, to_entry
+    from msc_sci._bibtex.entry import MONTH_MACROS, build_entry
 
     entries: dict[str, Entry] = {}
     seen: dict[str, Work] = {}
     for item in works:
         work = _work(item)
         try:
-            key, entry = to_entry(work)
+            key, entry = build_entry(work, dialect="bibtex", ascii_only=False)
         except PybtexError as exc:  # e.g. a name pybtex cannot parse
             raise RecordError(f"pybtex cannot read it: {exc}", value=work.id) from exc
         if key in seen:
@@ -478,7 +481,7 @@ def _backend(name: str) -> Any:
     from pybtex.plugin import find_plugin
 
     if name == "latex":
-        from msc_sci._export._latex import ESCAPES
+        from msc_sci._bibtex.latex import ESCAPES
 
         class Latex(find_plugin("pybtex.backends", "latex")):  # type: ignore[misc]
             """pybtex's LaTeX, escaping text as the BibTeX export does.
@@ -519,7 +522,7 @@ def _backend(name: str) -> Any:
     return Rst()
 
 
-# The escapes the BibTeX export writes (``msc_sci._export._latex.ESCAPES``), as pybtex's
+# The escapes the BibTeX export writes (``msc_sci._bibtex.latex.ESCAPES``), as pybtex's
 # ``Text.from_latex`` leaves them in the strings of a Python style's rich text.
 _ESCAPED = re.compile(r"\\(text[a-z]+)(?:\{\}| ?)|\\([$#_%&{}])")
 

@@ -7,7 +7,7 @@ article number.
 
 from __future__ import annotations
 
-from msc_sci._export.bibtex import build_entry, write_entry
+from msc_sci._bibtex.entry import build_entry, write_entry
 from msc_sci._records import Work
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps"]

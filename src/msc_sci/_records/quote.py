@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -10,7 +11,7 @@ from msc_sci._records.person import Person
 from msc_sci._records.provenance import Provenance
 from msc_sci._records.source import Source
 
-__all__ = ["Entity", "Quote", "QuoteKind", "QuoteVariant"]
+__all__ = ["Entity", "Quote", "QuoteKind", "QuoteVariant", "install_attribution"]
 
 
 class QuoteKind(StrEnum):
@@ -129,6 +130,17 @@ class Quote:
         “Similar results ... clinically useful,” said Jeffery D. Kocsis, professor of \
 neurology and neuroscience at Yale University.
         """
-        from msc_sci._quotes._render import attributed
+        if not _ATTRIBUTION:
+            raise RuntimeError("quotes are printed by msc_sci._quotes, which is not imported")
+        return _ATTRIBUTION[0](self, style, citation_style)
 
-        return attributed(self, style=style, citation_style=citation_style)
+
+#: How a quote is printed with its attribution. Records import no feature: the quotes
+#: feature (:mod:`msc_sci._quotes`) installs its printer when it is imported, and every
+#: way to a quote through ``msc_sci`` imports it first.
+_ATTRIBUTION: list[Callable[[Quote, str, str], str]] = []
+
+
+def install_attribution(printer: Callable[[Quote, str, str], str]) -> None:
+    """Make *printer* print :meth:`Quote.attributed` (``quote, style, citation_style``)."""
+    _ATTRIBUTION[:] = [printer]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from msc_sci._load import Loaded
 from msc_sci._load_summaries import Field, SectionTemplate, SentenceTemplate, Summaries, Text
+from msc_sci._quotes import attributed
 from msc_sci._records import Source, SourceKind
 from msc_sci.summary._model import Section, Sentence
 
@@ -68,7 +69,7 @@ class _Builder:
         # name and title, or with the source's own cue ("Waxman said") for a second one.
         quote = self.refs.quote(template.quote)
         if template.attribution == "title" or not quote.cue:
-            text = quote.attributed(style="news")
+            text = attributed(quote, style="news")
         else:
             text = f"\u201c{quote.text.rstrip('.')},\u201d {quote.cue}."
         return self.sentence(text, (), (template.quote,))
