@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from msc_sci._public import public
+
 __all__ = [
     "ExportError",
     "InputError",
@@ -45,6 +47,7 @@ __all__ = [
 _UNSET: object = object()
 
 
+@public
 class MscSciError(Exception):
     """The root of every error msc_sci raises on bad input.
 
@@ -52,6 +55,7 @@ class MscSciError(Exception):
     """
 
 
+@public
 class RecordError(MscSciError, ValueError):
     """Raised when a record, or data meant to become one, is invalid.
 
@@ -115,6 +119,7 @@ def _rebuild(
     return cls(reason, path=path, field=field, value=value if has_value else _UNSET)
 
 
+@public
 class ReferenceDataError(RecordError):
     """Raised when a file under ``references/`` cannot be loaded.
 
@@ -123,6 +128,7 @@ class ReferenceDataError(RecordError):
     """
 
 
+@public
 class UnknownNameError(MscSciError, LookupError):
     """Raised when a name is not among the known ones.
 
@@ -160,6 +166,7 @@ def _rebuild_unknown(
     return cls(name, kind=kind, known=known)
 
 
+@public
 class UnknownFormatError(UnknownNameError):
     """Raised when an output or export format name is not known."""
 
@@ -167,6 +174,7 @@ class UnknownFormatError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+@public
 class UnknownLabelError(UnknownNameError):
     """Raised when a locator label is not a CSL locator term (see :class:`msc_sci.CiteItem`).
 
@@ -186,6 +194,7 @@ class UnknownLabelError(UnknownNameError):
         self.args = (f"unknown {kind} {name!r}; {hint}known: {', '.join(self.known)}",)
 
 
+@public
 class UnknownAudienceError(UnknownNameError):
     """Raised when a summary audience is not known (see :func:`msc_sci.summarize`)."""
 
@@ -193,6 +202,7 @@ class UnknownAudienceError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+@public
 class UnknownLengthError(UnknownNameError):
     """Raised when a summary length is not known (see :func:`msc_sci.summarize`)."""
 
@@ -200,6 +210,7 @@ class UnknownLengthError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+@public
 class UnknownSpeakerError(UnknownNameError):
     """Raised when a speaker's name matches no person or entity in the registry.
 
@@ -219,6 +230,7 @@ class UnknownSpeakerError(UnknownNameError):
             self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
 
 
+@public
 class InputError(MscSciError, OSError):
     """Raised when an input file (an article to check or search for quotes) cannot be read as text.
 
@@ -244,6 +256,7 @@ def _rebuild_input(cls: type[InputError], reason: str, path: str, decoding: bool
     return cls(reason, path=path, decoding=decoding)
 
 
+@public
 class UnknownStyleError(UnknownNameError):
     """Raised when a citation style name is neither bundled nor a readable file."""
 
@@ -251,6 +264,7 @@ class UnknownStyleError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+@public
 class StyleError(MscSciError, ValueError):
     """Raised when a citation style exists but cannot be used.
 
@@ -272,6 +286,7 @@ def _rebuild_style(cls: type[StyleError], reason: str, style: str) -> StyleError
     return cls(reason, style=style)
 
 
+@public
 class ExportError(MscSciError, ValueError):
     """Raised when a work cannot be written in an export format.
 
@@ -305,6 +320,7 @@ def _rebuild_export(
     return cls(reason, format=format, field=field, value=value)
 
 
+@public
 class OnlineError(MscSciError, OSError):
     """Raised when an online service cannot be reached, or answers with something unusable.
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from msc_sci._public import public
+
 # Not ``typing.TYPE_CHECKING``: this module is on the path of ``msc-sci cite``.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ __all__ = ["References", "load_references"]
 _CITE_CACHE = 256
 
 
+@public
 class References:
     """A study loaded from a ``references/`` directory, checked, and ready to use.
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from msc_sci._errors import OnlineError, RecordError
+from msc_sci._public import public
 
 if TYPE_CHECKING:
     from msc_sci._records import Work
@@ -22,6 +23,7 @@ __all__ = ["CROSSREF_API", "Mismatch", "Verification", "verify_online"]
 CROSSREF_API = "https://api.crossref.org"
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mismatch:
     """One field where the bundled record and Crossref disagree.
@@ -45,6 +47,7 @@ class Mismatch:
         return f"{self.field}: bundled {self.bundled!r}, Crossref {self.crossref!r}"
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Verification:
     """The result of :func:`verify_online`: the fields that differ, if any.

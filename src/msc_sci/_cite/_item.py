@@ -7,6 +7,7 @@ from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING
 
 from msc_sci._errors import RecordError, UnknownLabelError
+from msc_sci._public import public
 
 if TYPE_CHECKING:
     from msc_sci._records import Work
@@ -46,6 +47,7 @@ LABELS = (
 )
 
 
+@public
 @dataclass(frozen=True, slots=True)
 class CiteItem:
     """One work as cited in a citation: where in it, and text around it.

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from msc_sci._cite._bibliography import Bibliography
 from msc_sci._errors import RecordError, StyleError, UnknownStyleError
+from msc_sci._public import public
 
 if TYPE_CHECKING:
     from msc_sci._cite._item import CiteItem
@@ -91,6 +92,7 @@ def _items(works: Iterable[Work | Mapping[str, object]]) -> list[dict[str, objec
     return items
 
 
+@public
 class Style:
     """A citation style: a bundled or renamed CSL style, a ``.csl`` file, or ``bibtex:...``.
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from msc_sci._load import Loaded
+from msc_sci._public import public
 from msc_sci._quotes._text import SENTENCE_END, plain, word_set, words
 from msc_sci._records import Entity, Person, Quote, QuoteVariant, Role
 
@@ -44,6 +45,7 @@ _STOPWORDS = word_set(
 )
 
 
+@public
 class Verdict(StrEnum):
     """How faithfully a text gives a registry quote.
 
@@ -63,6 +65,7 @@ class Verdict(StrEnum):
     """No registry quote is close enough."""
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteDifference:
     """One way a printed quotation differs from the original.
@@ -96,6 +99,7 @@ class QuoteDifference:
         return f'{self.kind}: "{self.original}" left out'
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Attribution:
     """Which registry quote a text gives, who said it, and how faithfully.

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from msc_sci._load import Loaded
+from msc_sci._public import public
 from msc_sci._quotes._registry import speaker_named
 from msc_sci._quotes._text import SENTENCE_END, plain, word_set
 from msc_sci._records import Entity, Person
@@ -123,6 +124,7 @@ _NOBODY: _Said = (None, ())
 _JOINT = re.compile(r"\s+and\s+")
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FoundQuote:
     """A quotation found in a text.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from msc_sci._errors import RecordError
 from msc_sci._fields import Fields
+from msc_sci._public import public
 
 __all__ = ["Date"]
 
@@ -15,6 +16,7 @@ _EDTF = re.compile(r"(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _SEASONS = range(13, 17)  # CSL-JSON months 13 to 16 are the four seasons
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Date:
     """A calendar date with optional month and day, or a date range.

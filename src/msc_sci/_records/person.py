@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from msc_sci._errors import RecordError
 from msc_sci._fields import Fields
+from msc_sci._public import public
 from msc_sci._records.identifiers import check_orcid, require_canonical
 from msc_sci._records.provenance import Provenance
 
@@ -26,6 +27,7 @@ _CSL_NAME_KEYS = (
 )
 
 
+@public
 class Role(StrEnum):
     """A person's part in the study."""
 
@@ -35,6 +37,7 @@ class Role(StrEnum):
     KEY_INVESTIGATOR = "key-investigator"
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Affiliation:
     """Where a person worked at the time of the study, and as what.
@@ -57,6 +60,7 @@ class Affiliation:
         return f"{self.title} at {self.institution}" if self.title else self.institution
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     """A person or, with only :attr:`literal`, an organisation named as an author.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from msc_sci._errors import RecordError
+from msc_sci._public import public
 from msc_sci._records.person import Person
 from msc_sci._records.provenance import Provenance
 from msc_sci._records.source import Source
@@ -14,6 +15,7 @@ from msc_sci._records.source import Source
 __all__ = ["Entity", "Quote", "QuoteKind", "QuoteVariant", "install_attribution"]
 
 
+@public
 class QuoteKind(StrEnum):
     """How a quotation was given."""
 
@@ -25,6 +27,7 @@ class QuoteKind(StrEnum):
     """Reported speech ("Kocsis and Waxman stress that ...")."""
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
     """A speaker that is not a person, such as "the paper".
@@ -45,6 +48,7 @@ class Entity:
         return self.name
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteVariant:
     """A quotation as some other source printed it.
@@ -68,6 +72,7 @@ class QuoteVariant:
             raise RecordError("a variant must list how it differs", field="differences")
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """Words someone said about the study, as the original source gives them.

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from msc_sci._errors import RecordError
 from msc_sci._fields import Fields, join_field
+from msc_sci._public import public
 from msc_sci._records.csl import (
     DATE_VARIABLES,
     NAME_VARIABLES,
@@ -52,6 +53,7 @@ _CSL_KEYS = frozenset(
 )
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Work:
     """A citable work: a journal article, book, chapter, news item or any CSL-JSON item.

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from msc_sci._public import public
 from msc_sci._records import Claim, Quote
 
 __all__ = ["Finding"]
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """Something a text says that the sourced record does not support.
