@@ -128,6 +128,19 @@ class Style:
     def __repr__(self) -> str:
         return f"Style({self.name!r}, locale={self.locale!r})"
 
+    @property
+    def category(self) -> str:
+        """Return the style's class: ``"note"`` (citations are footnotes) or ``"in-text"``.
+
+        >>> Style("apa").category, Style("chicago-notes-bibliography").category
+        ('in-text', 'note')
+
+        .. versionadded:: 0.1.0
+        """
+        if self._bibtex is not None:
+            return "in-text"
+        return "note" if self._processor.root.get("class") == "note" else "in-text"
+
     def bibliography(
         self, works: Iterable[Work | Mapping[str, object]], *, format: str = "text"
     ) -> Bibliography:

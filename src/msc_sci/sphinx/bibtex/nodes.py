@@ -1,0 +1,39 @@
+"""Placeholder nodes: what the reader leaves for :mod:`.transforms` to fill in.
+
+Formatting waits until every page has been read (:mod:`.resolve`), because a CSL
+citation depends on the citations before it anywhere in the project (numbers, ``ibid.``,
+year suffixes).
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+__all__ = ["bibliography", "citation", "footnote_entry", "note_text", "setup"]
+
+
+class citation(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
+    """A ``:cite:`` or ``:footcite:`` role; node key ``cite_id`` names its record."""
+
+
+class note_text(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
+    """The text of a note-style citation's footnote; node key ``cite_id``."""
+
+
+class bibliography(nodes.General, nodes.Element):  # noqa: N801  (docutils' naming)
+    """A ``.. bibliography::``; node key ``bib_id`` names its record."""
+
+
+class footnote_entry(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
+    """The entry in a ``.. footbibliography::`` footnote; node keys ``key``, ``docname``."""
+
+
+def setup(app: Sphinx) -> None:
+    """Register the nodes; every one is replaced before a writer sees it.
+
+    Args:
+        app: The Sphinx application.
+    """
+    for node in (citation, note_text, bibliography, footnote_entry):
+        app.add_node(node)
