@@ -280,7 +280,7 @@ def _make_key(item: dict[str, object], keys: set[str]) -> str:
     issued = item.get("issued")
     year = ""
     if isinstance(issued, dict) and issued.get("date-parts"):
-        year = str(issued["date-parts"][0][0])  # type: ignore[index]
+        year = str(issued["date-parts"][0][0])
     base = _KEY_CHARS.sub("", name.lower()) + year or "item"
     key, suffix = base, ord("a")
     while key in keys:
