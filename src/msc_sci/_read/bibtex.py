@@ -302,8 +302,8 @@ def _csl_variables() -> dict[str, str]:
 
 
 #: biblatex's inheritance rules (its manual, appendix B): parent types, child types,
-#: and the parent's fields that become other fields of the child.
-_INHERIT: list[tuple[frozenset[str], frozenset[str], dict[str, str]]] = [
+#: and the parent's fields that go to other fields of the child (and only there).
+_INHERIT: list[tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]] = [
     (
         frozenset({"mvbook", "mvcollection", "mvreference", "mvproceedings"}),
         frozenset(
@@ -322,36 +322,47 @@ _INHERIT: list[tuple[frozenset[str], frozenset[str], dict[str, str]]] = [
             }
         ),
         {
-            "title": "maintitle",
-            "subtitle": "mainsubtitle",
-            "titleaddon": "maintitleaddon",
-            "author": "author",
+            "title": ("maintitle",),
+            "subtitle": ("mainsubtitle",),
+            "titleaddon": ("maintitleaddon",),
         },
     ),
     (
         frozenset({"book"}),
         frozenset({"inbook", "bookinbook", "suppbook"}),
         {
-            "title": "booktitle",
-            "subtitle": "booksubtitle",
-            "titleaddon": "booktitleaddon",
-            "author": "bookauthor",
+            "title": ("booktitle",),
+            "subtitle": ("booksubtitle",),
+            "titleaddon": ("booktitleaddon",),
+            "author": ("author", "bookauthor"),
         },
     ),
     (
         frozenset({"collection", "reference"}),
         frozenset({"incollection", "inreference", "suppcollection"}),
-        {"title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"},
+        {
+            "title": ("booktitle",),
+            "subtitle": ("booksubtitle",),
+            "titleaddon": ("booktitleaddon",),
+        },
     ),
     (
         frozenset({"proceedings"}),
         frozenset({"inproceedings"}),
-        {"title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"},
+        {
+            "title": ("booktitle",),
+            "subtitle": ("booksubtitle",),
+            "titleaddon": ("booktitleaddon",),
+        },
     ),
     (
         frozenset({"periodical"}),
         frozenset({"article", "suppperiodical"}),
-        {"title": "journaltitle", "subtitle": "journalsubtitle", "shorttitle": "shortjournal"},
+        {
+            "title": ("journaltitle",),
+            "subtitle": ("journalsubtitle",),
+            "shorttitle": ("shortjournal",),
+        },
     ),
 ]
 #: Fields a child never inherits (biblatex's defaults).
@@ -604,17 +615,17 @@ def _inherit(raw: _Raw, by_key: dict[str, _Raw], parsed: Parsed, depth: int = 0)
             )
             return False
         ok = _inherit(parent, by_key, parsed, depth + 1) and ok
-        renames: dict[str, str] = {}
+        renames: dict[str, tuple[str, ...]] = {}
         for parents, children, rules in _INHERIT:
             if parent.type in parents and raw.type in children:
                 renames = rules
                 break
         for name, value in _all_fields(parent).items():
-            if name in _NOT_INHERITED:
+            if name in _NOT_INHERITED and name not in renames:
                 continue
-            target = renames.get(name, name)
-            if target not in raw.fields and target not in raw.inherited:
-                raw.inherited[target] = value
+            for target in renames.get(name, (name,)):
+                if target not in raw.fields and target not in raw.inherited:
+                    raw.inherited[target] = value
     return ok
 
 
@@ -627,6 +638,8 @@ def _all_fields(raw: _Raw) -> dict[str, str]:
 
 def _map_entry(raw: _Raw, parsed: Parsed) -> None:
     """Map one entry to CSL-JSON and add its work to *parsed*."""
+    from pybtex.exceptions import PybtexError
+
     fields = _all_fields(raw)
     item: dict[str, object] = {"id": raw.key}
     #: CSL variable -> the field it came from, to name fields in errors.
@@ -689,7 +702,11 @@ def _map_entry(raw: _Raw, parsed: Parsed) -> None:
             continue
         if name == "editor" and editor_role:
             variable = editor_role
-        people = _names(value)
+        try:
+            people = _names(value)
+        except PybtexError as exc:
+            problems.append((name, f"{value!r}: {exc}"))
+            continue
         if people:
             existing = item.get(variable)
             item[variable] = [*existing, *people] if isinstance(existing, list) else people
@@ -864,7 +881,9 @@ def _names(value: str) -> list[dict[str, str]]:
         if not stripped or stripped.lower() == "others":
             continue
         if _one_group(stripped):
-            people.append({"literal": to_text(stripped[1:-1])})
+            literal = to_text(stripped[1:-1])
+            if literal:
+                people.append({"literal": literal})
             continue
         person = Person(stripped)
         out: dict[str, str] = {}
@@ -915,7 +934,7 @@ def _verbatim(value: str) -> str:
 
 def _edtf(text: str) -> dict[str, object] | None:
     """Return the CSL date of a BibLaTeX (EDTF) date, or ``None`` when it is not one."""
-    value = to_text(text).strip()
+    value = "".join(text.replace("{", "").replace("}", "").split())
     start, slash, end = value.partition("/")
     first = _edtf_parts(start)
     if first is None:
