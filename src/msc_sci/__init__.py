@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from msc_sci._cite._item import CiteItem
     from msc_sci._cite._style import Style
     from msc_sci._errors import (
+        BibliographyError,
+        BibliographyWarning,
         ExportError,
         InputError,
         MscSciError,
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from msc_sci._quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
     from msc_sci._quotes._find import FoundQuote, find_quotes
     from msc_sci._quotes._registry import quotes
+    from msc_sci._read import parse_bibliography, read_bibliography
     from msc_sci._records import (
         Affiliation,
         Assessment,
@@ -74,6 +77,8 @@ _LAZY: dict[str, str] = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
     "Attribution": "msc_sci._quotes._attribute",
+    "BibliographyError": "msc_sci._errors",
+    "BibliographyWarning": "msc_sci._errors",
     "CiteItem": "msc_sci._cite._item",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
@@ -126,8 +131,10 @@ _LAZY: dict[str, str] = {
     "export": "msc_sci._export",
     "find_quotes": "msc_sci._quotes._find",
     "load_references": "msc_sci._load",
+    "parse_bibliography": "msc_sci._read",
     "people": "msc_sci._registry",
     "quotes": "msc_sci._quotes._registry",
+    "read_bibliography": "msc_sci._read",
     "sources": "msc_sci._registry",
     "study": "msc_sci._load",
     "summarize": "msc_sci.summary",
@@ -138,6 +145,8 @@ __all__ = [
     "Affiliation",
     "Assessment",
     "Attribution",
+    "BibliographyError",
+    "BibliographyWarning",
     "CiteItem",
     "Claim",
     "Date",
@@ -191,8 +200,10 @@ __all__ = [
     "export",
     "find_quotes",
     "load_references",
+    "parse_bibliography",
     "people",
     "quotes",
+    "read_bibliography",
     "sources",
     "study",
     "summarize",

@@ -15,7 +15,12 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     │   └── UnknownStyleError             a citation style
     ├── StyleError (ValueError)           a citation style file cannot be used
     ├── ExportError (ValueError)          a work cannot be written in an export format
+    ├── BibliographyError (ValueError)    a bibliography file has bad entries
     └── OnlineError (OSError)             an online service cannot be reached or read
+
+Bad entries of a bibliography file are each a :class:`BibliographyWarning`, a
+:class:`UserWarning`: issued as warnings with ``errors="warn"``, else collected in one
+:class:`BibliographyError`.
 
 Subclasses of builtin errors let callers that already catch ``ValueError`` or
 ``LookupError`` keep working.
@@ -26,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
+    "BibliographyError",
+    "BibliographyWarning",
     "ExportError",
     "InputError",
     "MscSciError",
@@ -329,3 +336,102 @@ class OnlineError(MscSciError, OSError):
 
 def _rebuild_online(cls: type[OnlineError], reason: str, url: str) -> OnlineError:
     return cls(reason, url=url)
+
+
+class BibliographyWarning(UserWarning):
+    """One bad entry of a bibliography file: where it is and what is wrong.
+
+    :func:`msc_sci.read_bibliography` with ``errors="warn"`` issues one of these for each
+    entry it skips; with ``errors="raise"`` it collects them in a
+    :class:`BibliographyError`.
+    Filter them with :mod:`warnings` like any warning.
+
+    Attributes:
+        reason: What is wrong, without the location.
+        path: The file, or ``None`` for text given in code.
+        line: The line the entry (or the fault) starts on, counting from 1, or ``None``.
+        key: The entry's key, or ``None`` when it has none.
+        field: The field at fault, as the file names it (``year``, ``author``,
+            ``issued.date-parts[0][1]``), or ``None`` for the whole entry.
+
+    >>> str(BibliographyWarning("not a year", path="refs.bib", line=3, key="doe", field="year"))
+    'refs.bib:3: doe: year: not a year'
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.line = line
+        self.key = key
+        self.field = field
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = self.path or "<string>"
+        if self.line is not None:
+            where += f":{self.line}"
+        parts = [where, *(part for part in (self.key, self.field) if part), self.reason]
+        return ": ".join(parts)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_bibliography_warning,
+            (type(self), self.reason, self.path, self.line, self.key, self.field),
+        )
+
+
+def _rebuild_bibliography_warning(
+    cls: type[BibliographyWarning],
+    reason: str,
+    path: str | None,
+    line: int | None,
+    key: str | None,
+    field: str | None,
+) -> BibliographyWarning:
+    return cls(reason, path=path, line=line, key=key, field=field)
+
+
+class BibliographyError(MscSciError, ValueError):
+    """Raised when a bibliography file has bad entries, listing every one of them.
+
+    Attributes:
+        path: The file, or ``None`` for text given in code.
+        problems: Each bad entry, in file order, as the :class:`BibliographyWarning`
+            that ``errors="warn"`` would issue.
+
+    >>> error = BibliographyError([BibliographyWarning("no key", path="a.bib", line=2)],
+    ...                           path="a.bib")
+    >>> str(error)
+    'a.bib:2: no key'
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, problems: Iterable[BibliographyWarning], *, path: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.path = path
+        if len(self.problems) == 1:
+            message = str(self.problems[0])
+        else:
+            lines = "".join(f"\n  {problem}" for problem in self.problems)
+            message = f"{path or '<string>'}: {len(self.problems)} bad entries:{lines}"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_bibliography, (type(self), self.problems, self.path))
+
+
+def _rebuild_bibliography(
+    cls: type[BibliographyError], problems: tuple[BibliographyWarning, ...], path: str | None
+) -> BibliographyError:
+    return cls(problems, path=path)
