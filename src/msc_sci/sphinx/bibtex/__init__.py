@@ -41,7 +41,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
         domain,
         nodes,
         resolve,
-        roles,
         transforms,
     )
 
@@ -49,7 +48,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     config.setup(app)
     nodes.setup(app)
     domain.setup(app)
-    roles.setup(app)
     directives.setup(app)
     bibfiles.setup(app)
     resolve.setup(app)

@@ -18,7 +18,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from msc_sci.sphinx.bibtex.filters import FilterError, compile_filter
-from msc_sci.sphinx.bibtex.nodes import bibliography, footnote_entry
+from msc_sci.sphinx.bibtex.nodes import pending_bibliography, pending_entry
 from msc_sci.sphinx.bibtex.roles import auto_footnote, footnote_name
 from msc_sci.sphinx.warnings import warn
 
@@ -111,7 +111,7 @@ class BibliographyDirective(_HeaderDirective):
             "keys": [line.strip() for line in self.content if line.strip()],
         }
         cite_domain(self.env).note_bibliography(record)
-        node = bibliography("", bib_id=bib_id)
+        node = pending_bibliography("", bib_id=bib_id)
         self.set_source_info(node)
         return [*self.header(self.config.bibtex_bibliography_header), node]
 
@@ -131,7 +131,7 @@ class FootBibliographyDirective(_HeaderDirective):
         done.update(keys)
         container = nodes.container(classes=["msc-sci-footbibliography"])
         for key in keys:
-            entry = footnote_entry("", key, key=key, docname=self.env.docname)
+            entry = pending_entry("", key, key=key, docname=self.env.docname)
             container += auto_footnote(
                 self.state.document, footnote_name(key), nodes.paragraph("", "", entry)
             )

@@ -113,7 +113,8 @@ def _names(people: object) -> str:
     for person in people:
         if isinstance(person, Mapping):
             name = person.get("literal") or " ".join(
-                str(person[part]) for part in ("given", "non-dropping-particle", "family")
+                str(person[part])
+                for part in ("given", "non-dropping-particle", "family")
                 if person.get(part)
             )
             parts.append(str(name))
@@ -261,8 +262,6 @@ def compile_filter(source: str) -> Filter:
     for node in ast.walk(tree):
         if not isinstance(node, _ALLOWED):
             raise FilterError(f"{type(node).__name__} is not allowed")
-        if isinstance(node, ast.Constant) and not isinstance(
-            node.value, str | int | float | bool
-        ):
+        if isinstance(node, ast.Constant) and not isinstance(node.value, str | int | float | bool):
             raise FilterError(f"the constant {node.value!r} is not allowed")
     return Filter(source, tree.body)

@@ -10,22 +10,22 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.application import Sphinx
 
-__all__ = ["bibliography", "citation", "footnote_entry", "note_text", "setup"]
+__all__ = ["pending_bibliography", "pending_citation", "pending_entry", "pending_note", "setup"]
 
 
-class citation(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
+class pending_citation(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
     """A ``:cite:`` or ``:footcite:`` role; node key ``cite_id`` names its record."""
 
 
-class note_text(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
+class pending_note(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
     """The text of a note-style citation's footnote; node key ``cite_id``."""
 
 
-class bibliography(nodes.General, nodes.Element):  # noqa: N801  (docutils' naming)
+class pending_bibliography(nodes.General, nodes.Element):  # noqa: N801  (docutils' naming)
     """A ``.. bibliography::``; node key ``bib_id`` names its record."""
 
 
-class footnote_entry(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
+class pending_entry(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' naming)
     """The entry in a ``.. footbibliography::`` footnote; node keys ``key``, ``docname``."""
 
 
@@ -35,5 +35,5 @@ def setup(app: Sphinx) -> None:
     Args:
         app: The Sphinx application.
     """
-    for node in (citation, note_text, bibliography, footnote_entry):
+    for node in (pending_citation, pending_note, pending_bibliography, pending_entry):
         app.add_node(node)

@@ -18,7 +18,7 @@ from docutils.nodes import Node, system_message
 from sphinx.util.docutils import SphinxRole
 
 import msc_sci
-from msc_sci.sphinx.bibtex.nodes import citation, note_text
+from msc_sci.sphinx.bibtex.nodes import pending_citation, pending_note
 from msc_sci.sphinx.warnings import warn
 
 __all__ = ["FOOT_VARIANTS", "VARIANTS", "CiteRole", "footnote_name", "parse_keys"]
@@ -131,9 +131,7 @@ class CiteRole(SphinxRole):
         serial = self.env.new_serialno("msc-sci-cite")
         cite_id = f"{docname}#{serial}"
         style = self.config.msc_sci_style
-        note = (
-            not self.foot and self.variant in CITATION_VARIANTS and _is_note_style(style)
-        )
+        note = not self.foot and self.variant in CITATION_VARIANTS and _is_note_style(style)
         record: dict[str, Any] = {
             "id": cite_id,
             "docname": docname,
@@ -147,7 +145,7 @@ class CiteRole(SphinxRole):
 
         cite_domain(self.env).note_cite(record)
         document = self.inliner.document
-        placeholder = citation(self.rawtext, self.text, cite_id=cite_id)
+        placeholder = pending_citation(self.rawtext, self.text, cite_id=cite_id)
         self.set_source_info(placeholder)
         result: list[Node] = []
         narrative = self.variant not in ("p", "ps")
@@ -163,7 +161,7 @@ class CiteRole(SphinxRole):
         if not note:
             return [placeholder], []
         name = f"msc-sci-note-{serial}"
-        text = note_text("", "", cite_id=cite_id)
+        text = pending_note("", "", cite_id=cite_id)
         self.set_source_info(text)
         notes: list[nodes.footnote] = self.env.temp_data.setdefault("msc_sci_notes", [])
         notes.append(auto_footnote(document, name, nodes.paragraph("", "", text)))

@@ -1,0 +1,109 @@
+"""Read ``bibtex_bibfiles`` with :func:`msc_sci.read_bibliography`, again when they change.
+
+The works are kept in the ``cite`` domain. Before each build the files' modification
+times and sizes are compared with those of the last read; when any differ, every file
+is read again and every page that cites or lists references is written again.
+A bad entry, a key in two files, or a missing file is a located warning; the build goes on.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+
+import msc_sci
+from msc_sci.sphinx.bibtex.domain import cite_domain
+from msc_sci.sphinx.warnings import warn
+
+__all__ = ["file_location", "read_bibfiles", "setup"]
+
+
+def file_location(path: str | Path, line: int | None = None) -> str:
+    """Return a warning location naming a file that is not a document, and its line."""
+    return f"{path}:{line}" if line else f"{path}:"
+
+
+def _paths(app: Sphinx) -> list[Path]:
+    return [Path(app.srcdir, name) for name in app.config.bibtex_bibfiles or ()]
+
+
+def _signature(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    found = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            found.append((str(path), -1, -1))
+        else:
+            found.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(found)
+
+
+def read_bibfiles(app: Sphinx) -> dict[str, msc_sci.Work]:
+    """Return the works of every file of ``bibtex_bibfiles`` by key, in file order.
+
+    Each problem becomes a warning located at its file and line: ``msc_sci.bibfile`` for
+    a missing or unreadable file or a bad entry, ``msc_sci.duplicate`` for a key used
+    twice (the first wins).
+    """
+    works: dict[str, msc_sci.Work] = {}
+    where: dict[str, str] = {}
+    conf = file_location(Path(app.confdir, "conf.py"))
+    for path in _paths(app):
+        if not path.is_file():
+            warn(f"could not open bibtex file {path}", subtype="bibfile", location=conf)
+            continue
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", msc_sci.BibliographyWarning)
+            try:
+                found = msc_sci.read_bibliography(path, errors="warn")
+            except msc_sci.MscSciError as exc:
+                warn(f"could not read bibtex file {path}: {exc}", subtype="bibfile", location=conf)
+                continue
+        for caught_warning in caught:
+            problem = caught_warning.message
+            if not isinstance(problem, msc_sci.BibliographyWarning):
+                continue
+            duplicate = problem.reason.startswith("duplicate")
+            who = f"{problem.key}: " if problem.key else ""
+            field = f"{problem.field}: " if problem.field else ""
+            warn(
+                f"{who}{field}{problem.reason}",
+                subtype="duplicate" if duplicate else "bibfile",
+                location=file_location(path, problem.line),
+            )
+        for work in found:
+            if work.id in works:
+                warn(
+                    f"duplicate key {work.id!r}, also in {where[work.id]}; the first is used",
+                    subtype="duplicate",
+                    location=file_location(path),
+                )
+                continue
+            works[work.id] = work
+            where[work.id] = str(path)
+    return works
+
+
+def _check(app: Sphinx, env: BuildEnvironment, *args: Any) -> list[str]:
+    """Read the files again if they changed since they were last read."""
+    domain = cite_domain(env)
+    signature = _signature(_paths(app))
+    if signature != domain.data.get("bibfiles"):
+        domain.data["works"] = read_bibfiles(app)
+        domain.data["bibfiles"] = signature
+        domain.data["dirty"] = True
+    return []
+
+
+def setup(app: Sphinx) -> None:
+    """Check the files before each build reads its documents.
+
+    Args:
+        app: The Sphinx application.
+    """
+    app.connect("env-get-outdated", _check)
