@@ -8,6 +8,7 @@ A bad entry, a key in two files, or a missing file is a located warning; the bui
 
 from __future__ import annotations
 
+import codecs
 import warnings
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,14 @@ def _signature(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+def _read(path: Path, encoding: str) -> list[msc_sci.Work]:
+    """Read *path*: UTF-8 as :func:`msc_sci.read_bibliography` does, or in *encoding*."""
+    if codecs.lookup(encoding).name in ("utf-8", "utf-8-sig"):
+        return msc_sci.read_bibliography(path, errors="warn")
+    text = path.read_text(encoding=encoding)
+    return msc_sci.parse_bibliography(text, format=path.suffix, errors="warn")
+
+
 def read_bibfiles(app: Sphinx) -> dict[str, msc_sci.Work]:
     """Return the works of every file of ``bibtex_bibfiles`` by key, in file order.
 
@@ -60,8 +69,8 @@ def read_bibfiles(app: Sphinx) -> dict[str, msc_sci.Work]:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", msc_sci.BibliographyWarning)
             try:
-                found = msc_sci.read_bibliography(path, errors="warn")
-            except msc_sci.MscSciError as exc:
+                found = _read(path, app.config.bibtex_encoding)
+            except (msc_sci.MscSciError, OSError, UnicodeDecodeError, LookupError) as exc:
                 warn(f"could not read bibtex file {path}: {exc}", subtype="bibfile", location=conf)
                 continue
         for caught_warning in caught:

@@ -50,6 +50,8 @@ class BibliographyDirective(_HeaderDirective):
     """
 
     has_content = True
+    optional_arguments = 1  # the bibliography files of sphinxcontrib-bibtex 1.x: ignored
+    final_argument_whitespace = True
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
         "all": directives.flag,
         "cited": directives.flag,

@@ -29,11 +29,19 @@ class pending_entry(nodes.Inline, nodes.TextElement):  # noqa: N801  (docutils' 
     """The entry in a ``.. footbibliography::`` footnote; node keys ``key``, ``docname``."""
 
 
+def _visit(self: object, node: nodes.Element) -> None:
+    """Write a placeholder's text as it is (a copy in a table of contents)."""
+
+
 def setup(app: Sphinx) -> None:
-    """Register the nodes; every one is replaced before a writer sees it.
+    """Register the nodes, writing a placeholder copied out of the page as its text.
+
+    A section title that cites is copied into tables of contents before citations are
+    formatted; there the keys as written stand in for the citation.
 
     Args:
         app: The Sphinx application.
     """
+    writers = dict.fromkeys(("html", "latex", "text", "man", "texinfo"), (_visit, _visit))
     for node in (pending_citation, pending_note, pending_bibliography, pending_entry):
-        app.add_node(node)
+        app.add_node(node, **writers)

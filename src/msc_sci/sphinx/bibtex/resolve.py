@@ -406,6 +406,8 @@ class _Resolver:
             out = ""
         else:
             out = texts[0]
+            if variant.startswith("alp") and out[:1] + out[-1:] in ("()", "[]"):
+                out = out[1:-1]
         self.rendered["cites"][record["id"]] = out
 
     def _authors(self, work: Mapping[str, Any], every: bool, capital: bool) -> str:

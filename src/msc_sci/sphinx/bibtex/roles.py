@@ -43,11 +43,15 @@ VARIANTS = (
     "year",
     "yearpar",
     "empty",
+    "alp",
+    "alps",
 )
 #: The ``:footcite:`` variants: a footnote mark, with the authors for the ``t`` forms.
 FOOT_VARIANTS = ("p", "ps", "t", "ts", "ct", "cts")
 #: The variants that are the CSL citation itself (a footnote in a note style).
-CITATION_VARIANTS = frozenset({"p", "ps", "label", "labelpar", "t", "ts", "ct", "cts"})
+CITATION_VARIANTS = frozenset(
+    {"p", "ps", "alp", "alps", "label", "labelpar", "t", "ts", "ct", "cts"}
+)
 
 _KEY = re.compile(
     r"\s*(?:\{(?P<pre>[^{}]*)\})?\s*(?P<key>[^{},\s]+)\s*(?:\{(?P<post>[^{}]*)\})?\s*(?:,|$)"
@@ -88,9 +92,10 @@ def _is_note_style(style: str) -> bool:
 
 
 def _auto_footnote_reference(document: nodes.document, name: str) -> nodes.footnote_reference:
-    reference = nodes.footnote_reference(f"[#{name}]_", auto=1, refname=name)
+    reference = nodes.footnote_reference(f"[#{name}]_", auto=1)
     document.note_autofootnote_ref(reference)
-    document.note_refname(reference)
+    reference["refname"] = name
+    document.note_footnote_ref(reference)
     return reference
 
 
@@ -148,7 +153,7 @@ class CiteRole(SphinxRole):
         placeholder = pending_citation(self.rawtext, self.text, cite_id=cite_id)
         self.set_source_info(placeholder)
         result: list[Node] = []
-        narrative = self.variant not in ("p", "ps")
+        narrative = self.variant in ("t", "ts", "ct", "cts")
         if self.foot:
             footcites: list[str] = self.env.temp_data.setdefault("msc_sci_footcites", [])
             if narrative:
