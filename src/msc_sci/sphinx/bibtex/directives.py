@@ -10,6 +10,7 @@ are labelled.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -110,9 +111,19 @@ class BibliographyDirective(_HeaderDirective):
             "style": style,
             "filter": self._filter(),
             "keyprefix": self.options.get("keyprefix", ""),
+            "list": "list" in self.options,
+            "labelprefix": self.options.get("labelprefix", ""),
             "keys": [line.strip() for line in self.content if line.strip()],
         }
         cite_domain(self.env).note_bibliography(record)
+        configured = {Path(self.env.srcdir, name) for name in self.config.bibtex_bibfiles or ()}
+        for name in self.arguments[0].split() if self.arguments else ():
+            if Path(self.env.relfn2path(name)[1]) not in configured:
+                warn(
+                    f"bibliography: {name} not found or not configured in bibtex_bibfiles",
+                    subtype="bibfile",
+                    location=self.get_location(),
+                )
         node = pending_bibliography("", bib_id=bib_id)
         self.set_source_info(node)
         return [*self.header(self.config.bibtex_bibliography_header), node]

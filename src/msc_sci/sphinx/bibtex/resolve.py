@@ -248,6 +248,8 @@ class _Resolver:
     def bibliographies(self, cited: dict[str, set[str]]) -> list[_Bibliography]:
         result = []
         fields = {key: entry_fields(item) for key, item in self.items.items()}
+        # A key listed twice on a page, with the same label prefix: the same entry twice.
+        listed: dict[tuple[str, str, str], dict[str, Any]] = {}
         for record in self.records:
             bibliography = _Bibliography(record)
             location = (record["docname"], record["line"])
@@ -279,6 +281,17 @@ class _Resolver:
                     chosen = False
                 if chosen or key in extra:
                     bibliography.members[full] = key
+            for full in bibliography.members:
+                first = listed.get((record["docname"], record["labelprefix"], full))
+                if first is not None and not (first["list"] or record["list"]):
+                    warn(
+                        f'duplicate citation for key "{full}" (also listed by the'
+                        f" bibliography on line {first['line']})",
+                        subtype="duplicate",
+                        location=location,
+                    )
+                else:
+                    listed.setdefault((record["docname"], record["labelprefix"], full), record)
             for key in extra - set(self.works):
                 warn(f'could not find bibtex key "{key}"', subtype="key", location=location)
             result.append(bibliography)
@@ -491,7 +504,7 @@ def resolve(app: Sphinx, env: BuildEnvironment) -> dict[str, Any]:
         format (HTML, LaTeX or plain text).
     """
     domain = cite_domain(env)
-    if not app.config.bibtex_bibfiles and (
+    if app.config.bibtex_bibfiles is None and (
         any(domain.cites.values()) or any(domain.bibliographies.values())
     ):
         warn(

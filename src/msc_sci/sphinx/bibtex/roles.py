@@ -150,7 +150,7 @@ class CiteRole(SphinxRole):
 
         cite_domain(self.env).note_cite(record)
         document = self.inliner.document
-        placeholder = pending_citation(self.rawtext, self.text, cite_id=cite_id)
+        placeholder = pending_citation(self.rawtext, self.text, cite_id=cite_id, foot=self.foot)
         self.set_source_info(placeholder)
         result: list[Node] = []
         narrative = self.variant in ("t", "ts", "ct", "cts")

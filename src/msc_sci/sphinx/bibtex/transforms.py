@@ -13,6 +13,8 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.builders import Builder
+from sphinx.environment import BuildEnvironment
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.nodes import make_refnode
@@ -29,6 +31,12 @@ from msc_sci.sphinx.bibtex.roles import auto_footnote, footnote_name
 __all__ = ["FillCitations", "PlaceFootnotes", "setup"]
 
 _HTML_ENTRY = re.compile(r'\A<div class="csl-entry">(?P<inner>.*)</div>\Z', re.DOTALL)
+
+
+def _builder(env: BuildEnvironment) -> Builder:
+    """Return the builder writing *env*'s pages (``env.app`` is deprecated in Sphinx 9)."""
+    app = getattr(env, "_app", None) or env.app
+    return app.builder
 
 
 class PlaceFootnotes(SphinxTransform):
@@ -96,17 +104,15 @@ class FillCitations(SphinxPostTransform):
         if text is None:  # not formatted: the keys as written
             node.replace_self(nodes.inline(node.rawsource, node.astext(), classes=["msc-sci-cite"]))
             return
-        content = nodes.inline(
-            node.rawsource, "", *self._content(text, fmt), classes=["msc-sci-cite"]
-        )
+        kind = "msc-sci-footcite" if node.get("foot") else "msc-sci-cite"
+        content = nodes.inline(node.rawsource, "", *self._content(text, fmt), classes=[kind])
         target = rendered.get("targets", {}).get(cite_id)
         if target is None or not text:
             node.replace_self(content)
             return
         docname, anchor = target
-        node.replace_self(
-            make_refnode(self.app.builder, self.env.docname, docname, anchor, content)
-        )
+        builder = _builder(self.env)
+        node.replace_self(make_refnode(builder, self.env.docname, docname, anchor, content))
 
     def _bibliography(self, node: nodes.Element, entries: list[tuple[str, str]], fmt: str) -> None:
         result = nodes.container(classes=["msc-sci-bibliography"])
