@@ -9,6 +9,7 @@ A bad entry, a key in two files, or a missing file is a located warning; the bui
 from __future__ import annotations
 
 import codecs
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,38 @@ import msc_sci
 from msc_sci.sphinx.bibtex.domain import cite_domain
 from msc_sci.sphinx.warnings import warn
 
-__all__ = ["file_location", "read_bibfiles", "setup"]
+__all__ = ["file_location", "line_of", "read_bibfiles", "setup"]
 
 
 def file_location(path: str | Path, line: int | None = None) -> str:
     """Return a warning location naming a file that is not a document, and its line."""
     return f"{path}:{line}" if line else f"{path}:"
+
+
+def line_of(path: str | Path, pattern: str) -> int | None:
+    """Return the first line of the file at *path* matching *pattern*, or ``None``."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    found = re.search(pattern, text, flags=re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """Return the line where the entry *key* starts in a bibliography file, if found."""
+    key = re.escape(key)
+    return line_of(
+        path,
+        "|".join(
+            (
+                r"@\w+\s*[{(]\s*" + key + r"\s*,",  # BibTeX
+                r'"id"\s*:\s*"' + key + '"',  # CSL-JSON
+                r"^\s*-?\s*id\s*:\s*['\"]?" + key + r"['\"]?\s*$",  # CSL-YAML
+                r"^ID\s+-\s+" + key + r"\s*$",  # RIS
+            )
+        ),
+    )
 
 
 def _paths(app: Sphinx) -> list[Path]:
@@ -61,7 +88,8 @@ def read_bibfiles(app: Sphinx) -> dict[str, msc_sci.Work]:
     """
     works: dict[str, msc_sci.Work] = {}
     where: dict[str, str] = {}
-    conf = file_location(Path(app.confdir, "conf.py"))
+    conf_path = Path(app.confdir, "conf.py")
+    conf = file_location(conf_path, line_of(conf_path, r"^\s*bibtex_bibfiles\b"))
     for path in _paths(app):
         if not path.is_file():
             warn(f"could not open bibtex file {path}", subtype="bibfile", location=conf)
@@ -90,7 +118,7 @@ def read_bibfiles(app: Sphinx) -> dict[str, msc_sci.Work]:
                 warn(
                     f"duplicate key {work.id!r}, also in {where[work.id]}; the first is used",
                     subtype="duplicate",
-                    location=file_location(path),
+                    location=file_location(path, _key_line(path, work.id)),
                 )
                 continue
             works[work.id] = work

@@ -20,7 +20,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from msc_sci.sphinx.bibtex.filters import FilterError, compile_filter
 from msc_sci.sphinx.bibtex.nodes import pending_bibliography, pending_entry
-from msc_sci.sphinx.bibtex.roles import auto_footnote, footnote_name
+from msc_sci.sphinx.bibtex.roles import auto_footnote, footnote_name, page_data
 from msc_sci.sphinx.warnings import warn
 
 __all__ = ["PYBTEX_STYLES", "BibliographyDirective", "FootBibliographyDirective", "setup"]
@@ -136,8 +136,8 @@ class FootBibliographyDirective(_HeaderDirective):
 
     def run(self) -> list[nodes.Node]:
         """Return one footnote per key cited since the previous footbibliography."""
-        footcites: list[str] = self.env.temp_data.get("msc_sci_footcites", [])
-        done: set[str] = self.env.temp_data.setdefault("msc_sci_footnoted", set())
+        footcites: list[str] = page_data(self.env, "msc_sci_footcites", list)
+        done: set[str] = page_data(self.env, "msc_sci_footnoted", set)
         keys = [key for key in footcites if key not in done]
         if not keys:
             return []

@@ -44,9 +44,7 @@ class CiteDomain(Domain):
 
     name = "cite"
     label = "citations (msc-sci)"
-    roles: ClassVar[dict[str, Any]] = {  # type: ignore[misc]  # Sphinx types it loosely
-        variant: CiteRole(variant) for variant in VARIANTS
-    }
+    roles: ClassVar[dict[str, Any]] = {variant: CiteRole(variant) for variant in VARIANTS}
     initial_data: ClassVar[dict[str, Any]] = {
         "cites": {},
         "bibliographies": {},
@@ -116,7 +114,7 @@ class FootCiteDomain(Domain):
 
     name = "footcite"
     label = "footnote citations (msc-sci)"
-    roles: ClassVar[dict[str, Any]] = {  # type: ignore[misc]  # Sphinx types it loosely
+    roles: ClassVar[dict[str, Any]] = {
         variant: CiteRole(variant, foot=True) for variant in FOOT_VARIANTS
     }
 

@@ -7,6 +7,8 @@ year suffixes).
 
 from __future__ import annotations
 
+from typing import Any
+
 from docutils import nodes
 from sphinx.application import Sphinx
 
@@ -42,6 +44,8 @@ def setup(app: Sphinx) -> None:
     Args:
         app: The Sphinx application.
     """
-    writers = dict.fromkeys(("html", "latex", "text", "man", "texinfo"), (_visit, _visit))
+    writers: dict[str, Any] = dict.fromkeys(
+        ("html", "latex", "text", "man", "texinfo"), (_visit, _visit)
+    )
     for node in (pending_citation, pending_note, pending_bibliography, pending_entry):
         app.add_node(node, **writers)

@@ -369,13 +369,14 @@ class _Resolver:
         rest = [self.works[key] for key in members if key not in stream.order]
         try:
             texts = style.citations([*groups, *([rest] if rest else [])], format=self.fmt)
-            entries = dict(style.keyed_entries([self.works[key] for key in order], format=self.fmt))
+            entries = style.keyed_entries([self.works[key] for key in order], format=self.fmt)
         except msc_sci.MscSciError as exc:
             warn(f"bibliography: {exc}", subtype="style", location=location)
             return
         if bibliography is not None:
+            listed = set(members)
             self.rendered["entries"][bibliography.id] = [
-                (_anchor(bibliography.id, key), entries[key]) for key in members if key in entries
+                (_anchor(bibliography.id, key), entry) for key, entry in entries if key in listed
             ]
         position = 0
         for record, record_groups in stream.cites:
@@ -442,7 +443,7 @@ class _Resolver:
             return style.citation(
                 [
                     msc_sci.CiteItem(
-                        stripped,
+                        msc_sci.Work.from_csl_json(stripped),
                         locator=item.locator,
                         label=item.label,
                         suffix=item.suffix,

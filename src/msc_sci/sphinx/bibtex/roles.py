@@ -11,17 +11,27 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from docutils import nodes
 from docutils.nodes import Node, system_message
+from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxRole
 
 import msc_sci
 from msc_sci.sphinx.bibtex.nodes import pending_citation, pending_note
 from msc_sci.sphinx.warnings import warn
 
-__all__ = ["FOOT_VARIANTS", "VARIANTS", "CiteRole", "footnote_name", "parse_keys"]
+__all__ = [
+    "FOOT_VARIANTS",
+    "VARIANTS",
+    "CiteRole",
+    "auto_footnote",
+    "footnote_name",
+    "page_data",
+    "parse_keys",
+]
 
 #: What each variant writes: the CSL citation, the authors and citation, the authors,
 #: the year, or nothing (``empty`` only marks the entry as cited).
@@ -76,6 +86,14 @@ def parse_keys(text: str) -> list[tuple[str, str, str]] | None:
         found.append((match["key"], match["pre"] or "", match["post"] or ""))
         position = match.end()
     return found or None
+
+
+def page_data(env: BuildEnvironment, name: str, factory: Callable[[], Any]) -> Any:
+    """Return what the page being read keeps under *name*, made by *factory* at first."""
+    data = env.temp_data
+    if name not in data:
+        data[name] = factory()
+    return data[name]
 
 
 def footnote_name(key: str) -> str:
@@ -155,7 +173,7 @@ class CiteRole(SphinxRole):
         result: list[Node] = []
         narrative = self.variant in ("t", "ts", "ct", "cts")
         if self.foot:
-            footcites: list[str] = self.env.temp_data.setdefault("msc_sci_footcites", [])
+            footcites: list[str] = page_data(self.env, "msc_sci_footcites", list)
             if narrative:
                 result += [placeholder, nodes.Text(" ")]
             for key, _, _ in keys:
@@ -168,7 +186,7 @@ class CiteRole(SphinxRole):
         name = f"msc-sci-note-{serial}"
         text = pending_note("", "", cite_id=cite_id)
         self.set_source_info(text)
-        notes: list[nodes.footnote] = self.env.temp_data.setdefault("msc_sci_notes", [])
+        notes: list[nodes.footnote] = page_data(self.env, "msc_sci_notes", list)
         notes.append(auto_footnote(document, name, nodes.paragraph("", "", text)))
         if narrative:
             result += [placeholder, nodes.Text(" ")]

@@ -48,9 +48,9 @@ class PlaceFootnotes(SphinxTransform):
     def apply(self, **kwargs: Any) -> None:
         """Append the page's pending footnotes."""
         temp = self.env.temp_data
-        notes: list[nodes.footnote] = temp.pop("msc_sci_notes", [])
-        footcites: list[str] = temp.pop("msc_sci_footcites", [])
-        done: set[str] = temp.pop("msc_sci_footnoted", set())
+        notes: list[nodes.footnote] = temp.pop("msc_sci_notes", None) or []
+        footcites: list[str] = temp.pop("msc_sci_footcites", None) or []
+        done: set[str] = temp.pop("msc_sci_footnoted", None) or set()
         pending = [key for key in footcites if key not in done]
         if not (notes or pending):
             return
@@ -85,16 +85,16 @@ class FillCitations(SphinxPostTransform):
         """Fill in the page being written."""
         rendered = cite_domain(self.env).data.get("rendered", {})
         fmt = rendered.get("format", "text")
-        for node in list(self.document.findall(pending_citation)):
-            self._cite(node, rendered, fmt, rendered.get("cites", {}))
-        for node in list(self.document.findall(pending_note)):
-            self._cite(node, rendered, fmt, rendered.get("notes", {}))
+        for cite in list(self.document.findall(pending_citation)):
+            self._cite(cite, rendered, fmt, rendered.get("cites", {}))
+        for note in list(self.document.findall(pending_note)):
+            self._cite(note, rendered, fmt, rendered.get("notes", {}))
         for node in list(self.document.findall(pending_entry)):
             text = rendered.get("foot", {}).get(f"{node['docname']}#{node['key']}")
             content = self._content(text, fmt) if text else [nodes.Text(node["key"])]
             node.replace_self(nodes.inline("", "", *content, classes=["csl-entry"]))
-        for node in list(self.document.findall(pending_bibliography)):
-            self._bibliography(node, rendered.get("entries", {}).get(node["bib_id"], []), fmt)
+        for listing in list(self.document.findall(pending_bibliography)):
+            self._bibliography(listing, rendered.get("entries", {}).get(listing["bib_id"], []), fmt)
 
     def _cite(
         self, node: nodes.Element, rendered: dict[str, Any], fmt: str, texts: dict[str, str]
