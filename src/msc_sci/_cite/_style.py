@@ -130,7 +130,7 @@ class Style:
 
     @property
     def category(self) -> str:
-        """Return the style's class: ``"note"`` (citations are footnotes) or ``"in-text"``.
+        """The style's class, ``"note"`` (citations are footnotes) or ``"in-text"``.
 
         >>> Style("apa").category, Style("chicago-notes-bibliography").category
         ('in-text', 'note')

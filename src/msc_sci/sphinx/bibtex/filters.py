@@ -1,7 +1,7 @@
 """The ``:filter:`` of a ``.. bibliography::``: a small, safe expression language.
 
 A filter is a Python expression over one entry, as in sphinxcontrib-bibtex, evaluated
-without :func:`eval`: only literals, names, comparisons, ``and``/``or``/``not``, the set
+without ``eval()``: only literals, names, comparisons, ``and``/``or``/``not``, the set
 operators ``&``, ``|``, ``-``, ``in`` and ``%`` (a regular-expression search) are allowed.
 Names:
 
