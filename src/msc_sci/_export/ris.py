@@ -93,12 +93,18 @@ def dumps(work: Work) -> str:
 def name(person: Person, *, field: str = "author") -> str:
     """Return *person* as RIS writes names: ``Family, Given, Suffix``.
 
+    A family name alone keeps its comma (``Plato,``): a name without one is an
+    organisation, as reference managers read RIS.
+
     >>> name(Person(family="Waxman", given="Stephen G."))
     'Waxman, Stephen G.'
-    >>> name(Person(literal="Yale University"))
-    'Yale University'
+    >>> name(Person(literal="Yale University")), name(Person(family="Plato"))
+    ('Yale University', 'Plato,')
     """
-    return one_line(inverted_name(person), format=NAME, field=field)
+    written = inverted_name(person)
+    if person.family is not None and "," not in written:
+        written += ","
+    return one_line(written, format=NAME, field=field)
 
 
 def _dates(date: Date) -> list[tuple[str, str]]:
