@@ -10,7 +10,7 @@ that formats it with pybtex.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from msc_sci._errors import ExportError
@@ -20,7 +20,7 @@ from msc_sci._records import Date, Person, Work
 if TYPE_CHECKING:
     from pybtex.database import Entry
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "to_entry"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "dumps_all", "to_entry"]
 
 NAME = "bibtex"
 SUFFIXES = (".bib", ".bibtex")
@@ -112,6 +112,20 @@ def dumps(work: Work, *, ascii_only: bool = False) -> str:
     """
     key, entry = to_entry(work, ascii_only=ascii_only)
     return write_entry(key, entry, dialect=NAME)
+
+
+def dumps_all(works: Iterable[Work], *, ascii_only: bool = False) -> str:
+    """Return *works* as a ``.bib`` file: their entries, a blank line between them.
+
+    >>> print(dumps_all([Work(id="a", type="book"), Work(id="b", type="book")]))
+    @book{a
+    }
+    <BLANKLINE>
+    @book{b
+    }
+    <BLANKLINE>
+    """
+    return "\n".join(dumps(work, ascii_only=ascii_only) for work in works)
 
 
 def build_entry(work: Work, *, dialect: str, ascii_only: bool) -> tuple[str, Entry]:

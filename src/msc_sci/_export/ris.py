@@ -6,10 +6,12 @@ Values are single lines: whitespace runs become one space.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from msc_sci._export._text import inverted_name, one_line
 from msc_sci._records import Date, Person, Work
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "name"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "dumps_all", "name"]
 
 NAME = "ris"
 SUFFIXES = (".ris",)
@@ -88,6 +90,11 @@ def dumps(work: Work) -> str:
     if work.accessed is not None:
         add("Y2", str(work.accessed), "accessed")
     return "".join(f"{tag}  - {value}\n" for tag, value in lines) + "ER  - \n"
+
+
+def dumps_all(works: Iterable[Work]) -> str:
+    """Return *works* as one RIS file: their records, a blank line between them."""
+    return "\n".join(dumps(work) for work in works)
 
 
 def name(person: Person, *, field: str = "author") -> str:
