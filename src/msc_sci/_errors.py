@@ -344,7 +344,7 @@ class BibliographyWarning(UserWarning):
     :func:`msc_sci.read_bibliography` with ``errors="warn"`` issues one of these for each
     entry it skips; with ``errors="raise"`` it collects them in a
     :class:`BibliographyError`.
-    Filter them with :mod:`warnings` like any warning.
+    Filter them with the ``warnings`` module like any warning.
 
     Attributes:
         reason: What is wrong, without the location.

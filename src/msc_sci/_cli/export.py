@@ -27,6 +27,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="bibtex and biblatex: spell non-ASCII characters as LaTeX commands",
     )
     parser.add_argument(
+        "--bibliography",
+        metavar="FILE",
+        action="append",
+        help="use the works of FILE (.bib, .json, .yaml, .ris; '-' for stdin with --from)"
+        " instead of the study; may be repeated",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FORMAT",
+        help="the format of the --bibliography files: bibtex, csl-json, csl-yaml or ris"
+        " (default: from each file's suffix)",
+    )
+    parser.add_argument(
         "--write-references",
         action="store_true",
         help="regenerate the exported files in references/ (for developers)",
@@ -56,7 +70,18 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    text = export(name, ascii_only=True) if args.ascii else export(name)
+    if args.bibliography or args.from_format:
+        from msc_sci._cli._bibliography import read_works, usage_problem
+        from msc_sci._export import export_all
+
+        problem = usage_problem(args)
+        if problem is not None:
+            print(f"msc-sci export: error: {problem}", file=sys.stderr)
+            return 2
+        works = read_works(args.bibliography, args.from_format)
+        text = export_all(name, works, ascii_only=True) if args.ascii else export_all(name, works)
+    else:
+        text = export(name, ascii_only=True) if args.ascii else export(name)
     if args.output is None:
         sys.stdout.write(text)
         return 0

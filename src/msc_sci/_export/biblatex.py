@@ -7,10 +7,12 @@ article number.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from msc_sci._export.bibtex import build_entry, write_entry
 from msc_sci._records import Work
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "dumps_all"]
 
 NAME = "biblatex"
 SUFFIXES = ()
@@ -36,3 +38,8 @@ def dumps(work: Work, *, ascii_only: bool = False) -> str:
     """
     key, entry = build_entry(work, dialect=NAME, ascii_only=ascii_only)
     return write_entry(key, entry, dialect=NAME)
+
+
+def dumps_all(works: Iterable[Work], *, ascii_only: bool = False) -> str:
+    """Return *works* as a biblatex ``.bib`` file, a blank line between entries."""
+    return "\n".join(dumps(work, ascii_only=ascii_only) for work in works)

@@ -10,7 +10,7 @@ that formats it with pybtex.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from msc_sci._errors import ExportError
@@ -20,7 +20,7 @@ from msc_sci._records import Date, Person, Work
 if TYPE_CHECKING:
     from pybtex.database import Entry
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "to_entry"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "dumps_all", "to_entry"]
 
 NAME = "bibtex"
 SUFFIXES = (".bib", ".bibtex")
@@ -62,6 +62,9 @@ _LANGIDS = {
     "ru": "russian",
     "zh": "chinese",
 }
+# biblatex splits these at a bare "and" (a list of publishers or places): brace it.
+_LIST_FIELDS = frozenset({"publisher", "location", "address"})
+_LIST_AND = re.compile(r"(?<=\s)and(?=\s)", re.IGNORECASE)
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9_:./+-]+")
 _VERBATIM_BAD = re.compile(r"[{}\\\s]")
 
@@ -109,6 +112,20 @@ def dumps(work: Work, *, ascii_only: bool = False) -> str:
     """
     key, entry = to_entry(work, ascii_only=ascii_only)
     return write_entry(key, entry, dialect=NAME)
+
+
+def dumps_all(works: Iterable[Work], *, ascii_only: bool = False) -> str:
+    """Return *works* as a ``.bib`` file: their entries, a blank line between them.
+
+    >>> print(dumps_all([Work(id="a", type="book"), Work(id="b", type="book")]))
+    @book{a
+    }
+    <BLANKLINE>
+    @book{b
+    }
+    <BLANKLINE>
+    """
+    return "\n".join(dumps(work, ascii_only=ascii_only) for work in works)
 
 
 def build_entry(work: Work, *, dialect: str, ascii_only: bool) -> tuple[str, Entry]:
@@ -160,6 +177,8 @@ def build_entry(work: Work, *, dialect: str, ascii_only: bool) -> tuple[str, Ent
     ):
         if value is not None:
             fields[field] = text(value, field)
+            if field in _LIST_FIELDS:
+                fields[field] = _LIST_AND.sub("{\\g<0>}", fields[field])
     if work.language is not None:
         langid = _LANGIDS.get(work.language.split("-")[0].lower()) if biblatex else None
         if langid is not None:

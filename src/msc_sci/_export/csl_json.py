@@ -7,10 +7,11 @@ The layout (two-space indent, UTF-8, a final newline) is the layout of
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from msc_sci._records import Work
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "dumps_all"]
 
 NAME = "csl-json"
 SUFFIXES = (".json",)
@@ -34,3 +35,13 @@ def dumps(work: Work) -> str:
     <BLANKLINE>
     """
     return json.dumps([work.to_csl_json()], indent=2, ensure_ascii=False) + "\n"
+
+
+def dumps_all(works: Iterable[Work]) -> str:
+    """Return *works* as one CSL-JSON array, in order.
+
+    >>> print(dumps_all([]))
+    []
+    <BLANKLINE>
+    """
+    return json.dumps([work.to_csl_json() for work in works], indent=2, ensure_ascii=False) + "\n"

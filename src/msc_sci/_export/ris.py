@@ -6,10 +6,12 @@ Values are single lines: whitespace runs become one space.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from msc_sci._export._text import inverted_name, one_line
 from msc_sci._records import Date, Person, Work
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "name"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "dumps_all", "name"]
 
 NAME = "ris"
 SUFFIXES = (".ris",)
@@ -90,15 +92,26 @@ def dumps(work: Work) -> str:
     return "".join(f"{tag}  - {value}\n" for tag, value in lines) + "ER  - \n"
 
 
+def dumps_all(works: Iterable[Work]) -> str:
+    """Return *works* as one RIS file: their records, a blank line between them."""
+    return "\n".join(dumps(work) for work in works)
+
+
 def name(person: Person, *, field: str = "author") -> str:
     """Return *person* as RIS writes names: ``Family, Given, Suffix``.
 
+    A family name alone keeps its comma (``Plato,``): a name without one is an
+    organisation, as reference managers read RIS.
+
     >>> name(Person(family="Waxman", given="Stephen G."))
     'Waxman, Stephen G.'
-    >>> name(Person(literal="Yale University"))
-    'Yale University'
+    >>> name(Person(literal="Yale University")), name(Person(family="Plato"))
+    ('Yale University', 'Plato,')
     """
-    return one_line(inverted_name(person), format=NAME, field=field)
+    written = inverted_name(person)
+    if person.family is not None and "," not in written:
+        written += ","
+    return one_line(written, format=NAME, field=field)
 
 
 def _dates(date: Date) -> list[tuple[str, str]]:

@@ -301,7 +301,7 @@ def to_text(value: str, *, nocase: bool = False) -> str:
         return text
     tokens = _TOKEN.findall(text)
     out, _ = _Renderer(tokens, nocase).group(0, 0, math=False)
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", out)).strip()
+    return _SPACES.sub(" ", out).strip()
 
 
 class _Renderer:

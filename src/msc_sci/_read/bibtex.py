@@ -420,6 +420,8 @@ _MONTHS = {
 }
 _EDTF_DATE = re.compile(r"(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?([?~%]?)")
 _YEAR_RANGE = re.compile(r"(\d{1,4})\s*(?:--?|\u2013|/)\s*(\d{1,4})")
+_YEAR = re.compile(r"-?\d{1,4}")
+_LANGUAGE_LIST = re.compile(r"\s+and\s+|,\s*")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _URL_COMMAND = re.compile(r"^\\url\{(.*)\}$", re.DOTALL)
 _DASHES = re.compile(r"\s*(?:--+|\u2013|\u2014)\s*")
@@ -817,6 +819,7 @@ def _map_entry(raw: _Raw, parsed: Parsed) -> None:
         item,
         field_name=lambda csl: source.get(csl.split(".")[0].split("[")[0], csl),
         field_line=lambda name: raw.field_lines.get(name),
+        mapped=True,
     )
 
 
@@ -864,6 +867,8 @@ def _list_field(value: str | None) -> str | None:
     """A BibLaTeX literal list (``Berlin and Paris``) as CSL text (``Berlin; Paris``)."""
     if value is None or not value.strip():
         return None
+    if not _AND.search(value):
+        return to_text(value) or None
     from pybtex.bibtex.utils import split_name_list
 
     parts = [to_text(part) for part in split_name_list(value)]
@@ -885,6 +890,10 @@ def _names(value: str) -> list[dict[str, str]]:
             if literal:
                 people.append({"literal": literal})
             continue
+        simple = _simple_name(stripped)
+        if simple is not None:
+            people.append(simple)
+            continue
         person = Person(stripped)
         out: dict[str, str] = {}
         family = to_text(" ".join(person.last_names))
@@ -903,6 +912,24 @@ def _names(value: str) -> list[dict[str, str]]:
             out = {"literal": to_text(stripped)}
         people.append(out)
     return people
+
+
+def _simple_name(name: str) -> dict[str, str] | None:
+    """``Family, Given`` without braces, commands or particles, as pybtex would split it.
+
+    Most names are this simple; splitting them here halves the time of reading names.
+    """
+    if name.count(",") != 1 or "{" in name or "\\" in name or "~" in name:
+        return None
+    family, _, given = name.partition(",")
+    words = family.split()
+    if not words or not all(word[0].isupper() for word in words):
+        return None
+    out = {"family": to_text(" ".join(words))}
+    given_text = to_text(" ".join(given.split()))
+    if given_text:
+        out["given"] = given_text
+    return out
 
 
 def _one_group(name: str) -> bool:
@@ -981,7 +1008,7 @@ def _issued(fields: dict[str, str]) -> tuple[dict[str, object] | None, str, str 
     if not year or not year.strip():
         return None, "year", None
     year_text = to_text(year).strip()
-    if re.fullmatch(r"-?\d{1,4}", year_text):
+    if _YEAR.fullmatch(year_text):
         parts = [int(year_text)]
     elif match := _YEAR_RANGE.fullmatch(year_text):
         return {"date-parts": [[int(match[1])], [int(match[2])]]}, "year", None
@@ -1052,6 +1079,6 @@ def _language(fields: dict[str, str]) -> tuple[str, str] | None:
         value = fields.get(name)
         if value and value.strip():
             text = to_text(value).strip()
-            first = re.split(r"\s+and\s+|,\s*", text)[0].strip()
+            first = _LANGUAGE_LIST.split(text)[0].strip()
             return LANGUAGES.get(first.lower(), first), name
     return None

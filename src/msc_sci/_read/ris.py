@@ -229,6 +229,7 @@ def _record(lines: list[tuple[str, str, int]], start: int, parsed: Parsed, keys:
         item,
         field_name=lambda csl: source.get(csl.split(".")[0].split("[")[0], csl),
         field_line=line_of.get,
+        mapped=True,
     )
 
 

@@ -45,6 +45,9 @@ _TYPED_STRINGS: dict[str, str] = {
     "note": "note",
 }
 _TYPED_DATES = {"issued": "issued", "accessed": "accessed"}
+_OTHER_VARIABLES = (STRING_VARIABLES | NUMBER_VARIABLES) - frozenset(
+    {*_TYPED_STRINGS.values(), *_TYPED_DATES.values(), "author"}
+)
 _CSL_KEYS = frozenset(
     {"id", "type", "categories", "custom", *NAME_VARIABLES, *DATE_VARIABLES}
     | NUMBER_VARIABLES
@@ -242,9 +245,10 @@ class Work:
             for key in DATE_VARIABLES
             if key in item
         }
+        # Only the keys present: looking up all ~90 variables dominates reading big files.
         variables = tuple(
             (key, value)
-            for key in sorted((STRING_VARIABLES | NUMBER_VARIABLES) - cls._typed_keys)
+            for key in sorted(set(item.names()) & _OTHER_VARIABLES)
             if (value := item.opt_string(key, numbers=key in NUMBER_VARIABLES)) is not None
         )
         custom = item.opt_table("custom")
