@@ -241,6 +241,8 @@ class _Resolver:
     def cited_docnames(self) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
         for record in self.cites:
+            if record["foot"]:  # footnote citations have their own footnote entries
+                continue
             for key, _, _ in record["keys"]:
                 found.setdefault(key, set()).add(record["docname"])
         return found
