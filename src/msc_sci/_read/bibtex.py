@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from msc_sci._read._latex import to_text
-from msc_sci._read._parsed import Parsed
+from msc_sci._read._parsed import Entry, Parsed
 
 if TYPE_CHECKING:
     from pybtex.database.input.bibtex import LowLevelParser
@@ -453,16 +453,10 @@ def parse(text: str, *, path: str | None) -> Parsed:
         if raw.type in _NOT_WORKS:
             continue
         if not _inherit(raw, by_key, parsed):
-            parsed.entries.append(_bad(raw))
+            parsed.entries.append(_bad_entry(raw.key, raw.line))
             continue
         _map_entry(raw, parsed)
     return parsed
-
-
-def _bad(raw: _Raw) -> Any:
-    from msc_sci._read._parsed import Entry
-
-    return Entry(raw.key, raw.line, None)
 
 
 # -- scanning --------------------------------------------------------------------------
@@ -565,9 +559,8 @@ def _outer(errors: list[tuple[Any, int]], parsed: Parsed) -> None:
     errors.clear()
 
 
-def _bad_entry(key: str, line: int) -> Any:
-    from msc_sci._read._parsed import Entry
-
+def _bad_entry(key: str, line: int) -> Entry:
+    """The entry of a bad work: kept for duplicate keys, without a work."""
     return Entry(key, line, None)
 
 
@@ -783,7 +776,7 @@ def _map_entry(raw: _Raw, parsed: Parsed) -> None:
         put("URL", _verbatim(url), "url")
     elif url_from_howpublished:
         put("URL", _verbatim(url_from_howpublished), "howpublished")
-    _eprint(fields, put, item, csl_type)
+    _eprint(fields, put, csl_type)
 
     # Everything else
     genre = fields.get("type")
@@ -1046,7 +1039,6 @@ def _eprint_type(fields: dict[str, str]) -> str:
 def _eprint(
     fields: dict[str, str],
     put: Callable[[str, str | None, str], None],
-    item: dict[str, object],
     csl_type: str,
 ) -> None:
     """Map ``eprint`` by its ``eprinttype``: arXiv, PubMed, PMC, JSTOR, handles."""
@@ -1071,7 +1063,6 @@ def _eprint(
         put("URL", f"https://hdl.handle.net/{identifier}", "eprint")
     elif kind == "doi":
         put("DOI", identifier, "eprint")
-    _ = item
 
 
 def _language(fields: dict[str, str]) -> tuple[str, str] | None:
