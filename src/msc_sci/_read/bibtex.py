@@ -420,6 +420,8 @@ _MONTHS = {
 }
 _EDTF_DATE = re.compile(r"(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?([?~%]?)")
 _YEAR_RANGE = re.compile(r"(\d{1,4})\s*(?:--?|\u2013|/)\s*(\d{1,4})")
+#: A name whose brace groups hold no space, comma or group: ``M{\\"u}ller, J{\\"o}rg``.
+_FLAT_GROUPS = re.compile(r"(?:[^{}]|\{[^{}\s,]*\})*")
 _YEAR = re.compile(r"-?\d{1,4}")
 _LANGUAGE_LIST = re.compile(r"\s+and\s+|,\s*")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -908,16 +910,29 @@ def _names(value: str) -> list[dict[str, str]]:
 
 
 def _simple_name(name: str) -> dict[str, str] | None:
-    """``Family, Given`` without braces, commands or particles, as pybtex would split it.
+    """``Family, Given`` without particles or spaced brace groups, as pybtex splits it.
 
     Most names are this simple; splitting them here halves the time of reading names.
+    Brace groups are allowed when they hold no space, comma or nested group
+    (``M{\\"u}ller``), since then splitting at spaces splits as BibTeX does.
     """
-    if name.count(",") != 1 or "{" in name or "\\" in name or "~" in name:
+    if name.count(",") != 1 or "~" in name:
+        return None
+    if "{" in name and not _FLAT_GROUPS.fullmatch(name):
         return None
     family, _, given = name.partition(",")
     words = family.split()
-    if not words or not all(word[0].isupper() for word in words):
+    if not words:
         return None
+    for word in words:
+        if word[0] == "{":
+            if not word.startswith("{\\"):
+                return None
+            letter = to_text(word)[:1]
+            if not letter.isupper():
+                return None
+        elif not word[0].isupper():
+            return None
     out = {"family": to_text(" ".join(words))}
     given_text = to_text(" ".join(given.split()))
     if given_text:
