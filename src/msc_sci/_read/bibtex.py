@@ -20,7 +20,7 @@ from msc_sci._read._parsed import Entry, Parsed
 if TYPE_CHECKING:
     from pybtex.database.input.bibtex import LowLevelParser
 
-__all__ = ["NAME", "SUFFIXES", "TYPES", "parse"]
+__all__ = ["NAME", "SUFFIXES", "TYPES", "parse", "simple_name", "split_name"]
 
 NAME = "bibtex"
 SUFFIXES = (".bib",)
@@ -873,7 +873,6 @@ def _list_field(value: str | None) -> str | None:
 def _names(value: str) -> list[dict[str, str]]:
     """Split a BibTeX name list into CSL names; ``and others`` ends the list."""
     from pybtex.bibtex.utils import split_name_list
-    from pybtex.database import Person
 
     people: list[dict[str, str]] = []
     for name in split_name_list(value):
@@ -885,31 +884,36 @@ def _names(value: str) -> list[dict[str, str]]:
             if literal:
                 people.append({"literal": literal})
             continue
-        simple = _simple_name(stripped)
-        if simple is not None:
-            people.append(simple)
-            continue
-        person = Person(stripped)
-        out: dict[str, str] = {}
-        family = to_text(" ".join(person.last_names))
-        given = to_text(" ".join(person.first_names + person.middle_names))
-        particle = to_text(" ".join(person.prelast_names))
-        suffix = to_text(" ".join(person.lineage_names))
-        if family:
-            out["family"] = family
-        if given:
-            out["given"] = given
-        if particle:
-            out["non-dropping-particle"] = particle
-        if suffix:
-            out["suffix"] = suffix
-        if "family" not in out:
-            out = {"literal": to_text(stripped)}
-        people.append(out)
+        people.append(simple_name(stripped) or split_name(stripped))
     return people
 
 
-def _simple_name(name: str) -> dict[str, str] | None:
+def split_name(name: str) -> dict[str, str]:
+    """Split one BibTeX name with pybtex's name parser, as a CSL name.
+
+    >>> split_name("Jean de la Fontaine")
+    {'family': 'Fontaine', 'given': 'Jean', 'non-dropping-particle': 'de la'}
+    """
+    from pybtex.database import Person
+
+    person = Person(name)
+    out: dict[str, str] = {}
+    family = to_text(" ".join(person.last_names))
+    given = to_text(" ".join(person.first_names + person.middle_names))
+    particle = to_text(" ".join(person.prelast_names))
+    suffix = to_text(" ".join(person.lineage_names))
+    if family:
+        out["family"] = family
+    if given:
+        out["given"] = given
+    if particle:
+        out["non-dropping-particle"] = particle
+    if suffix:
+        out["suffix"] = suffix
+    return out if "family" in out else {"literal": to_text(name)}
+
+
+def simple_name(name: str) -> dict[str, str] | None:
     """``Family, Given`` without particles or spaced brace groups, as pybtex splits it.
 
     Most names are this simple; splitting them here halves the time of reading names.
