@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from msc_sci import BibliographyError, parse_bibliography
-from msc_sci._read.bibtex import TYPES
+from msc_sci._read.bibtex import TYPES, simple_name, split_name
 
 
 def read(text: str) -> list[dict[str, object]]:
@@ -213,6 +215,45 @@ def test_title_fields(fields: str, entry_type: str, expected: dict[str, object])
 def test_names(name: str, expected: dict[str, str]) -> None:
     """Names split as BibTeX splits them: particles, braces, Jr., accents."""
     assert [expected] == one(f"author = {{{name}}}")["author"]
+
+
+_NAME_WORD = st.lists(
+    st.sampled_from(
+        [
+            "A",
+            "b",
+            "Mc",
+            ".",
+            "-",
+            "\u00c9",
+            "\u00e9",
+            "{\\O}",
+            '{\\"u}',
+            '{\\"U}',
+            "\\'e",
+            "{",
+            "}",
+            "~",
+            "{A B}",
+            "{x,y}",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map("".join)
+_NAMES = st.builds(
+    "{}, {}".format,
+    st.lists(_NAME_WORD, min_size=1, max_size=3).map(" ".join),
+    st.lists(_NAME_WORD, max_size=3).map(" ".join),
+)
+
+
+@given(name=_NAMES)
+def test_the_fast_name_split_agrees_with_pybtex(name: str) -> None:
+    """Names split without pybtex's parser split exactly as pybtex splits them."""
+    simple = simple_name(name.strip())
+    if simple is not None:
+        assert split_name(name.strip()) == simple
 
 
 def test_and_others_ends_the_list() -> None:
