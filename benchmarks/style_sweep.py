@@ -317,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=0, help="N styles chosen at random")
     parser.add_argument("--seed", type=int, default=14, help="seed of records and sample")
-    parser.add_argument("--records", type=int, default=60)
+    parser.add_argument("--records", type=int, default=48)
     parser.add_argument("--styles", default="", help="comma-separated style names")
     parser.add_argument("--examples", type=int, default=3, help="examples per cause")
     parser.add_argument("--json", default="", help="write every mismatch to this file")
