@@ -11,7 +11,7 @@ from msc_sci import Style
 
 _CSL = (
     '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"{attributes}>'
-    "{locale}<citation><layout{layout_attributes}>{citation}</layout></citation>"
+    "{locale}{macros}<citation><layout{layout_attributes}>{citation}</layout></citation>"
     "{bibliography}</style>"
 )
 
@@ -28,6 +28,7 @@ def tiny(tmp_path: Path) -> Callable[..., Style]:
         attributes: str = "",
         layout_attributes: str = "",
         locale: str = "",
+        macros: str = "",
     ) -> Style:
         path = tmp_path / f"tiny-{next(count)}.csl"
         path.write_text(
@@ -39,6 +40,7 @@ def tiny(tmp_path: Path) -> Callable[..., Style]:
                 if bibliography
                 else "",
                 locale=locale,
+                macros=macros,
             ),
             encoding="utf-8",
         )

@@ -176,6 +176,8 @@ class _Decorated:
         kind = _DISPLAY.get(self.get("display", ""))
         if kind is None or wrapped is None:
             return wrapped
+        if not str(self.getparent().tag).endswith("}layout"):
+            return wrapped  # citeproc-js honours display on the layout's children only
         return _span(kind, wrapped)
 
 
@@ -203,8 +205,10 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
     """A ``cs:text`` with our quoting, title case, macro cache, markup in values and note terms."""
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
-        text, language = super().process(item, context, **kwargs)
         attrib = self.attrib
+        if attrib.get("value") == "" and len(attrib) > 1:
+            return None, None  # an empty value prints nothing, its affixes neither
+        text, language = super().process(item, context, **kwargs)
         if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
             return text, language
         try:
@@ -392,6 +396,9 @@ def ordinal_suffix(
     return ""
 
 
+_TIGHT_COMMA = re.compile(r",(?!\s)")
+
+
 class Number(_PageRanges, _Decorated, TextCased, model.Number):
     """A ``cs:number`` with our title case, gendered ordinals and superscripts as spans.
 
@@ -408,6 +415,16 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
             # citeproc-js prints a number's markup as text (1<sup>er</sup>).
             return self._process(String(clean(given)), variable)
         return super().process(item, context, **kwargs)
+
+    def _process(self, value: Any, variable: str) -> Any:
+        """Print a number, a range or a list; a comma with no space after it is no list.
+
+        ``6,771,931`` (or ``US 6,771,931 B2``) is one value, printed as given, as
+        citeproc-js prints it; only ``, `` separates the numbers of a list.
+        """
+        if _TIGHT_COMMA.search(str(value)):
+            return String(str(value))
+        return super()._process(value, variable)
 
     def _gender(self) -> str | None:
         try:
@@ -465,6 +482,20 @@ class LabelCased(_Decorated, TextCased, Label):
         return super().process(item, variable, plural, context, **kw)
 
 
+def calls_variable(element: Any, item: Any, context: Any) -> bool:
+    """Return whether *element* calls a variable for *item*, as a group's test counts it.
+
+    Of a ``cs:choose`` only the branch taken counts: a term alone in it does not make a
+    group whose variables are all empty print (citeproc-js, and the spec's rule).
+    """
+    if not isinstance(element, model.Choose):
+        return bool(element.calls_variable())
+    for branch in element.iterchildren():
+        if not isinstance(branch, If) or branch.holds(item, context):
+            return any(calls_variable(child, item, context) for child in branch.iterchildren())
+    return False
+
+
 class Group(_Decorated, model.Group):
     """A ``cs:group`` with ``display`` and explicit ``normal`` decorations.
 
@@ -478,7 +509,7 @@ class Group(_Decorated, model.Group):
         pieces = []
         called = printed = False
         for child in self.iterchildren():
-            calls = child.calls_variable()
+            calls = calls_variable(child, item, context)
             called = called or calls
             try:
                 if isinstance(child, model.Choose):
@@ -502,7 +533,7 @@ class Macro(model.Macro):
         output = []
         called = rendered = False
         for child in self.iterchildren():
-            calls = child.calls_variable()
+            calls = calls_variable(child, item, context)
             called = called or calls
             try:
                 text = child.render(item, context=context, sort_options=sort_options)
