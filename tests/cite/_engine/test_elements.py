@@ -351,16 +351,18 @@ def test_term_in_a_choose_does_not_keep_an_empty_group(tiny: Callable[..., Style
     )
 
 
-def test_term_in_a_choose_does_not_keep_an_empty_macro(tiny: Callable[..., Style]) -> None:
-    """A macro whose variables are all empty prints nothing, a term in its choose neither."""
+def test_value_beside_an_empty_variable_in_a_choose_leaves_the_macro_out(
+    tiny: Callable[..., Style],
+) -> None:
+    """A macro whose taken branch has an empty variable and a value prints nothing."""
     style = tiny(
-        '<text value="A"/><text macro="m" prefix=" ("  suffix=")"/>',
-        macros='<macro name="m"><choose><if type="book"><text term="in"/></if></choose>'
-        '<text variable="container-title"/></macro>',
+        '<text value="A"/><text macro="m" prefix=" "/>',
+        macros='<macro name="m"><choose><if type="webpage"><text variable="title"/>'
+        '<text value="WWW Document" prefix=" [" suffix="]"/></if></choose></macro>',
     )
-    assert ("A", "A (inC)") == (
-        style.citation([{"id": "a", "type": "book"}]),
-        style.citation([{"id": "a", "type": "book", "container-title": "C"}]),
+    assert ("A", "A T [WWW Document]") == (
+        style.citation([{"id": "a", "type": "webpage"}]),
+        style.citation([{"id": "a", "type": "webpage", "title": "T"}]),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +13,15 @@ from citeproc.source import VariableError
 from msc_sci._cite._engine._cite_state import state_of
 from msc_sci._cite._engine._position import locator_of, positions
 
-__all__ = ["CONDITION_TESTS", "FORM_FALLBACK", "Else_If", "If", "Label", "Substitute"]
+__all__ = [
+    "CONDITION_TESTS",
+    "FORM_FALLBACK",
+    "Else_If",
+    "If",
+    "Label",
+    "Substitute",
+    "taken_children",
+]
 
 #: The XPath of a style's ``disambiguate`` tests for citations, in document order.
 CONDITION_TESTS = (
@@ -28,6 +37,31 @@ _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
 
 #: What a branch "prints" when :meth:`If.holds` only tests it.
 _PROBED = object()
+
+
+class _Probe(threading.local):
+    """Per thread: whether :meth:`If.holds` is testing a branch (not rendering it)."""
+
+    active = False
+
+
+_probe = _Probe()
+
+
+def taken_children(element: Any, item: Any, context: Any) -> Iterator[Any]:
+    """Yield the children of *element*, each ``cs:choose`` replaced by its branch taken.
+
+    A ``cs:choose`` is transparent: the children of the branch whose test holds stand
+    where it stands, so a group (or macro) judges them as its own children.
+    """
+    for child in element.iterchildren():
+        if not isinstance(child, model.Choose):
+            yield child
+            continue
+        for branch in child.iterchildren():
+            if not isinstance(branch, If) or branch.holds(item, context):
+                yield from taken_children(branch, item, context)
+                break
 
 
 class If(model.If):
@@ -71,16 +105,16 @@ class If(model.If):
 
     def holds(self, item: Any, context: Any) -> bool:
         """Return whether this branch's test holds for *item*, without rendering it."""
-        self.__dict__["_probing"] = True
+        _probe.active = True
         try:
             return self.render(item, context=context) is _PROBED
         except model.ConditionFailed:
             return False
         finally:
-            self.__dict__["_probing"] = False
+            _probe.active = False
 
     def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
-        if self.__dict__.get("_probing"):
+        if _probe.active:
             return _PROBED
         return super().render_children(item, delimiter=delimiter, **kw)
 

@@ -9,7 +9,14 @@ from citeproc import DATES, model
 from citeproc.source import VariableError
 from citeproc.string import MixedString, String, join
 
-from msc_sci._cite._engine._conditions import FORM_FALLBACK, Else_If, If, Label, Substitute
+from msc_sci._cite._engine._conditions import (
+    FORM_FALLBACK,
+    Else_If,
+    If,
+    Label,
+    Substitute,
+    taken_children,
+)
 from msc_sci._cite._engine._dates import Date, date_key
 from msc_sci._cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci._cite._engine._layout import Layout, Sort
@@ -482,40 +489,24 @@ class LabelCased(_Decorated, TextCased, Label):
         return super().process(item, variable, plural, context, **kw)
 
 
-def calls_variable(element: Any, item: Any, context: Any) -> bool:
-    """Return whether *element* calls a variable for *item*, as a group's test counts it.
-
-    Of a ``cs:choose`` only the branch taken counts: a term alone in it does not make a
-    group whose variables are all empty print (citeproc-js, and the spec's rule).
-    """
-    if not isinstance(element, model.Choose):
-        return bool(element.calls_variable())
-    for branch in element.iterchildren():
-        if not isinstance(branch, If) or branch.holds(item, context):
-            return any(calls_variable(child, item, context) for child in branch.iterchildren())
-    return False
-
-
 class Group(_Decorated, model.Group):
     """A ``cs:group`` with ``display`` and explicit ``normal`` decorations.
 
     A macro call that prints something counts as a printed variable when the group
     decides whether to print, as a nested group does (citeproc-js prints ``[M]`` for
-    ``<group><text macro="type-code"/><text variable="medium"/></group>``).
+    ``<group><text macro="type-code"/><text variable="medium"/></group>``). The children
+    of a ``cs:choose``'s branch taken count as the group's own: a term there does not
+    keep a group whose variables are all empty.
     """
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
-        delimiter = self.get("delimiter", "")
         pieces = []
         called = printed = False
-        for child in self.iterchildren():
-            calls = calls_variable(child, item, context)
+        for child in taken_children(self, item, context):
+            calls = child.calls_variable()
             called = called or calls
             try:
-                if isinstance(child, model.Choose):
-                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
-                else:
-                    text = child.render(item, context=context, **kwargs)
+                text = child.render(item, context=context, **kwargs)
             except VariableError:
                 continue
             if text is not None:
@@ -527,13 +518,16 @@ class Group(_Decorated, model.Group):
 
 
 class Macro(model.Macro):
-    """A ``cs:macro`` suppressed as a group is: empty if it calls variables, all empty."""
+    """A ``cs:macro`` suppressed as a group is: empty if it calls variables, all empty.
+
+    As in a group, the children of a ``cs:choose``'s branch taken count as its own.
+    """
 
     def render(self, item: Any, context: Any = None, sort_options: Any = None) -> Any:
         output = []
         called = rendered = False
-        for child in self.iterchildren():
-            calls = calls_variable(child, item, context)
+        for child in taken_children(self, item, context):
+            calls = child.calls_variable()
             called = called or calls
             try:
                 text = child.render(item, context=context, sort_options=sort_options)
