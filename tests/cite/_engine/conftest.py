@@ -11,7 +11,8 @@ from msc_sci import Style
 
 _CSL = (
     '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"{attributes}>'
-    "{locale}{macros}<citation><layout{layout_attributes}>{citation}</layout></citation>"
+    "{locale}{macros}<citation{citation_attributes}><layout{layout_attributes}>{citation}</layout>"
+    "</citation>"
     "{bibliography}</style>"
 )
 
@@ -29,6 +30,8 @@ def tiny(tmp_path: Path) -> Callable[..., Style]:
         layout_attributes: str = "",
         locale: str = "",
         macros: str = "",
+        citation_attributes: str = "",
+        bibliography_attributes: str = "",
     ) -> Style:
         path = tmp_path / f"tiny-{next(count)}.csl"
         path.write_text(
@@ -36,11 +39,13 @@ def tiny(tmp_path: Path) -> Callable[..., Style]:
                 attributes=attributes,
                 layout_attributes=layout_attributes,
                 citation=citation,
-                bibliography=f"<bibliography><layout>{bibliography}</layout></bibliography>"
+                bibliography=f"<bibliography{bibliography_attributes}><layout>{bibliography}</layout>"
+                "</bibliography>"
                 if bibliography
                 else "",
                 locale=locale,
                 macros=macros,
+                citation_attributes=citation_attributes,
             ),
             encoding="utf-8",
         )

@@ -381,7 +381,8 @@ def test_number_with_a_tight_comma_prints_as_given(
 def test_empty_value_prints_no_affixes(tiny: Callable[..., Style]) -> None:
     """``<text value="" prefix=".">`` prints nothing, not its prefix (``Tokyo: .``)."""
     style = tiny(
-        '<group delimiter=": "><text variable="publisher-place"/><text value="" prefix="."/></group>'
+        '<group delimiter=": "><text variable="publisher-place"/>'
+        '<text value="" prefix="."/></group>'
     )
     assert "Tokyo" == style.citation([{"id": "a", "type": "book", "publisher-place": "Tokyo"}])
 

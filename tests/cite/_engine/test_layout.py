@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,50 @@ def test_subsequent_author_substitute_rules(tmp_path: Path, rule: str, expected:
         for key, names in _PEOPLE.items()
     ]
     assert expected == list(Style(path).bibliography(records))
+
+
+def test_cite_group_delimiter_groups_cites_without_collapse(tiny: Callable[..., Style]) -> None:
+    """``cite-group-delimiter`` alone brings cites of the same names together, names kept."""
+    layout = (
+        '<group delimiter=" "><names variable="author"><name form="short"/></names>'
+        '<date variable="issued" date-parts="year" form="text"/></group>'
+    )
+    works = [
+        {
+            "id": f"w{number}",
+            "type": "book",
+            "author": [{"family": family}],
+            "issued": {"date-parts": [[year]]},
+        }
+        for number, (family, year) in enumerate((("Aalto", 2000), ("Banda", 1999), ("Aalto", 2001)))
+    ]
+    plain = tiny(layout, layout_attributes=' delimiter="; "')
+    grouped = tiny(
+        layout,
+        layout_attributes=' delimiter="; "',
+        citation_attributes=' cite-group-delimiter=", "',
+    )
+    assert ("Aalto 2000; Banda 1999; Aalto 2001", "Aalto 2000, Aalto 2001; Banda 1999") == (
+        plain.citation(works),
+        grouped.citation(works),
+    )
+
+
+def test_subsequent_author_substitute_compares_names_without_label(
+    tiny: Callable[..., Style],
+) -> None:
+    """The same names with and without an editor label are substituted, the label kept."""
+    style = tiny(
+        '<text variable="title"/>',
+        bibliography='<group delimiter=". "><names variable="author">'
+        '<name name-as-sort-order="all"/><label prefix=" " form="short"/>'
+        '<substitute><names variable="editor"/></substitute></names>'
+        '<text variable="title"/></group>',
+        bibliography_attributes=' subsequent-author-substitute="---"',
+    )
+    doe = [{"family": "Doe", "given": "John"}]
+    works = [
+        {"id": "a", "type": "book", "title": "A", "author": doe},
+        {"id": "b", "type": "book", "title": "B", "editor": doe},
+    ]
+    assert ["Doe, John. A", "--- ed. B"] == list(style.bibliography(works))

@@ -627,24 +627,36 @@ class Names(model.Names):
         # Variables a substitution printed are empty for the rest of the entry.
         repressed = layout.__dict__.get("repressed", {}).get(self.tag, ())
         roles = [role for role in str(self.get("variable", "")).split() if role not in repressed]
-        text = self._roles(item, roles, owner, context, kw)
+        pending = bool(getattr(layout, "author_pending", False))
+        text = self._roles(item, roles, owner, context, kw, mark_author=pending)
         if text and layout.__dict__.get("substituting", 0):
             layout.repressed.setdefault(self.tag, []).extend(
                 role for role in roles if role.replace("-", "_") in item.reference
             )
         if text and getattr(layout, "author_pending", False):
-            # The first names of a bibliography entry, for subsequent-author-substitute.
+            # The first names of a bibliography entry, for subsequent-author-substitute
+            # (what a substitute printed in their place, when not names).
             layout.author_pending = layout.persons_pending = False
-            return String(OPEN["author"] + str(text) + CLOSE)
+            if OPEN["author"] not in str(text):
+                return String(OPEN["author"] + str(text) + CLOSE)
         return text
 
     def _roles(
-        self, item: Any, roles: list[str], owner: Any, context: Any, kw: dict[str, Any]
+        self,
+        item: Any,
+        roles: list[str],
+        owner: Any,
+        context: Any,
+        kw: dict[str, Any],
+        *,
+        mark_author: bool = False,
     ) -> Any:
         """Render the name variables *roles* (``container-author``...) with their labels.
 
         An editor who is also the translator is printed once, with the
-        ``editortranslator`` term; without any names, the substitute is printed.
+        ``editortranslator`` term; without any names, the substitute is printed. With
+        *mark_author*, the first names printed (without their label) are marked as the
+        entry's author, which subsequent-author-substitute compares and replaces.
 
         Raises:
             VariableError: if nothing was printed and there is no substitute.
@@ -664,6 +676,9 @@ class Names(model.Names):
             if key not in reference:
                 continue
             text = name_element.render(item, key, context=context, **kw)
+            if mark_author and text and not isinstance(text, int):
+                text = String(OPEN["author"] + str(text) + CLOSE)
+                mark_author = False
             if label is not None and not isinstance(text, int):
                 term = label.render(item, label_role.get(role, role), len(reference[key]) > 1, **kw)
                 if term is not None and text is not None:
