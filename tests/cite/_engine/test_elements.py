@@ -398,3 +398,9 @@ def test_display_on_an_inner_element_is_ignored(tiny: Callable[..., Style]) -> N
     assert (
         '<div class="csl-left-margin">A</div>Tokyo' in style.bibliography([work], format="html")[0]
     )
+
+
+def test_lone_number_takes_a_text_case(tiny: Callable[..., Style]) -> None:
+    """A single number with ``text-case="capitalize-first"`` prints (it raised before)."""
+    style = tiny('<number variable="volume" text-case="capitalize-first"/>')
+    assert "560" == style.citation([{"id": "a", "type": "legal_case", "volume": "560"}])

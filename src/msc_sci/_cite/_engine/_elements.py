@@ -421,7 +421,10 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
         if isinstance(given, str) and "<" in given:
             # citeproc-js prints a number's markup as text (1<sup>er</sup>).
             return self._process(String(clean(given)), variable)
-        return super().process(item, context, **kwargs)
+        text = super().process(item, context, **kwargs)
+        if type(text) is str:  # a lone number; text-case needs citeproc-py's String
+            return String(text)
+        return text
 
     def _process(self, value: Any, variable: str) -> Any:
         """Print a number, a range or a list; a comma with no space after it is no list.
