@@ -10,7 +10,8 @@ import pytest
 from msc_sci import Style
 
 _CSL = (
-    '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"{attributes}>'
+    '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"'
+    ' class="{style_class}"{attributes}>'
     "{locale}{macros}<citation{citation_attributes}><layout{layout_attributes}>{citation}</layout>"
     "</citation>"
     "{bibliography}</style>"
@@ -32,11 +33,13 @@ def tiny(tmp_path: Path) -> Callable[..., Style]:
         macros: str = "",
         citation_attributes: str = "",
         bibliography_attributes: str = "",
+        style_class: str = "in-text",
     ) -> Style:
         path = tmp_path / f"tiny-{next(count)}.csl"
         path.write_text(
             _CSL.format(
                 attributes=attributes,
+                style_class=style_class,
                 layout_attributes=layout_attributes,
                 citation=citation,
                 bibliography=f"<bibliography{bibliography_attributes}><layout>{bibliography}</layout>"

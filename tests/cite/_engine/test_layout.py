@@ -321,3 +321,49 @@ def test_subsequent_author_substitute_compares_names_without_label(
         {"id": "b", "type": "book", "title": "B", "editor": doe},
     ]
     assert ["Doe, John. A", "--- ed. B"] == list(style.bibliography(works))
+
+
+def _smiths() -> list[dict[str, object]]:
+    return [
+        {
+            "id": f"s{number}",
+            "type": "book",
+            "title": title,
+            "author": [{"family": family}],
+            "issued": {"date-parts": [[year]]},
+        }
+        for number, (family, title, year) in enumerate(
+            (("Smith", "A", 2000), ("Smith", "B", 2001), ("Jones", "C", 1999))
+        )
+    ]
+
+
+_NAME_YEAR = (
+    '<group delimiter=" "><names variable="author"><name form="short"/></names>'
+    '<date variable="issued"><date-part name="year"/></date></group>'
+)
+
+
+def test_collapsed_years_in_a_note_style_take_the_layout_delimiter(
+    tiny: Callable[..., Style],
+) -> None:
+    """Without a cite-group delimiter, a note style joins one name's years as its cites."""
+    style = tiny(
+        _NAME_YEAR,
+        style_class="note",
+        citation_attributes=' collapse="year"',
+        layout_attributes=' delimiter="; "',
+    )
+    assert "Smith 2000; 2001; Jones 1999" == style.citation(_smiths())
+
+
+def test_after_collapse_delimiter_joins_cites_when_nothing_collapsed(
+    tiny: Callable[..., Style],
+) -> None:
+    """With nothing to collapse, ``after-collapse-delimiter`` joins the cites (citeproc-js)."""
+    style = tiny(
+        _NAME_YEAR,
+        citation_attributes=' collapse="year" after-collapse-delimiter="; "',
+        layout_attributes=' delimiter=", "',
+    )
+    assert "Jones 1999; Smith 2000" == style.citation([_smiths()[2], _smiths()[0]])

@@ -116,13 +116,17 @@ class Layout(model.Layout):
                 rendered,
                 delimiters=_Delimiters(
                     layout=layout_delimiter,
-                    cite_group=parent.get("cite-group-delimiter", ", "),
+                    # citeproc-js: ", " in in-text styles, the layout's in note styles
+                    cite_group=parent.get(
+                        "cite-group-delimiter", layout_delimiter if notes else ", "
+                    ),
                     cite_group_set=parent.get("cite-group-delimiter") is not None,
                     year_suffix=parent.get(
                         "year-suffix-delimiter",
                         parent.get("cite-group-delimiter", layout_delimiter),
                     ),
                     after_collapse=parent.get("after-collapse-delimiter", layout_delimiter),
+                    after_collapse_set=parent.get("after-collapse-delimiter") is not None,
                 ),
                 suffixes=collapse != "year",
                 ranged=collapse == "year-suffix-ranged",
@@ -260,6 +264,7 @@ class _Delimiters(NamedTuple):
     cite_group_set: bool
     year_suffix: str
     after_collapse: str
+    after_collapse_set: bool = False
 
 
 def _collapse_years(
@@ -310,6 +315,10 @@ def _collapse_years(
         seen[names] = len(groups)
         groups.append([(cite, text, rest)])
     if len(groups) == len(rendered):
+        if delimiters.after_collapse_set and (ranged or not suffixes) and len(rendered) > 1:
+            # citeproc-js: with an after-collapse delimiter and nothing collapsed, it
+            # joins every cite (but not under collapse="year-suffix").
+            return [model.String(delimiters.after_collapse.join(str(t) for _, t in rendered))]
         return [text for _, text in rendered]
     out = ""
     for number, members in enumerate(groups):
