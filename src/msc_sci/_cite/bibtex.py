@@ -6,7 +6,13 @@
 - ``bibtex:plain``, ``bibtex:unsrt``, ``bibtex:alpha`` and ``bibtex:unsrtalpha`` are
   pybtex's Python re-implementations of BibTeX's standard styles;
 - ``bibtex:/path/to/style.bst`` runs a ``.bst`` file in pybtex's interpreter of the
-  BibTeX language (``pybtex.bibtex``), as ``bibtex`` itself would.
+  BibTeX language (``pybtex.bibtex``), as ``bibtex`` itself would. A ``.bst`` file is
+  code, so it runs in a child process with time and memory limits
+  (:mod:`msc_sci._cite._bst`).
+
+Only ``http``, ``https`` and ``ftp`` URLs and DOIs become links, percent-encoded and
+escaped for the format (:mod:`msc_sci._cite._links`); a URL with another scheme is left
+out, with a warning.
 
 Records go into pybtex through ``msc_sci._export.bibtex.to_entry()``, the same
 conversion the BibTeX export uses, so the export and the styles never disagree.

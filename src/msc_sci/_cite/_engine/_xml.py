@@ -51,10 +51,16 @@ def _parser() -> Any:
 
 
 def _memoised(cls: type) -> type:
-    """Return *cls* with :class:`Memo` in front (same name, so messages stay readable)."""
+    """Return *cls* with :class:`Memo` and :class:`Budgeted` in front (same name)."""
+    from citeproc import model
+
+    from msc_sci._cite._engine._budget import Budgeted
     from msc_sci._cite._engine._memo import Memo
 
-    return type(cls.__name__, (Memo, cls), {"__module__": cls.__module__})
+    # The budget is per item: not for cs:citation and cs:bibliography, which render all.
+    whole = issubclass(cls, (model.Citation, model.Bibliography))
+    bases = (Memo, cls) if whole else (Memo, Budgeted, cls)
+    return type(cls.__name__, bases, {"__module__": cls.__module__})
 
 
 def parse_xml(data: bytes) -> Any:
