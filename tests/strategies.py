@@ -46,6 +46,34 @@ hostile_text = st.one_of(
     st.text(min_size=1, max_size=60).filter(lambda s: s.strip() != ""),
 )
 
+#: Text meant to become markup or a link in some output format: the probes of issue 15,
+#: and runs of the characters that are markup in HTML, Markdown, reStructuredText or
+#: LaTeX. No control characters: they are normalised separately.
+injection_payloads = st.one_of(
+    st.sampled_from(
+        [
+            'http://x/"><script>alert(1)</script>',
+            "javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "<script>alert(1)</script>",
+            '<a href="javascript:alert(1)">x</a>',
+            "<img src=x onerror=alert(1)>",
+            "[x](javascript:alert(1))",
+            "](javascript:alert(1))",
+            "<javascript:alert(1)>",
+            "`x <javascript:alert(1)>`__",
+            ".. raw:: html\n\n   <script>alert(1)</script>",
+            "|sub| _target `role`:x:",
+            "\\input{/etc/passwd}",
+            "\\immediate\\write18{rm -rf /}",
+            "} \\def\\x{",
+            "100% & $5 # ^ _ ~",
+        ]
+    ),
+    st.text(alphabet="<>\"'`&;:/()[]{}\\%#$^_~*|=!-. aAx1", min_size=1, max_size=40),
+    plain_text,
+).filter(lambda text: text.strip() != "")
+
 # -- records -----------------------------------------------------------------------------
 
 _name_part = st.text(

@@ -11,6 +11,7 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     │   ├── UnknownFormatError            an output or export format
     │   ├── UnknownLabelError             a citation locator label
     │   ├── UnknownLengthError            a summary length
+    │   ├── UnknownLocaleError            a citation locale
     │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
     ├── StyleError (ValueError)           a citation style file cannot be used
@@ -44,6 +45,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownLabelError",
     "UnknownLengthError",
+    "UnknownLocaleError",
     "UnknownNameError",
     "UnknownSpeakerError",
     "UnknownStyleError",
@@ -249,6 +251,21 @@ class InputError(MscSciError, OSError):
 
 def _rebuild_input(cls: type[InputError], reason: str, path: str, decoding: bool) -> InputError:
     return cls(reason, path=path, decoding=decoding)
+
+
+class UnknownLocaleError(UnknownNameError):
+    """Raised when a citation locale is not a locale name CSL knows, e.g. ``"de-DE"``.
+
+    A locale is a name, never a path: ``"en-/../../x"`` is refused too.
+
+    >>> str(UnknownLocaleError("en-/x", known=["en-US", "de-DE"]))
+    "unknown locale 'en-/x'; did you mean 'en-US'?"
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "locale") -> None:
+        super().__init__(name, kind=kind, known=known)
 
 
 class UnknownStyleError(UnknownNameError):

@@ -41,7 +41,9 @@ def cite(
         suffix: Text after the cite, e.g. ``" for details"`` (citations only).
 
     Raises:
+        TypeError: for an argument that is not a string (``None`` where allowed).
         UnknownStyleError: for an unknown style name.
+        UnknownLocaleError: for a *locale* that is not a CSL locale name.
         UnknownFormatError: for an unknown format.
         UnknownNameError: for an unknown mode.
         UnknownLabelError: for a *label* that is not a CSL locator term.
@@ -57,6 +59,8 @@ def cite(
     .. versionchanged:: 0.2.0
        Added *locator*, *label*, *prefix* and *suffix*.
     """
+    _check_types(style=style, format=format, mode=mode, label=label)
+    _check_types(optional=True, locale=locale, locator=locator, prefix=prefix, suffix=suffix)
     plain = locator is None and prefix is None and suffix is None
     if plain:
         from msc_sci._cite._precomputed import lookup
@@ -82,3 +86,11 @@ def cite(
         )
     entries = Style(style, locale=locale).bibliography([record], format=format)
     return entries[0] if entries else ""
+
+
+def _check_types(*, optional: bool = False, **values: object) -> None:
+    """Raise ``TypeError`` naming the first of *values* that is not a string."""
+    for name, value in values.items():
+        if not isinstance(value, str) and not (optional and value is None):
+            expected = "a string or None" if optional else "a string"
+            raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
