@@ -35,10 +35,10 @@ FLOOR: dict[str, tuple[float, float]] = {
     "harms": (0.60, 0.60),
     "overclaim": (0.57, 0.80),
     "product": (0.57, 0.80),
-    "misquote": (0.80, 0.80),
+    "misquote": (1.00, 1.00),
     "missing-caveat": (0.20, 0.33),
     "misattribution": (0.00, 0.00),
-    "overall": (0.51, 0.59),
+    "overall": (0.52, 0.60),
 }
 
 
