@@ -29,16 +29,16 @@ FLOOR: dict[str, tuple[float, float]] = {
     "journal": (0.33, 0.20),
     "design": (0.57, 0.80),
     "count": (0.50, 0.80),
-    "cell-source": (0.60, 0.60),
+    "cell-source": (0.50, 0.60),
     "route": (0.60, 0.60),
     "injury-type": (0.50, 0.60),
-    "harms": (0.60, 0.60),
-    "overclaim": (0.57, 0.80),
+    "harms": (0.50, 0.60),
+    "overclaim": (0.50, 0.80),
     "product": (0.57, 0.80),
     "misquote": (1.00, 1.00),
     "missing-caveat": (0.20, 0.33),
     "misattribution": (0.00, 0.00),
-    "overall": (0.52, 0.60),
+    "overall": (0.50, 0.60),
 }
 
 
