@@ -95,3 +95,15 @@ def test_unknown_option_is_an_export_error() -> None:
         msc_sci.ExportError, match=r"ris: unknown option.*ascii_only; ris takes none"
     ):
         msc_sci.export("ris", ascii_only=True)
+
+
+def test_a_format_that_is_not_a_string_is_a_type_error() -> None:
+    """``export(None)`` is a TypeError naming the type, not an AttributeError."""
+    with pytest.raises(TypeError, match="NoneType"):
+        msc_sci.export(None)  # type: ignore[arg-type]
+
+
+def test_a_work_that_is_not_a_work_is_a_type_error() -> None:
+    """``export("bibtex", work="str")`` is a TypeError naming the type."""
+    with pytest.raises(TypeError, match=r"msc_sci\.Work, not str"):
+        msc_sci.export("bibtex", work="str")  # type: ignore[arg-type]

@@ -63,6 +63,8 @@ def resolve(to: str) -> str:
     >>> resolve("bib"), resolve(".BIB"), resolve("bibtex")
     ('bibtex', 'bibtex', 'bibtex')
     """
+    if not isinstance(to, str):
+        raise TypeError(f"an export format must be a string, not {type(to).__name__}")
     key = to.strip().lower()
     if key in FORMATS:
         return key
@@ -91,6 +93,7 @@ def export(to: str, *, work: Work | None = None, **options: bool) -> str:
     Raises:
         UnknownFormatError: when *to* names no format.
         ExportError: when the work cannot be written in that format.
+        TypeError: when *to* is not a string or *work* not a :class:`~msc_sci.Work`.
 
     .. versionadded:: 0.1.0
 
@@ -98,11 +101,15 @@ def export(to: str, *, work: Work | None = None, **options: bool) -> str:
     >>> msc_sci.export("bibtex").startswith("@article{honmou2021,")
     True
     """
+    from msc_sci._records import Work
+
     module = format_module(to)
     if work is None:
         from msc_sci._load import study
 
         work = study()
+    if not isinstance(work, Work):
+        raise TypeError(f"work must be a msc_sci.Work, not {type(work).__name__}")
     try:
         signature(module.dumps).bind(work, **options)
     except TypeError:
