@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import types
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import msc_sci
-from msc_sci import UnknownFormatError, Work
+from msc_sci import ExportError, UnknownFormatError, Work
 from msc_sci._export import ALIASES, FORMATS, format_module, resolve
+from tests.strategies import hostile_works
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
@@ -107,3 +111,18 @@ def test_a_work_that_is_not_a_work_is_a_type_error() -> None:
     """``export("bibtex", work="str")`` is a TypeError naming the type."""
     with pytest.raises(TypeError, match=r"msc_sci\.Work, not str"):
         msc_sci.export("bibtex", work="str")  # type: ignore[arg-type]
+
+
+_RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@given(hostile_works(), st.sampled_from(sorted(FORMATS)))
+@example(Work(id="x", title="nul\x00del\x7fnel\x85ls\u2028ps\u2029", type="book"), "csl-json")
+@example(Work(id="x", title="a\r\r.. raw:: html\x0c", type="book"), "bibtex")
+def test_no_export_writes_a_raw_control_character(work: Work, to: str) -> None:
+    """Every export escapes control characters, writes them as spaces, or refuses the work."""
+    try:
+        text = msc_sci.export(to, work=work)
+    except ExportError:
+        return
+    assert None is _RAW_CONTROL.search(text)

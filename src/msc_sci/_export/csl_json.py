@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from msc_sci._controls import escape_json_controls
 from msc_sci._records import Work
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps"]
@@ -33,4 +34,5 @@ def dumps(work: Work) -> str:
     ]
     <BLANKLINE>
     """
-    return json.dumps([work.to_csl_json()], indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps([work.to_csl_json()], indent=2, ensure_ascii=False)
+    return escape_json_controls(text) + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from msc_sci._controls import escape_json_controls
 from msc_sci._records import Date, Person, Study, Work
 
 __all__ = ["CONTEXT", "MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "to_jsonld"]
@@ -60,7 +61,7 @@ def dumps(work: Work) -> str:
     text = json.dumps(to_jsonld(work), indent=2, ensure_ascii=False)
     for char, escaped in _HTML_SAFE.items():
         text = text.replace(char, escaped)
-    return text + "\n"
+    return escape_json_controls(text) + "\n"
 
 
 def to_jsonld(work: Work) -> dict[str, object]:
