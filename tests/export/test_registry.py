@@ -6,13 +6,14 @@ import re
 import subprocess
 import sys
 import types
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import msc_sci
-from msc_sci import ExportError, UnknownFormatError, Work
+from msc_sci import ExportError, Person, UnknownFormatError, Work
 from msc_sci._export import ALIASES, FORMATS, format_module, resolve
 from tests.strategies import hostile_works
 
@@ -126,3 +127,36 @@ def test_no_export_writes_a_raw_control_character(work: Work, to: str) -> None:
     except ExportError:
         return
     assert None is _RAW_CONTROL.search(text)
+
+
+_BAD_URLS = (
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox",
+    "file:///etc/passwd",
+    "//evil.example/x",
+    "https://",
+)
+
+
+@pytest.mark.parametrize("url", _BAD_URLS)
+@pytest.mark.parametrize("to", sorted(FORMATS))
+def test_exports_refuse_urls_that_are_not_web_addresses(to: str, url: str) -> None:
+    """A javascript:, data: or other non-web URL is refused by every export, naming the field."""
+    work = Work(id="x", type="article-journal", title="T", url=url, authors=(Person(family="A"),))
+    with pytest.raises(ExportError) as info:
+        msc_sci.export(to, work=work)
+    assert info.value.field.lower() == "url"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/a?b#c", "HTTP://EXAMPLE.ORG", "ftp://x.org/f"]
+)
+@pytest.mark.parametrize("to", sorted(set(FORMATS) - {"cff"}))
+def test_exports_keep_web_addresses(to: str, url: str) -> None:
+    """http, https and ftp addresses go out as they are."""
+    work = Work(id="x", type="article-journal", title="T", url=url)
+    assert url in unquote(msc_sci.export(to, work=work))

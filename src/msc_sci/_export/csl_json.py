@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from msc_sci._controls import escape_json_controls
+from msc_sci._export._url import web_url
 from msc_sci._records import Work
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps"]
@@ -34,5 +35,7 @@ def dumps(work: Work) -> str:
     ]
     <BLANKLINE>
     """
+    if work.url is not None:
+        web_url(work.url, format=NAME, field="URL")
     text = json.dumps([work.to_csl_json()], indent=2, ensure_ascii=False)
     return escape_json_controls(text) + "\n"

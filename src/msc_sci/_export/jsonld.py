@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from msc_sci._controls import escape_json_controls
+from msc_sci._export._url import web_url
 from msc_sci._records import Date, Person, Study, Work
 
 __all__ = ["CONTEXT", "MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "to_jsonld"]
@@ -121,7 +122,7 @@ def to_jsonld(work: Work) -> dict[str, object]:
     if work.edition is not None:
         doc["bookEdition"] = work.edition
     if work.url is not None:
-        doc["url"] = work.url
+        doc["url"] = web_url(work.url, format=NAME)
     elif work.doi_url is not None:
         doc["url"] = work.doi_url
     if work.language is not None:
