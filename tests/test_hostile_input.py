@@ -146,7 +146,7 @@ def test_command_line_arguments(command: str, arguments: list[str]) -> None:
     from msc_sci._cli import main
 
     # Nothing that writes files: --output (or -o, or an abbreviation), --write-references.
-    arguments = [a for a in arguments if not a.startswith(("-o", "--o", "--w", "-f", "--f"))]
+    arguments = [a for a in arguments if not a.startswith(("-o", "--o", "--w"))]
     with _quiet():
         try:
             status = main([command, *arguments])
