@@ -1,6 +1,7 @@
 """This site's changelog: ``.. msc-changelog::`` compiles ``changelog.d/`` fragments.
 
-Each fragment is ``changelog.d/<issue>.<type>.md``; the directive groups them into Keep a
+Each fragment is ``changelog.d/<issue>.<type>.md`` (or ``<issue>.<type>.<n>.md`` for a second
+one of the same issue and type); the directive groups them into Keep a
 Changelog sections (Added, Changed, Deprecated, Removed, Fixed, Security) under
 "Unreleased", each entry naming its issue (linked when ``msc_changelog_issue_url`` is set
 in ``conf.py``, e.g. to ``"https://example.org/issues/{issue}"``).
@@ -20,7 +21,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
 
 SECTIONS = ("added", "changed", "deprecated", "removed", "fixed", "security")
-FRAGMENT = re.compile(r"^(?P<issue>\d+)\.(?P<type>[a-z]+)\.md$")
+FRAGMENT = re.compile(r"^(?P<issue>\d+)\.(?P<type>[a-z]+)(?:\.\d+)?\.md$")
 
 
 def markdown_to_rst(text: str) -> str:

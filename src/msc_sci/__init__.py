@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from msc_sci._cite._item import CiteItem
     from msc_sci._cite._style import Style
     from msc_sci._errors import (
+        BibliographyError,
+        BibliographyWarning,
         ExportError,
         InputError,
         MscSciError,
@@ -46,12 +48,14 @@ if TYPE_CHECKING:
         UnknownFormatError,
         UnknownLabelError,
         UnknownLengthError,
+        UnknownLocaleError,
         UnknownNameError,
         UnknownSpeakerError,
         UnknownStyleError,
     )
     from msc_sci._quotes._attribute import Attribution, QuoteDifference, Verdict
     from msc_sci._quotes._find import FoundQuote
+    from msc_sci._read import parse_bibliography, read_bibliography
     from msc_sci._records import (
         Affiliation,
         Assessment,
@@ -84,6 +88,8 @@ _LAZY: dict[str, str] = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
     "Attribution": "msc_sci._quotes._attribute",
+    "BibliographyError": "msc_sci._errors",
+    "BibliographyWarning": "msc_sci._errors",
     "CiteItem": "msc_sci._cite._item",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
@@ -124,6 +130,7 @@ _LAZY: dict[str, str] = {
     "UnknownFormatError": "msc_sci._errors",
     "UnknownLabelError": "msc_sci._errors",
     "UnknownLengthError": "msc_sci._errors",
+    "UnknownLocaleError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
@@ -137,8 +144,10 @@ _LAZY: dict[str, str] = {
     "export": "msc_sci._bundled",
     "find_quotes": "msc_sci._bundled",
     "load_references": "msc_sci._references",
+    "parse_bibliography": "msc_sci._read",
     "people": "msc_sci._bundled",
     "quotes": "msc_sci._bundled",
+    "read_bibliography": "msc_sci._read",
     "sources": "msc_sci._bundled",
     "study": "msc_sci._bundled",
     "summarize": "msc_sci._bundled",
@@ -149,6 +158,8 @@ __all__ = [
     "Affiliation",
     "Assessment",
     "Attribution",
+    "BibliographyError",
+    "BibliographyWarning",
     "CiteItem",
     "Claim",
     "Date",
@@ -188,6 +199,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownLabelError",
     "UnknownLengthError",
+    "UnknownLocaleError",
     "UnknownNameError",
     "UnknownSpeakerError",
     "UnknownStyleError",
@@ -202,8 +214,10 @@ __all__ = [
     "export",
     "find_quotes",
     "load_references",
+    "parse_bibliography",
     "people",
     "quotes",
+    "read_bibliography",
     "sources",
     "study",
     "summarize",

@@ -96,6 +96,7 @@ def quotes(speaker: str | None = None) -> tuple[Quote, ...]:
     Raises:
         UnknownSpeakerError: when *speaker* names nobody in the registry; it suggests
             the closest known names.
+        TypeError: when *speaker* is neither a string nor ``None``.
 
     .. versionadded:: 0.1.0
 
@@ -136,7 +137,9 @@ def cite(
         suffix: Text after the cite, e.g. ``" for details"`` (citations only).
 
     Raises:
+        TypeError: for an argument that is not a string (``None`` where allowed).
         UnknownStyleError: for an unknown style name.
+        UnknownLocaleError: for a *locale* that is not a CSL locale name.
         UnknownFormatError: for an unknown format.
         UnknownNameError: for an unknown mode.
         UnknownLabelError: for a *label* that is not a CSL locator term.
@@ -153,6 +156,10 @@ def cite(
     .. versionchanged:: 0.2.0
        Added *locator*, *label*, *prefix* and *suffix*.
     """
+    from msc_sci._cite._api import check_types
+
+    check_types(style=style, format=format, mode=mode, label=label)
+    check_types(optional=True, locale=locale, locator=locator, prefix=prefix, suffix=suffix)
     if locator is None and prefix is None and suffix is None:
         from msc_sci._cite._precomputed import lookup
 
@@ -308,9 +315,11 @@ def verify_online(
         timeout: Seconds to wait for the answer.
 
     Raises:
-        OnlineError: when Crossref cannot be reached, has no record of the DOI, or
-            answers with something that is not a Crossref work.
+        OnlineError: when *base_url* is not an ``http://`` or ``https://`` address, or
+            Crossref cannot be reached, has no record of the DOI, or answers with
+            something that is not a Crossref work.
         RecordError: when the work has no DOI.
+        TypeError: when *work* is not a :class:`~msc_sci.Work` or *base_url* not a string.
 
     .. versionadded:: 0.1.0
 

@@ -172,6 +172,10 @@ class References:
         The arguments are those of :func:`msc_sci.cite`; results are kept, so
         repeated calls cost microseconds.
         """
+        from msc_sci._cite._api import check_types
+
+        check_types(style=style, format=format, mode=mode, label=label)
+        check_types(optional=True, locale=locale, locator=locator, prefix=prefix, suffix=suffix)
         key = (style, locale, format, mode, locator, label, prefix, suffix)
         known = self._cites.get(key)
         if known is not None:
@@ -228,6 +232,20 @@ class References:
         from msc_sci.checker import check
 
         return check(text, self._data)
+
+    @property
+    def finding_kinds(self) -> tuple[str, ...]:
+        """Every kind of :class:`~msc_sci.Finding` :meth:`check` can report for this study.
+
+        The checker's own kinds and those of the study's ``checker.toml``, in the order
+        the rules run; only ``misquote`` when the study has no ``checker.toml``.
+
+        >>> import msc_sci
+        >>> msc_sci.load_references().finding_kinds[:3]
+        ('role', 'journal', 'count')
+        """
+        checker = self._data.checker
+        return ("misquote",) if checker is None else checker.kinds
 
     def attribute(self, text: str) -> Attribution:
         """Find which quote *text* gives, who said it, and how faithfully.

@@ -58,6 +58,9 @@ _LANGIDS = {
     "ru": "russian",
     "zh": "chinese",
 }
+# biblatex splits these at a bare "and" (a list of publishers or places): brace it.
+_LIST_FIELDS = frozenset({"publisher", "location", "address"})
+_LIST_AND = re.compile(r"(?<=\s)and(?=\s)", re.IGNORECASE)
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9_:./+-]+")
 _VERBATIM_BAD = re.compile(r"[{}\\\s]")
 
@@ -111,6 +114,8 @@ def build_entry(work: Work, *, dialect: str, ascii_only: bool) -> tuple[str, Ent
     ):
         if value is not None:
             fields[field] = text(value, field)
+            if field in _LIST_FIELDS:
+                fields[field] = _LIST_AND.sub("{\\g<0>}", fields[field])
     if work.language is not None:
         langid = _LANGIDS.get(work.language.split("-")[0].lower()) if biblatex else None
         if langid is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from msc_sci._errors import RecordError, UnknownNameError
 from msc_sci._records import Work
 
-__all__ = ["MODES", "cite"]
+__all__ = ["MODES", "check_types", "cite"]
 
 #: What :func:`cite` can return.
 MODES = ("bibliography", "citation")
@@ -32,6 +32,8 @@ def cite(
     >>> cite(msc_sci.study(), "apa", mode="citation", locator="4", prefix="see ")
     '(see Honmou et al., 2021, p. 4)'
     """
+    check_types(style=style, format=format, mode=mode, label=label)
+    check_types(optional=True, locale=locale, locator=locator, prefix=prefix, suffix=suffix)
     from msc_sci._cite._style import Style
 
     plain = locator is None and prefix is None and suffix is None
@@ -49,3 +51,24 @@ def cite(
         )
     entries = Style(style, locale=locale).bibliography([record], format=format)
     return entries[0] if entries else ""
+
+
+def _check_types(*, optional: bool = False, **values: object) -> None:
+    """Raise ``TypeError`` naming the first of *values* that is not a string."""
+    for name, value in values.items():
+        if not isinstance(value, str) and not (optional and value is None):
+            expected = "a string or None" if optional else "a string"
+            raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
+
+
+def check_types(*, optional: bool = False, **values: object) -> None:
+    """Raise ``TypeError`` naming the first of *values* that is not a string.
+
+    >>> check_types(style=3)
+    Traceback (most recent call last):
+    TypeError: style must be a string, not int
+    """
+    for name, value in values.items():
+        if not isinstance(value, str) and not (optional and value is None):
+            expected = "a string or None" if optional else "a string"
+            raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Mapping
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from msc_sci._cite._bibliography import Bibliography
-from msc_sci._errors import RecordError, StyleError, UnknownStyleError
+from msc_sci._cite._engine._budget import RenderBudgetError
+from msc_sci._cite._locales import check_locale
+from msc_sci._errors import RecordError, StyleError, UnknownLocaleError, UnknownStyleError
 from msc_sci._public import public
 
 if TYPE_CHECKING:
@@ -43,10 +46,10 @@ def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
         default_locale = found.default_locale
     else:
         path = Path(spec)
-        if not spec.endswith(".csl") or not path.is_file():
+        if not spec.endswith(".csl") or not _is_file(path):
             from msc_sci._cite._names import bibtex_names
 
-            raise UnknownStyleError(spec, known=(*csl_names(), *bibtex_names()))
+            raise UnknownStyleError(_shown(spec), known=(*csl_names(), *bibtex_names()))
         from msc_sci._cite._engine._xml import MAX_STYLE_BYTES
 
         try:
@@ -61,17 +64,33 @@ def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
         default_locale = root.get("default-locale")
     if root.citation is None:
         raise StyleError("has no cs:citation element (a dependent style file?)", style=spec)
-    chosen = locale or default_locale or "en-US"
-    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS
+    from msc_sci._cite._locales import check_locale, known_locales, language_known
 
-    if chosen not in LANGUAGE_NAMES and chosen.split("-")[0] not in PRIMARY_DIALECTS:
-        raise StyleError(f"no CSL locale for {chosen!r} (e.g. 'en-US', 'de-DE')", style=spec)
+    try:
+        chosen = locale or check_locale(default_locale) or "en-US"
+    except UnknownLocaleError as exc:
+        raise StyleError(f"its default-locale is not a locale ({exc})", style=spec) from None
+    if not language_known(chosen):
+        raise UnknownLocaleError(chosen, known=known_locales())
     from msc_sci._cite._engine._processor import Processor
 
     try:
         return Processor(root, chosen), chosen
     except (LookupError, ValueError, TypeError, AttributeError) as exc:
         raise StyleError(f"cannot be set up ({exc})", style=spec) from exc
+
+
+def _is_file(path: Path) -> bool:
+    """Return whether *path* is a file; a name the system cannot look up is not one."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # e.g. a name too long, or with a NUL character
+        return False
+
+
+def _shown(name: str) -> str:
+    """Return *name* cut to a readable length for a message."""
+    return name if len(name) <= 200 else name[:197] + "..."
 
 
 def _items(works: Iterable[Work | Mapping[str, object]]) -> list[dict[str, object]]:
@@ -104,7 +123,10 @@ class Style:
 
     Raises:
         UnknownStyleError: for an unknown name, with the closest known names.
-        StyleError: when the style file cannot be used.
+        UnknownLocaleError: when *locale* is not a CSL locale name.
+        StyleError: when the style file cannot be used, or a rendering does more work
+            than any real style does (see :doc:`security`).
+        TypeError: when *name_or_path* or *locale* is not a string.
 
     >>> style = Style("apa")
     >>> style.citation([{"id": "x", "type": "book", "title": "T",
@@ -114,8 +136,11 @@ class Style:
     """
 
     def __init__(self, name_or_path: str | Path, *, locale: str | None = None) -> None:
+        if not isinstance(name_or_path, (str, os.PathLike)):
+            raise TypeError(f"a style is a name or a path, not {type(name_or_path).__name__}")
         spec = str(name_or_path)
         self.name = spec
+        locale = check_locale(locale)
         self._bibtex: Any = None
         if spec.startswith(_BIBTEX_PREFIX):
             self._bibtex = _bibtex_style(spec, locale)
@@ -123,12 +148,25 @@ class Style:
             return
         try:
             stamp = Path(spec).stat().st_mtime if spec.endswith(".csl") else 0.0
-        except OSError:
+        except (OSError, ValueError):  # no such file, or a name the system cannot look up
             stamp = 0.0
         self._processor, self.locale = _processor(spec, locale, stamp)
 
     def __repr__(self) -> str:
         return f"Style({self.name!r}, locale={self.locale!r})"
+
+    @property
+    def category(self) -> str:
+        """The style's class, ``"note"`` (citations are footnotes) or ``"in-text"``.
+
+        >>> Style("apa").category, Style("chicago-notes-bibliography").category
+        ('in-text', 'note')
+
+        .. versionadded:: 0.1.0
+        """
+        if self._bibtex is not None:
+            return "in-text"
+        return "note" if self._processor.root.get("class") == "note" else "in-text"
 
     def bibliography(
         self, works: Iterable[Work | Mapping[str, object]], *, format: str = "text"
@@ -159,6 +197,8 @@ class Style:
             raise StyleError("keyed entries are for CSL styles only", style=self.name)
         try:
             entries = self._processor.bibliography(items)
+        except RenderBudgetError as exc:  # a style that would take exponential time
+            raise StyleError(str(exc), style=self.name) from None
         except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
             raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
         return [(str(items[index]["id"]), module.entry(tree)) for index, tree in entries]
@@ -227,6 +267,8 @@ class Style:
         works, cites = _number(groups)
         try:
             trees = self._processor.citations([work.to_csl_json() for work in works], cites)
+        except RenderBudgetError as exc:  # a style that would take exponential time
+            raise StyleError(str(exc), style=self.name) from None
         except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
             raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
         return [module.inline(tree) for tree in trees]

@@ -20,11 +20,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         help=f"the format: {', '.join(FORMATS)} (default: from --output's suffix)",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically), not stdout; - is stdout",
+    )
+    parser.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
         "--ascii",
         action="store_true",
         help="bibtex and biblatex: spell non-ASCII characters as LaTeX commands",
+    )
+    parser.add_argument(
+        "--bibliography",
+        metavar="FILE",
+        action="append",
+        help="use the works of FILE (.bib, .json, .yaml, .ris; '-' for stdin with --from)"
+        " instead of the study; may be repeated",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FORMAT",
+        help="the format of the --bibliography files: bibtex, csl-json, csl-yaml or ris"
+        " (default: from each file's suffix)",
     )
     parser.add_argument(
         "--write-references",
@@ -47,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     to = args.to
     if to is None:
-        if args.output is None:
+        if args.output in {None, "-"}:
             print("msc-sci export: error: give a format TO or --output FILE", file=sys.stderr)
             return 2
         to = Path(args.output).suffix or Path(args.output).name
@@ -58,15 +78,19 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    text = export(name, ascii_only=True) if args.ascii else export(name)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        Path(args.output).write_text(text, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        from msc_sci._errors import ExportError
+    if args.bibliography or args.from_format:
+        from msc_sci._cli._bibliography import read_works, usage_problem
+        from msc_sci._export import export_all
 
-        reason = f"cannot write {args.output}: {exc.strerror or exc}"
-        raise ExportError(reason, format=name) from exc
+        problem = usage_problem(args)
+        if problem is not None:
+            print(f"msc-sci export: error: {problem}", file=sys.stderr)
+            return 2
+        works = read_works(args.bibliography, args.from_format)
+        text = export_all(name, works, ascii_only=True) if args.ascii else export_all(name, works)
+    else:
+        text = export(name, ascii_only=True) if args.ascii else export(name)
+    from msc_sci._cli._output import write_output
+
+    write_output(args.output, text, force=args.force)
     return 0

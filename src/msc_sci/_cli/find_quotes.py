@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
                 ],
                 "cue": quote.cue,
                 "continues": quote.continues,
+                "nested": quote.nested,
                 "text": quote.text,
             }
         )

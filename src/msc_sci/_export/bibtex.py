@@ -9,15 +9,17 @@ that formats it with pybtex.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from msc_sci._bibtex.entry import build_entry, write_entry
+from msc_sci._export._url import web_url
 from msc_sci._records import Work
 
 if TYPE_CHECKING:
     from pybtex.database import Entry
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "to_entry"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "dumps_all", "to_entry"]
 
 NAME = "bibtex"
 SUFFIXES = (".bib", ".bibtex")
@@ -45,6 +47,8 @@ def to_entry(work: Work, *, ascii_only: bool = False) -> tuple[str, Entry]:
     >>> key, entry.type, entry.fields["journal"], str(entry.persons["author"][-1])
     ('honmou2021', 'article', 'Clinical Neurology and Neurosurgery', 'Kocsis, Jeffery D.')
     """
+    if work.url is not None:
+        web_url(work.url, format=NAME)
     return build_entry(work, dialect=NAME, ascii_only=ascii_only)
 
 
@@ -67,3 +71,17 @@ def dumps(work: Work, *, ascii_only: bool = False) -> str:
     """
     key, entry = to_entry(work, ascii_only=ascii_only)
     return write_entry(key, entry, dialect=NAME)
+
+
+def dumps_all(works: Iterable[Work], *, ascii_only: bool = False) -> str:
+    """Return *works* as a ``.bib`` file: their entries, a blank line between them.
+
+    >>> print(dumps_all([Work(id="a", type="book"), Work(id="b", type="book")]))
+    @book{a
+    }
+    <BLANKLINE>
+    @book{b
+    }
+    <BLANKLINE>
+    """
+    return "\n".join(dumps(work, ascii_only=ascii_only) for work in works)

@@ -20,16 +20,24 @@ THRESHOLD = 0.5
 #: Texts shorter than this (in words) are only compared whole, not as excerpts.
 _MIN_EXCERPT = 4
 
-#: Words that hedge a claim; dropping every one of them from a passage overstates it.
+#: Words that hedge a claim; dropping one from a passage, or putting a firmer word in
+#: its place ("may" -> "can", "a hint" -> "evidence"), overstates it.
 _HEDGES = word_set(
-    "may might could can would possibly perhaps maybe potentially likely probably suggest "
-    "suggests suggested hint hints appear appears seem seems preliminary early initial"
+    "may might could would possibly possible perhaps maybe potentially potential likely "
+    "probably suggest suggests suggested suggesting suggestive hint hints hinted appear "
+    "appears seem seems preliminary early initial tentative hope hopes feasible plausible "
+    "conceivable conceivably"
 )
+#: Hedges that still hedge where a printing puts them in place of another. "Possible"
+#: does not: "we may be able to" printed as "it is possible to" asserts the possibility.
+_HEDGES_KEPT = _HEDGES - word_set("possible potential")
 #: Words that make a claim stronger or wider when added.
 _STRONG = word_set(
     "proof prove proves proved proven definitely definitive certainly certain clearly "
     "conclusive conclusively cure cures cured will always guarantee guarantees breakthrough "
-    "miracle all every fully completely repair repaired repairs"
+    "miracle all every fully completely repair repaired repairs can evidence show shows "
+    "showed shown demonstrate demonstrates demonstrated confirm confirms confirmed "
+    "establish establishes established works"
 )
 _NEGATIONS = word_set("not no never none nor neither cannot n't without")
 _NUMBERS = word_set(
@@ -204,8 +212,10 @@ def _kind(
     old: tuple[str, ...], new: list[str], gone: list[str], added: list[str], in_printed: set[str]
 ) -> tuple[str, bool]:
     """Return what kind of change turned *old* into *new*, and whether it alters meaning."""
-    dropped = any(w in _HEDGES and w not in in_printed for w in old)
-    if dropped and not any(w in _HEDGES for w in new):
+    # A hedge is dropped when fewer hedges stand in its place ("may be possible" ->
+    # "is feasible"), not when another takes it ("possible" -> "feasible").
+    dropped = [w for w in old if w in _HEDGES and w not in in_printed]
+    if dropped and len(dropped) > sum(w in _HEDGES_KEPT for w in new):
         return "hedge dropped", True
     if any(w in _STRONG for w in added):
         return "claim strengthened", True

@@ -18,6 +18,7 @@ def summarize(
     summary ends with (a tweet ends with the DOI link). See :func:`msc_sci.summarize`.
 
     Raises:
+        TypeError: when *audience*, *length* or *format* is not a string.
         ReferenceDataError: when the study has no ``summaries.toml``.
         UnknownAudienceError: for an audience the study's summaries do not have.
         UnknownLengthError: for an unknown length.
@@ -29,6 +30,9 @@ def summarize(
     from msc_sci.summary._readability import measure
     from msc_sci.summary._render import FORMATS
 
+    for name, value in (("audience", audience), ("length", length), ("format", format)):
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     spec = refs.summaries
     if spec is None:
         raise ReferenceDataError(
