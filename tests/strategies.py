@@ -46,6 +46,34 @@ hostile_text = st.one_of(
     st.text(min_size=1, max_size=60).filter(lambda s: s.strip() != ""),
 )
 
+#: Text meant to become markup or a link in some output format: the probes of issue 15,
+#: and runs of the characters that are markup in HTML, Markdown, reStructuredText or
+#: LaTeX. No control characters: they are normalised separately.
+injection_payloads = st.one_of(
+    st.sampled_from(
+        [
+            'http://x/"><script>alert(1)</script>',
+            "javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "<script>alert(1)</script>",
+            '<a href="javascript:alert(1)">x</a>',
+            "<img src=x onerror=alert(1)>",
+            "[x](javascript:alert(1))",
+            "](javascript:alert(1))",
+            "<javascript:alert(1)>",
+            "`x <javascript:alert(1)>`__",
+            ".. raw:: html\n\n   <script>alert(1)</script>",
+            "|sub| _target `role`:x:",
+            "\\input{/etc/passwd}",
+            "\\immediate\\write18{rm -rf /}",
+            "} \\def\\x{",
+            "100% & $5 # ^ _ ~",
+        ]
+    ),
+    st.text(alphabet="<>\"'`&;:/()[]{}\\%#$^_~*|=!-. aAx1", min_size=1, max_size=40),
+    plain_text,
+).filter(lambda text: text.strip() != "")
+
 # -- records -----------------------------------------------------------------------------
 
 _name_part = st.text(
@@ -378,3 +406,75 @@ markup_texts = st.builds(
     ),
     st.lists(_markup_words, min_size=1, max_size=8),
 ).filter(bool)
+
+
+# -- hostile input for every public entry point -------------------------------------------
+
+#: Any Python value a caller might pass by mistake: None, numbers, bytes, containers.
+any_values = st.one_of(
+    json_values,
+    st.binary(max_size=20),
+    st.just(object()),
+)
+
+#: Text that is not quite text: lone surrogates, NULs, huge or odd strings, paths.
+hostile_strings = st.one_of(
+    hostile_text,
+    st.text(st.characters(codec=None, categories=("Cs", "Cc", "Zl", "Zp")), max_size=8),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "a\0b",
+            "\ud800",
+            "../../etc/passwd",
+            "en-/../../x",
+            "x" * 300,
+            "javascript:alert(1)",
+            "bibtex:",
+            "bibtex:../../x",
+            "-",
+            "--help",
+        ]
+    ),
+)
+
+
+def _nested(depth: int) -> list[object]:
+    value: list[object] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+#: CSL-JSON items broken in one field: a wrong type, hostile text, deep nesting.
+hostile_csl_items = st.builds(
+    lambda base, key, value: {**base, key: value},
+    csl_json_items(),
+    st.sampled_from(
+        [
+            "id",
+            "type",
+            "title",
+            "author",
+            "issued",
+            "volume",
+            "page",
+            "DOI",
+            "URL",
+            "ISSN",
+            "custom",
+            "categories",
+            "PMID",
+            "accessed",
+            "editor",
+        ]
+    ),
+    st.one_of(
+        any_values,
+        hostile_strings,
+        st.just(_nested(100_000)),
+        st.builds(lambda parts: {"date-parts": parts}, json_values),
+        st.builds(lambda family: [{"family": family}], hostile_strings | any_values),
+    ),
+)

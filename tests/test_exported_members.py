@@ -41,3 +41,11 @@ def test_dir_lists_the_public_names() -> None:
 def test_citation_names_are_exported(name: str) -> None:
     """The cite item record and its label error are public (new in 0.2.0)."""
     assert (True, True) == (name in msc_sci.__all__, getattr(msc_sci, name).__name__ == name)
+
+
+@pytest.mark.parametrize(
+    "name", ["BibliographyError", "BibliographyWarning", "parse_bibliography", "read_bibliography"]
+)
+def test_bibliography_reading_names_are_exported(name: str) -> None:
+    """Reading your own references is public API: the two functions and their error types."""
+    assert (True, True) == (name in msc_sci.__all__, getattr(msc_sci, name).__name__ == name)

@@ -103,7 +103,7 @@ def test_design_facts() -> None:
 def test_every_fact_has_provenance_from_a_known_source() -> None:
     """Each fact of the study names at least one source that exists."""
     refs = load_references()
-    source_ids = {source.id for source in refs.sources}
+    source_ids = {source.id for source in refs.sources()}
     for path in refs.study.fact_paths():
         provenance = refs.study.provenance_of(path)
         assert provenance, path
@@ -114,9 +114,9 @@ def test_every_person_claim_and_quote_has_provenance() -> None:
     """People, affiliations, claims and quotes all carry their sources."""
     refs = load_references()
     assert all(p.provenance for p in refs.study.authors)
-    assert all(a.provenance for p in refs.people for a in p.affiliations)
-    assert all(c.provenance for c in refs.claims)
-    assert all(q.provenance for q in refs.quotes)
+    assert all(a.provenance for p in refs.people() for a in p.affiliations)
+    assert all(c.provenance for c in refs.claims())
+    assert all(q.provenance for q in refs.quotes())
 
 
 def _all_provenance() -> list[tuple[str, str, str]]:
@@ -126,26 +126,26 @@ def _all_provenance() -> list[tuple[str, str, str]]:
     ]
     found += [
         (f"person {x.id}", p.source, p.excerpt)
-        for x in refs.people
+        for x in refs.people()
         for p in x.provenance
         if p.excerpt
     ]
     found += [
         (f"affiliation {x.id}", p.source, p.excerpt)
-        for x in refs.people
+        for x in refs.people()
         for a in x.affiliations
         for p in a.provenance
         if p.excerpt
     ]
     found += [
         (f"claim {c.id}", p.source, p.excerpt)
-        for c in refs.claims
+        for c in refs.claims()
         for p in c.provenance
         if p.excerpt
     ]
     found += [
         (f"quote {q.id}", p.source, p.excerpt)
-        for q in refs.quotes
+        for q in refs.quotes()
         for p in q.provenance
         if p.excerpt
     ]
@@ -161,7 +161,7 @@ def test_every_excerpt_is_verbatim_in_its_seed(shared: Path) -> None:
     refs = load_references()
     seeds = {
         source.id: _normalise((shared / "seeds" / SEEDS[source.code]).read_text("utf-8"))
-        for source in refs.sources
+        for source in refs.sources()
         if source.code in SEEDS
     }
     checked = 0
@@ -175,7 +175,7 @@ def test_every_excerpt_is_verbatim_in_its_seed(shared: Path) -> None:
 def test_quote_variants_are_verbatim_in_their_seed(shared: Path) -> None:
     """A variant's text is how that source printed it."""
     refs = load_references()
-    for quote in refs.quotes:
+    for quote in refs.quotes():
         for variant in quote.variants:
             text = _normalise((shared / "seeds" / SEEDS[variant.source.code]).read_text("utf-8"))
             assert _normalise(variant.text.rstrip(".")) in text
@@ -269,6 +269,90 @@ def _edit(directory: Path, file: str, change: Callable[[str], str]) -> None:
             "not a date",
         ),
         ("sources.toml", 'kind = "news"', 'kind = "blog"', "sources[2].kind", "expected one of"),
+        (
+            "study.toml",
+            'record = "honmou2021.json"',
+            'record = "../honmou2021.json"',
+            "record",
+            "a file name in this directory",
+        ),
+        (
+            "summaries.toml",
+            'claims = ["patients-13", "aim-stem-cells-for-injury"]',
+            'claims = ["patients-12", "aim-stem-cells-for-injury"]',
+            "summaries[1].sections[0].sentences[0].claims[0]",
+            "no such claim",
+        ),
+        (
+            "summaries.toml",
+            "{source:results-within-weeks}",
+            "{source:results-in-weeks}",
+            "summaries[2].sections[2].sentences[0].text",
+            "no such claim",
+        ),
+        (
+            "summaries.toml",
+            "marrow for {patients} people",
+            "marrow for {patient} people",
+            "audiences.public.title",
+            r"unknown field \{patient\}",
+        ),
+        (
+            "summaries.toml",
+            'quote = "waxman-hint"',
+            'quote = "waxman-hunch"',
+            "summaries[7].sections[2].sentences[6].quote",
+            "no such quote",
+        ),
+        (
+            "summaries.toml",
+            'claims = ["@design", "caveat-more-studies"]',
+            'claims = ["@designs", "caveat-more-studies"]',
+            "summaries[0].sections[0].sentences[2].claims[0]",
+            "no such claim set",
+        ),
+        (
+            "checker.toml",
+            'claim = "route-intravenous"',
+            'claim = "route-iv"',
+            "rules[2].claim",
+            "no such claim",
+        ),
+        (
+            "checker.toml",
+            "(?:[- ]derived)?",
+            "(?:[- ]derived?",
+            "rules[1].pattern",
+            "not a valid regular expression",
+        ),
+        (
+            "checker.toml",
+            "not {found}",
+            "not {number}",
+            "count.message",
+            r"unknown field \{number\}",
+        ),
+        (
+            "checker.toml",
+            'sasaki = "role-sasaki-key"',
+            'sasakii = "role-sasaki-key"',
+            "roles.claims.sasakii",
+            "no such person",
+        ),
+        (
+            "checker.toml",
+            'where = "unquoted"\npattern',
+            'where = "unquoted-only"\npattern',
+            "rules[4].where",
+            "expected one of",
+        ),
+        (
+            "summaries.toml",
+            'same_as = "plain"',
+            'same_as = "plane"',
+            "summaries[8].same_as",
+            "no tweet summary of this family",
+        ),
     ],
 )
 def test_mistakes_name_the_file_and_field(
@@ -303,6 +387,21 @@ def test_invalid_json_names_the_file(copy: Path) -> None:
         load_references(copy)
 
 
+def test_a_renamed_record_file_loads(copy: Path) -> None:
+    """The record may have any file name, as long as study.toml names it."""
+    (copy / "honmou2021.json").rename(copy / "the-record.json")
+    _edit(copy, "study.toml", lambda t: t.replace('"honmou2021.json"', '"the-record.json"'))
+    assert msc_sci.study() == load_references(copy).study
+
+
+def test_a_renamed_claim_fails_at_load_time(copy: Path) -> None:
+    """A claim that the summaries name and claims.toml no longer has is a load error."""
+    _edit(copy, "claims.toml", lambda t: t.replace('id = "caveat-years"', 'id = "caveat-decades"'))
+    with pytest.raises(ReferenceDataError, match="no such claim") as info:
+        load_references(copy)
+    assert (f"{copy}/summaries.toml", "caveat-years") == (info.value.path, info.value.value)
+
+
 def test_missing_file(copy: Path) -> None:
     """A missing file is named."""
     (copy / "claims.toml").unlink()
@@ -332,4 +431,31 @@ def test_errors_are_value_errors_too(copy: Path) -> None:
     """ReferenceDataError is a ValueError, for callers that catch that."""
     _edit(copy, "study.toml", lambda t: t.replace("patients = 13", "patients = 0"))
     with pytest.raises(ValueError, match="must be at least 1"):
+        load_references(copy)
+
+
+def test_a_nul_in_the_directory_is_a_reference_data_error() -> None:
+    """A path with a NUL byte is refused as data, not a bare ValueError."""
+    with pytest.raises(ReferenceDataError, match=r"a\\x00b: a path cannot hold a NUL"):
+        load_references("a\0b")
+
+
+def test_deeply_nested_json_is_a_reference_data_error(copy: Path) -> None:
+    """JSON nested 100,000 deep is refused naming the file, not a RecursionError."""
+    _edit(copy, "honmou2021.json", lambda t: "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ReferenceDataError, match=r"honmou2021.json: not valid JSON"):
+        load_references(copy)
+
+
+def test_deeply_nested_toml_is_a_reference_data_error(copy: Path) -> None:
+    """TOML nested 100,000 deep is refused naming the file, not a RecursionError."""
+    _edit(copy, "people.toml", lambda t: "x = " + "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ReferenceDataError, match=r"people.toml: not valid TOML"):
+        load_references(copy)
+
+
+def test_a_lone_surrogate_in_a_reference_file_is_refused(copy: Path) -> None:
+    """A JSON escape of half a UTF-16 pair in the study record is refused with the field."""
+    _edit(copy, "honmou2021.json", lambda t: t.replace('"title": "', '"title": "\\ud800', 1))
+    with pytest.raises(ReferenceDataError, match=r"\[0\]\.title: .*lone surrogate U\+D800"):
         load_references(copy)

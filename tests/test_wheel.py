@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 REFERENCES = (
     "CITATION.cff",
+    "checker.toml",
     "claims.toml",
     "honmou2021.bib",
     "honmou2021.json",
@@ -29,6 +30,7 @@ REFERENCES = (
     "quotes.toml",
     "sources.toml",
     "study.toml",
+    "summaries.toml",
 )
 
 

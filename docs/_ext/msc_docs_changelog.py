@@ -1,6 +1,7 @@
 """This site's changelog: ``.. msc-changelog::`` compiles ``changelog.d/`` fragments.
 
-Each fragment is ``changelog.d/<issue>.<type>.md``, in Markdown (CommonMark, read by
+Each fragment is ``changelog.d/<issue>.<type>.md`` (or ``<issue>.<type>.<n>.md`` for a
+second one of the same issue and type), in Markdown (CommonMark, read by
 MyST); the directive groups them into Keep a Changelog sections (Added, Changed,
 Deprecated, Removed, Fixed, Security) under "Unreleased".
 Each paragraph of a fragment is one entry of the list, naming its issue (linked when
@@ -23,7 +24,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, new_document
 
 SECTIONS = ("added", "changed", "deprecated", "removed", "fixed", "security")
-FRAGMENT = re.compile(r"^(?P<issue>\d+)\.(?P<type>[a-z]+)\.md$")
+FRAGMENT = re.compile(r"^(?P<issue>\d+)\.(?P<type>[a-z]+)(?:\.\d+)?\.md$")
 #: What Markdown markup looks like when it was not parsed.
 RAW_MARKUP = re.compile(r"`|\*\*|\]\(|(?<!\w)_(?=\w)|(?<=\w)_(?!\w)")
 

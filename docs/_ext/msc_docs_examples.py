@@ -108,7 +108,7 @@ True
 """,
     "References": """
 >>> references = msc_sci.load_references()
->>> len(references.people), len(references.sources)
+>>> len(references.people()), len(references.sources())
 (4, 3)
 """,
     "Reliability": """

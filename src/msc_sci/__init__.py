@@ -20,10 +20,25 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from msc_sci._cite._api import cite
+    from msc_sci._bundled import (
+        attribute,
+        check,
+        cite,
+        claims,
+        export,
+        find_quotes,
+        people,
+        quotes,
+        sources,
+        study,
+        summarize,
+        verify_online,
+    )
     from msc_sci._cite._item import CiteItem
     from msc_sci._cite._style import Style
     from msc_sci._errors import (
+        BibliographyError,
+        BibliographyWarning,
         ExportError,
         InputError,
         MscSciError,
@@ -35,15 +50,14 @@ if TYPE_CHECKING:
         UnknownFormatError,
         UnknownLabelError,
         UnknownLengthError,
+        UnknownLocaleError,
         UnknownNameError,
         UnknownSpeakerError,
         UnknownStyleError,
     )
-    from msc_sci._export import export
-    from msc_sci._load import References, load_references, study
-    from msc_sci._quotes._attribute import Attribution, QuoteDifference, Verdict, attribute
-    from msc_sci._quotes._find import FoundQuote, find_quotes
-    from msc_sci._quotes._registry import quotes
+    from msc_sci._quotes._attribute import Attribution, QuoteDifference, Verdict
+    from msc_sci._quotes._find import FoundQuote
+    from msc_sci._read import parse_bibliography, read_bibliography
     from msc_sci._records import (
         Affiliation,
         Assessment,
@@ -66,16 +80,18 @@ if TYPE_CHECKING:
         Study,
         Work,
     )
-    from msc_sci._registry import claims, people, sources
-    from msc_sci._verify import Mismatch, Verification, verify_online
-    from msc_sci.checker import Finding, check
-    from msc_sci.summary import Readability, Section, Sentence, Summary, summarize
+    from msc_sci._references import References, load_references
+    from msc_sci._verify import Mismatch, Verification
+    from msc_sci.checker import Finding
+    from msc_sci.summary import Readability, Section, Sentence, Summary
 
 # Public name -> module that defines it.
 _LAZY = {
     "Affiliation": "msc_sci._records",
     "Assessment": "msc_sci._records",
     "Attribution": "msc_sci._quotes._attribute",
+    "BibliographyError": "msc_sci._errors",
+    "BibliographyWarning": "msc_sci._errors",
     "CiteItem": "msc_sci._cite._item",
     "Claim": "msc_sci._records",
     "Date": "msc_sci._records",
@@ -93,14 +109,15 @@ _LAZY = {
     "Person": "msc_sci._records",
     "Population": "msc_sci._records",
     "Provenance": "msc_sci._records",
-    "Quote": "msc_sci._records",
+    # The quotes feature prints Quote.attributed(): importing it installs the printer.
+    "Quote": "msc_sci._quotes",
     "QuoteDifference": "msc_sci._quotes._attribute",
     "QuoteKind": "msc_sci._records",
     "QuoteVariant": "msc_sci._records",
     "Readability": "msc_sci.summary",
     "RecordError": "msc_sci._errors",
     "ReferenceDataError": "msc_sci._errors",
-    "References": "msc_sci._load",
+    "References": "msc_sci._references",
     "Reliability": "msc_sci._records",
     "Role": "msc_sci._records",
     "Section": "msc_sci.summary",
@@ -115,31 +132,36 @@ _LAZY = {
     "UnknownFormatError": "msc_sci._errors",
     "UnknownLabelError": "msc_sci._errors",
     "UnknownLengthError": "msc_sci._errors",
+    "UnknownLocaleError": "msc_sci._errors",
     "UnknownNameError": "msc_sci._errors",
     "UnknownSpeakerError": "msc_sci._errors",
     "UnknownStyleError": "msc_sci._errors",
     "Verdict": "msc_sci._quotes._attribute",
     "Verification": "msc_sci._verify",
     "Work": "msc_sci._records",
-    "attribute": "msc_sci._quotes._attribute",
-    "check": "msc_sci.checker",
-    "cite": "msc_sci._cite._api",
-    "claims": "msc_sci._registry",
-    "export": "msc_sci._export",
-    "find_quotes": "msc_sci._quotes._find",
-    "load_references": "msc_sci._load",
-    "people": "msc_sci._registry",
-    "quotes": "msc_sci._quotes._registry",
-    "sources": "msc_sci._registry",
-    "study": "msc_sci._load",
-    "summarize": "msc_sci.summary",
-    "verify_online": "msc_sci._verify",
+    "attribute": "msc_sci._bundled",
+    "check": "msc_sci._bundled",
+    "cite": "msc_sci._bundled",
+    "claims": "msc_sci._bundled",
+    "export": "msc_sci._bundled",
+    "find_quotes": "msc_sci._bundled",
+    "load_references": "msc_sci._references",
+    "parse_bibliography": "msc_sci._read",
+    "people": "msc_sci._bundled",
+    "quotes": "msc_sci._bundled",
+    "read_bibliography": "msc_sci._read",
+    "sources": "msc_sci._bundled",
+    "study": "msc_sci._bundled",
+    "summarize": "msc_sci._bundled",
+    "verify_online": "msc_sci._bundled",
 }
 
 __all__ = [
     "Affiliation",
     "Assessment",
     "Attribution",
+    "BibliographyError",
+    "BibliographyWarning",
     "CiteItem",
     "Claim",
     "Date",
@@ -179,6 +201,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownLabelError",
     "UnknownLengthError",
+    "UnknownLocaleError",
     "UnknownNameError",
     "UnknownSpeakerError",
     "UnknownStyleError",
@@ -193,8 +216,10 @@ __all__ = [
     "export",
     "find_quotes",
     "load_references",
+    "parse_bibliography",
     "people",
     "quotes",
+    "read_bibliography",
     "sources",
     "study",
     "summarize",

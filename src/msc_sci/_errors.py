@@ -11,21 +11,33 @@ Every error the package raises on bad input is an :class:`MscSciError`::
     │   ├── UnknownFormatError            an output or export format
     │   ├── UnknownLabelError             a citation locator label
     │   ├── UnknownLengthError            a summary length
+    │   ├── UnknownLocaleError            a citation locale
     │   ├── UnknownSpeakerError           a speaker no quote or person in the registry has
     │   └── UnknownStyleError             a citation style
     ├── StyleError (ValueError)           a citation style file cannot be used
     ├── ExportError (ValueError)          a work cannot be written in an export format
+    ├── BibliographyError (ValueError)    a bibliography file has bad entries
     └── OnlineError (OSError)             an online service cannot be reached or read
 
+Bad entries of a bibliography file are each a :class:`BibliographyWarning`, a
+:class:`UserWarning`: issued as warnings with ``errors="warn"``, else collected in one
+:class:`BibliographyError`.
+
 Subclasses of builtin errors let callers that already catch ``ValueError`` or
-``LookupError`` keep working.
+``LookupError`` keep working. Messages show at most a few hundred characters of any
+value (see :func:`shown`), however long or deeply nested the value is; the error's
+attributes keep the whole value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from msc_sci._public import public
+
 __all__ = [
+    "BibliographyError",
+    "BibliographyWarning",
     "ExportError",
     "InputError",
     "MscSciError",
@@ -37,6 +49,7 @@ __all__ = [
     "UnknownFormatError",
     "UnknownLabelError",
     "UnknownLengthError",
+    "UnknownLocaleError",
     "UnknownNameError",
     "UnknownSpeakerError",
     "UnknownStyleError",
@@ -44,7 +57,61 @@ __all__ = [
 
 _UNSET: object = object()
 
+#: How many characters of a value a message shows at most.
+SHOWN_CHARACTERS = 200
+#: Names longer than this are never close to a known name: no suggestions are sought.
+_SUGGEST_UP_TO = 100
 
+
+def shown(value: object, limit: int = SHOWN_CHARACTERS) -> str:
+    """Return ``repr(value)`` for a message, cut to about *limit* characters.
+
+    Safe for any value: a 10 MB string, an integer of a million digits and a list
+    nested 100,000 deep each come out short, without the cost of a full ``repr``.
+
+    >>> shown("a" * 1000, limit=20)
+    "'aaaaaaa...aaaaaaaa'"
+    >>> shown(10**5000)
+    '<an integer of 5001 digits>'
+    """
+    import reprlib  # here, not at the top: the CLI imports this module on every run
+
+    class _Repr(reprlib.Repr):
+        def repr_int(self, x: int, level: int) -> str:
+            if abs(x).bit_length() > 4 * limit:
+                return f"<an integer of {_digits(x)} digits>"
+            return super().repr_int(x, level)
+
+    cutter = _Repr()
+    cutter.maxlevel = 3
+    cutter.maxstring = cutter.maxlong = cutter.maxother = limit
+    cutter.maxlist = cutter.maxtuple = cutter.maxdict = cutter.maxset = 10
+    text = cutter.repr(value)
+    return text if len(text) <= limit + 20 else text[:limit] + "..."
+
+
+def _digits(number: int) -> int:
+    """Return how many decimal digits *number* has, without converting it to text."""
+    number = abs(number)
+    estimate = int(number.bit_length() * 0.30102999566398120) + 1
+    return estimate if number >= 10 ** (estimate - 1) else estimate - 1
+
+
+def cut(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """Return *text* cut to *limit* characters, marking the cut, with unprintables escaped.
+
+    >>> cut("abcdef", limit=4)
+    'abcd...'
+    >>> print(cut("a\\nb\\ud800"))
+    a\\nb\\ud800
+    """
+    text = text if len(text) <= limit else text[:limit] + "..."
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+@public
 class MscSciError(Exception):
     """The root of every error msc_sci raises on bad input.
 
@@ -52,6 +119,7 @@ class MscSciError(Exception):
     """
 
 
+@public
 class RecordError(MscSciError, ValueError):
     """Raised when a record, or data meant to become one, is invalid.
 
@@ -81,10 +149,10 @@ class RecordError(MscSciError, ValueError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        where = [part for part in (self.path, self.field) if part]
-        shown = f"{self.value!r}: " if self._has_value and self.value is not None else ""
+        where = [cut(part) for part in (self.path, self.field) if part]
+        value = f"{shown(self.value)}: " if self._has_value and self.value is not None else ""
         prefix = ": ".join(where)
-        return f"{prefix}: {shown}{self.reason}" if prefix else f"{shown}{self.reason}"
+        return f"{prefix}: {value}{self.reason}" if prefix else f"{value}{self.reason}"
 
     def moved(self, *, path: str | None = None, prefix: str | None = None) -> RecordError:
         """Return a copy placed in *path* with *prefix* put before its field."""
@@ -115,6 +183,7 @@ def _rebuild(
     return cls(reason, path=path, field=field, value=value if has_value else _UNSET)
 
 
+@public
 class ReferenceDataError(RecordError):
     """Raised when a file under ``references/`` cannot be loaded.
 
@@ -123,6 +192,7 @@ class ReferenceDataError(RecordError):
     """
 
 
+@public
 class UnknownNameError(MscSciError, LookupError):
     """Raised when a name is not among the known ones.
 
@@ -139,8 +209,10 @@ class UnknownNameError(MscSciError, LookupError):
         import difflib  # here, not at the top: the CLI imports this module on every run
 
         self.known = tuple(sorted(set(known)))
-        self.suggestions = tuple(
-            difflib.get_close_matches(name.lower(), self.known, n=3, cutoff=0.6)
+        self.suggestions = (
+            tuple(difflib.get_close_matches(name.lower(), self.known, n=3, cutoff=0.6))
+            if len(name) <= _SUGGEST_UP_TO
+            else ()
         )
         if self.suggestions:
             hint = "did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
@@ -148,7 +220,7 @@ class UnknownNameError(MscSciError, LookupError):
             hint = "known: " + ", ".join(self.known)
         else:
             hint = f"{len(self.known)} are known"
-        super().__init__(f"unknown {kind} {name!r}; {hint}")
+        super().__init__(f"unknown {kind} {shown(name)}; {hint}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_unknown, (type(self), self.name, self.kind, self.known))
@@ -160,6 +232,7 @@ def _rebuild_unknown(
     return cls(name, kind=kind, known=known)
 
 
+@public
 class UnknownFormatError(UnknownNameError):
     """Raised when an output or export format name is not known."""
 
@@ -167,6 +240,7 @@ class UnknownFormatError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+@public
 class UnknownLabelError(UnknownNameError):
     """Raised when a locator label is not a CSL locator term (see :class:`msc_sci.CiteItem`).
 
@@ -183,9 +257,10 @@ class UnknownLabelError(UnknownNameError):
         hint = ""
         if self.suggestions:
             hint = "did you mean " + " or ".join(map(repr, self.suggestions)) + "? "
-        self.args = (f"unknown {kind} {name!r}; {hint}known: {', '.join(self.known)}",)
+        self.args = (f"unknown {kind} {shown(name)}; {hint}known: {', '.join(self.known)}",)
 
 
+@public
 class UnknownAudienceError(UnknownNameError):
     """Raised when a summary audience is not known (see :func:`msc_sci.summarize`)."""
 
@@ -193,6 +268,7 @@ class UnknownAudienceError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+@public
 class UnknownLengthError(UnknownNameError):
     """Raised when a summary length is not known (see :func:`msc_sci.summarize`)."""
 
@@ -200,6 +276,7 @@ class UnknownLengthError(UnknownNameError):
         super().__init__(name, kind=kind, known=known)
 
 
+@public
 class UnknownSpeakerError(UnknownNameError):
     """Raised when a speaker's name matches no person or entity in the registry.
 
@@ -212,13 +289,18 @@ class UnknownSpeakerError(UnknownNameError):
 
         super().__init__(name, kind=kind, known=known)
         lowered = {k.lower(): k for k in self.known}
-        close = difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+        close = (
+            difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+            if len(name) <= _SUGGEST_UP_TO
+            else []
+        )
         self.suggestions = tuple(lowered[match] for match in close)
         if self.suggestions:
             hint = " or ".join(repr(s) for s in self.suggestions)
-            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
+            self.args = (f"unknown {kind} {shown(name)}; did you mean {hint}?",)
 
 
+@public
 class InputError(MscSciError, OSError):
     """Raised when an input file (an article to check or search for quotes) cannot be read as text.
 
@@ -234,7 +316,7 @@ class InputError(MscSciError, OSError):
         self.path = path
         self.decoding = decoding
         what = "cannot be read as UTF-8 text" if decoding else "cannot be read"
-        super().__init__(f"{path}: {what}: {reason}")
+        super().__init__(f"{cut(path)}: {what}: {reason}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_input, (type(self), self.reason, self.path, self.decoding))
@@ -244,6 +326,23 @@ def _rebuild_input(cls: type[InputError], reason: str, path: str, decoding: bool
     return cls(reason, path=path, decoding=decoding)
 
 
+@public
+class UnknownLocaleError(UnknownNameError):
+    """Raised when a citation locale is not a locale name CSL knows, e.g. ``"de-DE"``.
+
+    A locale is a name, never a path: ``"en-/../../x"`` is refused too.
+
+    >>> str(UnknownLocaleError("en-/x", known=["en-US", "de-DE"]))
+    "unknown locale 'en-/x'; did you mean 'en-US'?"
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, name: str, *, known: Iterable[str], kind: str = "locale") -> None:
+        super().__init__(name, kind=kind, known=known)
+
+
+@public
 class UnknownStyleError(UnknownNameError):
     """Raised when a citation style name is not a known style (nor a file name).
 
@@ -262,9 +361,10 @@ class UnknownStyleError(UnknownNameError):
         if suggestions is not None:
             self.suggestions = tuple(suggestions)
             hint = " or ".join(repr(s) for s in self.suggestions)
-            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
+            self.args = (f"unknown {kind} {shown(name)}; did you mean {hint}?",)
 
 
+@public
 class StyleError(MscSciError, ValueError):
     """Raised when a citation style exists but cannot be used.
 
@@ -276,7 +376,7 @@ class StyleError(MscSciError, ValueError):
     def __init__(self, reason: str, *, style: str) -> None:
         self.reason = reason
         self.style = style
-        super().__init__(f"style {style!r}: {reason}")
+        super().__init__(f"style {shown(style)}: {reason}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_style, (type(self), self.reason, self.style))
@@ -286,6 +386,7 @@ def _rebuild_style(cls: type[StyleError], reason: str, style: str) -> StyleError
     return cls(reason, style=style)
 
 
+@public
 class ExportError(MscSciError, ValueError):
     """Raised when a work cannot be written in an export format.
 
@@ -304,9 +405,9 @@ class ExportError(MscSciError, ValueError):
         self.field = field
         self.value = value
         where = f"{format}: {field}" if field else format
-        shown = repr(value) if not isinstance(value, str) or len(value) <= 60 else repr(value[:57])
+        text = shown(value, limit=60)
         super().__init__(
-            f"{where}: {shown}: {reason}" if value is not None else f"{where}: {reason}"
+            f"{where}: {text}: {reason}" if value is not None else f"{where}: {reason}"
         )
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -319,6 +420,7 @@ def _rebuild_export(
     return cls(reason, format=format, field=field, value=value)
 
 
+@public
 class OnlineError(MscSciError, OSError):
     """Raised when an online service cannot be reached, or answers with something unusable.
 
@@ -332,10 +434,10 @@ class OnlineError(MscSciError, OSError):
     def __init__(self, reason: str, *, url: str) -> None:
         self.reason = reason
         self.url = url
-        super().__init__(f"{url}: {reason}")
+        super().__init__(f"{cut(url)}: {reason}" if url else reason)
 
     def __str__(self) -> str:
-        return f"{self.url}: {self.reason}"
+        return f"{cut(self.url)}: {self.reason}" if self.url else self.reason
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_online, (type(self), self.reason, self.url))
@@ -345,21 +447,102 @@ def _rebuild_online(cls: type[OnlineError], reason: str, url: str) -> OnlineErro
     return cls(reason, url=url)
 
 
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (
-    MscSciError,
-    RecordError,
-    ReferenceDataError,
-    UnknownNameError,
-    UnknownFormatError,
-    UnknownLabelError,
-    UnknownAudienceError,
-    UnknownLengthError,
-    UnknownSpeakerError,
-    InputError,
-    UnknownStyleError,
-    StyleError,
-    ExportError,
-    OnlineError,
-):
-    _public.__module__ = "msc_sci"
+@public
+class BibliographyWarning(UserWarning):
+    """One bad entry of a bibliography file: where it is and what is wrong.
+
+    :func:`msc_sci.read_bibliography` with ``errors="warn"`` issues one of these for each
+    entry it skips; with ``errors="raise"`` it collects them in a
+    :class:`BibliographyError`.
+    Filter them with the ``warnings`` module like any warning.
+
+    Attributes:
+        reason: What is wrong, without the location.
+        path: The file, or ``None`` for text given in code.
+        line: The line the entry (or the fault) starts on, counting from 1, or ``None``.
+        key: The entry's key, or ``None`` when it has none.
+        field: The field at fault, as the file names it (``year``, ``author``,
+            ``issued.date-parts[0][1]``), or ``None`` for the whole entry.
+
+    >>> str(BibliographyWarning("not a year", path="refs.bib", line=3, key="doe", field="year"))
+    'refs.bib:3: doe: year: not a year'
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.line = line
+        self.key = key
+        self.field = field
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = self.path or "<string>"
+        if self.line is not None:
+            where += f":{self.line}"
+        parts = [where, *(part for part in (self.key, self.field) if part), self.reason]
+        return ": ".join(parts)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_bibliography_warning,
+            (type(self), self.reason, self.path, self.line, self.key, self.field),
+        )
+
+
+def _rebuild_bibliography_warning(
+    cls: type[BibliographyWarning],
+    reason: str,
+    path: str | None,
+    line: int | None,
+    key: str | None,
+    field: str | None,
+) -> BibliographyWarning:
+    return cls(reason, path=path, line=line, key=key, field=field)
+
+
+@public
+class BibliographyError(MscSciError, ValueError):
+    """Raised when a bibliography file has bad entries, listing every one of them.
+
+    Attributes:
+        path: The file, or ``None`` for text given in code.
+        problems: Each bad entry, in file order, as the :class:`BibliographyWarning`
+            that ``errors="warn"`` would issue.
+
+    >>> error = BibliographyError([BibliographyWarning("no key", path="a.bib", line=2)],
+    ...                           path="a.bib")
+    >>> str(error)
+    'a.bib:2: no key'
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, problems: Iterable[BibliographyWarning], *, path: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.path = path
+        if len(self.problems) == 1:
+            message = str(self.problems[0])
+        else:
+            lines = "".join(f"\n  {problem}" for problem in self.problems)
+            message = f"{path or '<string>'}: {len(self.problems)} bad entries:{lines}"
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_bibliography, (type(self), self.problems, self.path))
+
+
+def _rebuild_bibliography(
+    cls: type[BibliographyError], problems: tuple[BibliographyWarning, ...], path: str | None
+) -> BibliographyError:
+    return cls(problems, path=path)

@@ -2,27 +2,32 @@
 
 The files, one per kind of record:
 
-- ``honmou2021.json``: the paper's bibliographic record (CSL-JSON);
-- ``study.toml``: design, patients and treatment, and the provenance of every fact;
+- ``study.toml``: design, patients and treatment, the provenance of every fact, and
+  (``record = ...``) the name of the file that holds the paper's bibliographic record;
+- that record, a CSL-JSON array of one item;
 - ``people.toml``: the people the sources name, their roles and affiliations;
 - ``sources.toml``: the documents facts come from;
 - ``claims.toml``: what each source claims, and how it stands;
-- ``quotes.toml``: what was said, by whom, where, and how coverage changed it.
+- ``quotes.toml``: what was said, by whom, where, and how coverage changed it;
+- ``summaries.toml`` (optional): how summaries are worded for each audience and length;
+- ``checker.toml`` (optional): what the checker looks for in texts about the study.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
+import hashlib
 import json
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from msc_sci._errors import RecordError, ReferenceDataError, UnknownNameError
 from msc_sci._fields import Fields
+from msc_sci._load_checker import CheckerRules, read_checker
+from msc_sci._load_summaries import Summaries, read_summaries
 from msc_sci._records import (
     Affiliation,
     Assessment,
@@ -46,15 +51,18 @@ from msc_sci._records import (
 )
 from msc_sci._records.identifiers import check_orcid
 
-__all__ = ["References", "load_references", "references_dir", "study"]
+__all__ = ["Loaded", "load", "references_dir"]
 
 T = TypeVar("T")
-_STUDY_FILE = "honmou2021.json"
+#: The one file every ``references/`` directory has under this name; it names the rest.
+STUDY_FILE = "study.toml"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class References:
-    """Everything loaded from one ``references/`` directory.
+class Loaded:
+    """Everything loaded from one ``references/`` directory, checked.
+
+    The features work on this; :class:`msc_sci.References` wraps it for users.
 
     Attributes:
         study: The study.
@@ -63,6 +71,11 @@ class References:
         claims: What the sources claim about the study.
         quotes: What was said about it.
         entities: Speakers that are not people, such as the paper.
+        directory: Where it was loaded from.
+        record_file: The name of the CSL-JSON file of the study's bibliographic record.
+        digest: The SHA-256 of that file's bytes, which keys precomputed citations.
+        summaries: How summaries are worded (``summaries.toml``), if the study has them.
+        checker: What the checker looks for (``checker.toml``), if the study has it.
     """
 
     study: Study
@@ -71,11 +84,29 @@ class References:
     claims: tuple[Claim, ...]
     quotes: tuple[Quote, ...]
     entities: tuple[Entity, ...]
+    directory: Path
+    record_file: str
+    digest: str
+    summaries: Summaries | None = None
+    checker: CheckerRules | None = None
+    _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Return what *compute* returns, computed once for this study under *key*.
+
+        Features keep what they derive from the records here, so each loaded study
+        has its own caches and none outlives it.
+        """
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def source(self, id: str) -> Source:
         """Return the source with *id*.
 
-        >>> load_references().source("yale2021release").outlet
+        >>> load().source("yale2021release").outlet
         'Medical Xpress'
         """
         return _find(self.sources, id, "source")
@@ -83,7 +114,7 @@ class References:
     def person(self, id: str) -> Person:
         """Return the person with registry *id*, e.g. ``"waxman"``.
 
-        >>> str(load_references().person("kocsis"))
+        >>> str(load().person("kocsis"))
         'Jeffery D. Kocsis'
         """
         return _find(self.people, id, "person")
@@ -91,7 +122,7 @@ class References:
     def claim(self, id: str) -> Claim:
         """Return the claim with *id*.
 
-        >>> load_references().claim("harms-none-substantial").topic
+        >>> load().claim("harms-none-substantial").topic
         'harms'
         """
         return _find(self.claims, id, "claim")
@@ -99,7 +130,7 @@ class References:
     def quote(self, id: str) -> Quote:
         """Return the quote with *id*.
 
-        >>> load_references().quote("waxman-hint").cue
+        >>> load().quote("waxman-hint").cue
         'Waxman said'
         """
         return _find(self.quotes, id, "quote")
@@ -123,7 +154,7 @@ def references_dir() -> Path:
     """
     here = Path(__file__).resolve().parent
     for candidate in (here / "references", here.parent.parent / "references"):
-        if (candidate / _STUDY_FILE).is_file():
+        if (candidate / STUDY_FILE).is_file():
             return candidate
     raise ReferenceDataError(
         "the bundled references/ directory is missing; reinstall msc-sci",
@@ -131,22 +162,7 @@ def references_dir() -> Path:
     )
 
 
-@functools.cache
-def _bundled() -> References:
-    return load_references()
-
-
-def study() -> Study:
-    """Return the bundled record of the study (loaded once, then cached).
-
-    >>> import msc_sci
-    >>> msc_sci.study().doi
-    '10.1016/j.clineuro.2021.106565'
-    """
-    return _bundled().study
-
-
-def load_references(directory: str | Path | None = None) -> References:
+def load(directory: str | Path | None = None) -> Loaded:
     """Load and check every file in a ``references/`` directory.
 
     Args:
@@ -157,15 +173,21 @@ def load_references(directory: str | Path | None = None) -> References:
             invalid: a bad DOI or ISSN, an impossible date, an unknown source id, a
             duplicate id, a fact without provenance.
 
-    >>> len(load_references().study.authors)
+    >>> len(load().study.authors)
     19
     """
     if directory is None:
         root = references_dir()
         label = "references"
     else:
+        if not isinstance(directory, str | Path):
+            raise TypeError(f"directory must be a str or Path, not {type(directory).__name__}")
         root = Path(directory)
         label = str(root)
+        if "\0" in label:
+            raise ReferenceDataError("a path cannot hold a NUL character", path=label)
+        if not root.is_dir():
+            raise ReferenceDataError("not a directory", path=label)
     loader = _Loader(root, label)
     return loader.load()
 
@@ -178,6 +200,9 @@ class _Loader:
     def name(self, file: str) -> str:
         return f"{self.label}/{file}"
 
+    def has(self, file: str) -> bool:
+        return (self.root / file).exists()
+
     def read_toml(self, file: str) -> Fields:
         path = self.root / file
         try:
@@ -187,14 +212,19 @@ class _Loader:
             raise ReferenceDataError("file is missing", path=self.name(file)) from None
         except tomllib.TOMLDecodeError as exc:
             raise ReferenceDataError(f"not valid TOML: {exc}", path=self.name(file)) from exc
-        except (OSError, UnicodeDecodeError) as exc:
+        except RecursionError:
+            raise ReferenceDataError(
+                "not valid TOML: nested too deeply", path=self.name(file)
+            ) from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the path
             raise ReferenceDataError(f"cannot be read: {exc}", path=self.name(file)) from exc
         return Fields(data, path=self.name(file))
 
-    def read_json(self, file: str) -> object:
+    def read_json(self, file: str) -> tuple[object, bytes]:
         path = self.root / file
         try:
-            return json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
+            return json.loads(raw.decode("utf-8")), raw
         except FileNotFoundError:
             raise ReferenceDataError("file is missing", path=self.name(file)) from None
         except json.JSONDecodeError as exc:
@@ -202,10 +232,14 @@ class _Loader:
                 f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
                 path=self.name(file),
             ) from exc
-        except (OSError, UnicodeDecodeError) as exc:
+        except RecursionError:
+            raise ReferenceDataError(
+                "not valid JSON: nested too deeply", path=self.name(file)
+            ) from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the path
             raise ReferenceDataError(f"cannot be read: {exc}", path=self.name(file)) from exc
 
-    def load(self) -> References:
+    def load(self) -> Loaded:
         try:
             return self._load()
         except ReferenceDataError:
@@ -213,32 +247,54 @@ class _Loader:
         except RecordError as exc:
             raise exc.moved(path=exc.path or self.label) from exc
 
-    def _load(self) -> References:
-        paper = self._paper()
+    def _load(self) -> Loaded:
+        top = self.read_toml(STUDY_FILE)
+        record_file = self._record_file(top)
+        paper, digest = self._paper(record_file)
         sources = self._sources(paper)
         source_ids = {source.id for source in sources}
         people = self._people(source_ids)
-        study = self._study(paper, people, source_ids)
+        study = self._study(top, record_file, paper, people, source_ids)
         people = tuple(_with_author_role(person, study) for person in people)
         claims = self._claims(source_ids)
         entities, quotes = self._quotes(sources, people, source_ids)
-        return References(
+        summaries = None
+        if self.has("summaries.toml"):
+            summaries = read_summaries(self.read_toml("summaries.toml"), claims, quotes, people)
+        checker = None
+        if self.has("checker.toml"):
+            checker = read_checker(self.read_toml("checker.toml"), claims, people)
+        return Loaded(
             study=study,
             people=people,
             sources=sources,
             claims=claims,
             quotes=quotes,
             entities=entities,
+            directory=self.root,
+            record_file=record_file,
+            digest=digest,
+            summaries=summaries,
+            checker=checker,
         )
 
     # -- the paper ---------------------------------------------------------------------
 
-    def _paper(self) -> Work:
-        data = self.read_json(_STUDY_FILE)
-        path = self.name(_STUDY_FILE)
+    def _record_file(self, top: Fields) -> str:
+        name = top.string("record")
+        if Path(name).name != name or not name.endswith(".json"):
+            raise top.error(
+                "record", "expected a file name in this directory ending in .json", name
+            )
+        return name
+
+    def _paper(self, record_file: str) -> tuple[Work, str]:
+        data, raw = self.read_json(record_file)
+        path = self.name(record_file)
         if not isinstance(data, list) or len(data) != 1:
             raise ReferenceDataError("expected a CSL-JSON array of one item", path=path)
-        return Work.from_csl_json(data[0], path=path, where="[0]")
+        work = Work.from_csl_json(data[0], path=path, where="[0]")
+        return work, hashlib.sha256(raw).hexdigest()
 
     # -- sources -----------------------------------------------------------------------
 
@@ -374,12 +430,20 @@ class _Loader:
 
     # -- the study ---------------------------------------------------------------------
 
-    def _study(self, paper: Work, people: tuple[Person, ...], source_ids: set[str]) -> Study:
-        top = self.read_toml("study.toml")
-        top.reject_unknown(("work", "online", "design", "population", "intervention", "provenance"))
+    def _study(
+        self,
+        top: Fields,
+        record_file: str,
+        paper: Work,
+        people: tuple[Person, ...],
+        source_ids: set[str],
+    ) -> Study:
+        top.reject_unknown(
+            ("record", "work", "online", "design", "population", "intervention", "provenance")
+        )
         if top.string("work") != paper.id:
             raise top.error(
-                "work", f"no such work in {_STUDY_FILE} (known: {paper.id!r})", top.string("work")
+                "work", f"no such work in {record_file} (known: {paper.id!r})", top.string("work")
             )
         design = top.table("design")
         design.reject_unknown([f.name for f in dataclasses.fields(Design)])
@@ -440,7 +504,7 @@ class _Loader:
         for person in people:
             if Role.FIRST_AUTHOR in person.roles and not authors[0].same_name(person):
                 raise ReferenceDataError(
-                    f"{person.id!r} is marked first author but is not first in {_STUDY_FILE}",
+                    f"{person.id!r} is marked first author but is not first in {record_file}",
                     path=self.name("people.toml"),
                     field="roles",
                 )
@@ -646,8 +710,3 @@ def _speaker_role(person: Person) -> tuple[str | None, str | None]:
     role = roles[0].value.replace("-", " ") if roles else None
     title = str(person.affiliations[-1]) if person.affiliations else None
     return role, title
-
-
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (References,):
-    _public.__module__ = "msc_sci"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from msc_sci._errors import OnlineError, RecordError
+from msc_sci._public import public
 
 if TYPE_CHECKING:
     from msc_sci._records import Work
@@ -20,8 +21,11 @@ __all__ = ["CROSSREF_API", "Mismatch", "Verification", "verify_online"]
 
 #: The Crossref REST API; :func:`verify_online` takes another base URL for tests.
 CROSSREF_API = "https://api.crossref.org"
+#: The largest answer read, in bytes (a Crossref work is a few kB).
+_MAX_ANSWER = 10_000_000
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mismatch:
     """One field where the bundled record and Crossref disagree.
@@ -45,6 +49,7 @@ class Mismatch:
         return f"{self.field}: bundled {self.bundled!r}, Crossref {self.crossref!r}"
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Verification:
     """The result of :func:`verify_online`: the fields that differ, if any.
@@ -79,38 +84,28 @@ class Verification:
 
 
 def verify_online(
-    *, work: Work | None = None, base_url: str = CROSSREF_API, timeout: float = 10.0
+    work: Work, *, base_url: str = CROSSREF_API, timeout: float = 10.0
 ) -> Verification:
-    """Fetch the work's Crossref record and list every field where the two differ.
+    """Fetch *work*'s Crossref record and list every field where the two differ.
 
-    Compares authors, title, journal, volume, issue, article number, issue date, online
-    date (for the study) and ISSN.
-
-    Args:
-        work: The work to check; the bundled study when ``None``.
-        base_url: The Crossref API's address (another server in tests).
-        timeout: Seconds to wait for the answer.
-
-    Raises:
-        OnlineError: when Crossref cannot be reached, has no record of the DOI, or
-            answers with something that is not a Crossref work.
-        RecordError: when the work has no DOI.
-
-    .. versionadded:: 0.1.0
-
-    >>> import msc_sci
-    >>> msc_sci.verify_online(base_url="http://127.0.0.1:9", timeout=2)
-    Traceback (most recent call last):
-    ...
-    msc_sci.OnlineError: http://127.0.0.1:9/works/10.1016/j.clineuro.2021.106565: ...
+    See :func:`msc_sci.verify_online`.
     """
-    if work is None:
-        from msc_sci._load import study
+    from urllib.parse import quote, urlsplit
 
-        work = study()
+    from msc_sci._records import Work
+
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a string, not {type(base_url).__name__}")
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:
+        parts = urlsplit("")
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise OnlineError("not an http:// or https:// address", url=base_url)
+    if not isinstance(work, Work):
+        raise TypeError(f"work must be a msc_sci.Work, not {type(work).__name__}")
     if work.doi is None:
         raise RecordError("no DOI to look up at Crossref", field="doi")
-    from urllib.parse import quote
 
     url = f"{base_url.rstrip('/')}/works/{quote(work.doi, safe='/')}"
     message = _fetch(url, timeout)
@@ -142,20 +137,22 @@ def _fetch(url: str, timeout: float) -> Mapping[str, object]:
     )
     try:
         with urlopen(request, timeout=timeout) as response:  # http(s) only
-            body = response.read()
+            body = response.read(_MAX_ANSWER + 1)
     except HTTPError as exc:
         if exc.code == 404:
             raise OnlineError("Crossref has no record of this DOI (HTTP 404)", url=url) from exc
         raise OnlineError(f"Crossref answered HTTP {exc.code} {exc.reason}", url=url) from exc
-    except (URLError, TimeoutError, OSError) as exc:
+    except (URLError, TimeoutError, OSError, ValueError) as exc:  # ValueError: a bad URL
         reason = getattr(exc, "reason", exc)
         raise OnlineError(
             f"cannot reach Crossref ({reason}); check the network connection and try again",
             url=url,
         ) from exc
+    if len(body) > _MAX_ANSWER:
+        raise OnlineError(f"answer larger than {_MAX_ANSWER // 1_000_000} MB", url=url)
     try:
         data = json.loads(body)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise OnlineError(f"not JSON: {exc}", url=url) from exc
     if not isinstance(data, dict) or not isinstance(data.get("message"), dict):
         raise OnlineError("not a Crossref works response (no 'message' object)", url=url)
@@ -218,11 +215,3 @@ def _compare(
         pairs.append(("online", online, date("published-online")))
     pairs.append(("ISSN", ours_issn, theirs_issn))
     return pairs
-
-
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (
-    Mismatch,
-    Verification,
-):
-    _public.__module__ = "msc_sci"

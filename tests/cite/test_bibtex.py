@@ -393,6 +393,33 @@ def test_nothing_printed(capfd: pytest.CaptureFixture[str], tiny_bst: Path, styl
     assert (("", ""), True) == (capfd.readouterr(), bool(entries.warnings))
 
 
+def test_other_threads_output_is_untouched(capsys: pytest.CaptureFixture[str]) -> None:
+    """What another thread prints while a BibTeX style formats reaches stdout, all of it."""
+    import threading
+    import time
+
+    done = threading.Event()
+
+    def chatter() -> None:
+        for number in range(2_000):
+            print(f"line {number}")
+            time.sleep(0.0001)  # spread over many formattings
+        done.set()
+
+    works = [{**BOOK, "id": f"b{index}", "title": f"Book {index}"} for index in range(10)]
+    thread = threading.Thread(target=chatter)
+    thread.start()
+    warnings: list[str] = []
+    while not done.is_set():
+        warnings.extend(BibtexStyle("alpha").bibliography([INCOMPLETE, *works]).warnings)
+    thread.join()
+    printed = capsys.readouterr().out.splitlines()
+    assert (2_000, []) == (
+        len(printed),
+        [warning for warning in warnings if "line " in warning],
+    )
+
+
 def test_threads() -> None:
     """Styles used from several threads at once give what they give alone."""
     from concurrent.futures import ThreadPoolExecutor

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from msc_sci import CiteItem, RecordError, Style, StyleError
+from msc_sci import (
+    CiteItem,
+    RecordError,
+    Style,
+    StyleError,
+    UnknownLocaleError,
+    UnknownStyleError,
+    cite,
+)
 from tests import _needs as needs
 from tests.strategies import cite_items, hostile_text, works
 
@@ -134,5 +142,54 @@ def test_locale_spellings_are_normalised(given: str) -> None:
 @pytest.mark.parametrize("given", ["", "  "])
 def test_empty_locale_is_an_error(given: str) -> None:
     """An empty locale is an error, not silently the default."""
-    with pytest.raises(StyleError, match="empty locale"):
+    with pytest.raises(UnknownLocaleError):
         Style("apa", locale=given)
+
+
+# -- names that are not styles -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a" * 300,
+        "a" * 300 + ".csl",
+        "bibtex:" + "a" * 300 + ".bst",
+        "a\x00b",
+        "a\x00b.csl",
+        "bibtex:a\x00b.bst",
+        "../../etc/passwd",
+        "/",
+        ".csl",
+    ],
+)
+def test_unusable_style_name_is_unknown(name: str) -> None:
+    """A name the file system refuses (too long, NUL) is an UnknownStyleError, not OSError."""
+    with pytest.raises(UnknownStyleError):
+        Style(name)
+
+
+def test_long_style_name_is_cut_in_the_message() -> None:
+    """The message about a 10,000-character name stays a few hundred characters long."""
+    with pytest.raises(UnknownStyleError) as caught:
+        Style("a" * 10_000)
+    assert len(str(caught.value)) < 400
+
+
+@pytest.mark.parametrize("name", [5, None, b"apa", ["apa"]])
+def test_style_of_another_type_is_a_type_error(name: object) -> None:
+    """A style that is neither a string nor a path is a TypeError, from Style and cite()."""
+    with pytest.raises(TypeError):
+        Style(name)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        cite(name)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [{"format": 5}, {"mode": 5}, {"label": 5}, {"locator": 4}, {"prefix": 1}, {"suffix": 1}],
+)
+def test_cite_argument_of_another_type_is_a_type_error(arguments: dict[str, object]) -> None:
+    """cite() raises TypeError naming an argument of the wrong type."""
+    with pytest.raises(TypeError, match=next(iter(arguments))):
+        cite(**arguments)  # type: ignore[arg-type]

@@ -88,10 +88,26 @@ def test_find_quotes_json_from_stdin(
             "speaker_ids": [],
             "cue": "an expert said",
             "continues": False,
+            "nested": False,
             "text": "This is an interesting but small study",
         }
     ]
     assert expected == json.loads(capsys.readouterr().out)
+
+
+def test_find_quotes_json_marks_a_nested_quote(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``find-quotes --json`` lists a quote inside a quote as nested, with its own speaker."""
+    text = (
+        "\u201cAs Waxman said, \u2018Now we have a hint, in humans\u2019, and I agree,\u201d "
+        "said Bo Lind."
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert 0 == main(["find-quotes", "-", "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    expected = [("Bo Lind", None, False), ("Stephen G. Waxman", "waxman", True)]
+    assert expected == [(row["speaker"], row["speaker_id"], row["nested"]) for row in rows]
 
 
 def test_find_quotes_json_names_each_joint_speaker(

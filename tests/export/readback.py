@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from msc_sci import Work
-from msc_sci._export._latex import ESCAPES
+from msc_sci._bibtex.latex import ESCAPES
 
 _INVERSE = {latex: char for char, latex in ESCAPES.items()}
 _TOKEN = re.compile(

@@ -8,8 +8,8 @@ from pybtex.database import parse_string
 
 import msc_sci
 from msc_sci import Date, Work
+from msc_sci._bibtex.entry import build_entry
 from msc_sci._export import biblatex
-from msc_sci._export.bibtex import build_entry
 from strategies import hostile_works
 
 from .readback import collapse, decode, has_control

@@ -13,8 +13,9 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 import msc_sci
 from msc_sci import Date, ExportError, Person, Work
+from msc_sci._bibtex import entry
+from msc_sci._bibtex.latex import ESCAPES
 from msc_sci._export import bibtex
-from msc_sci._export._latex import ESCAPES
 from strategies import hostile_works, works
 
 from .readback import collapse, commands, decode, has_control
@@ -46,8 +47,8 @@ def read_name(person: object) -> tuple[str, str, str]:
 def as_parsed(fields: Mapping[str, str]) -> dict[str, str]:
     """Return *fields* as pybtex reads them back: a bare month macro (apr) expanded."""
     expected = dict(fields)
-    if expected.get("month") in bibtex.MONTH_MACROS:
-        number = bibtex.MONTH_MACROS.index(expected["month"]) + 1
+    if expected.get("month") in entry.MONTH_MACROS:
+        number = entry.MONTH_MACROS.index(expected["month"]) + 1
         expected["month"] = calendar.month_name[number]
     return expected
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from msc_sci import ExportError
-from msc_sci._export._latex import ESCAPES, escape, protect_case
+from msc_sci._bibtex.latex import ESCAPES, escape, protect_case
 from strategies import hostile_text
 
 from .readback import collapse, commands, decode

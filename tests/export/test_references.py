@@ -6,9 +6,19 @@ from pathlib import Path
 
 import pytest
 
+import msc_sci
 from msc_sci._cli import main
-from msc_sci._export import export
-from msc_sci._export._references import REFERENCE_FILES, write_references
+from msc_sci._export._references import shipped_formats
+from msc_sci._export._references import write_references as write_files
+from msc_sci._load import load
+
+REFERENCE_FILES = shipped_formats(msc_sci.load_references().record_file)
+export = msc_sci.export
+
+
+def write_references(directory: Path) -> list[Path]:
+    """Write the bundled study's exported files into *directory*."""
+    return write_files(load(), directory)
 
 
 @pytest.mark.parametrize(("name", "to"), sorted(REFERENCE_FILES.items()))

@@ -134,6 +134,67 @@ def test_meaning_changes_are_altered(text: str, difference: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote_id", "difference"),
+    [
+        (
+            RESTORE.replace("we may be able to restore", "we can restore"),
+            "waxman-restore",
+            'hedge dropped: "may be able to" became "can"',
+        ),
+        (
+            "Similar results with stem cells in patients with stroke increases our confidence "
+            "that this approach can be clinically useful.",
+            "kocsis-stroke",
+            'hedge dropped: "may" became "can"',
+        ),
+        (
+            "Now we have evidence, in humans, that it may be possible.",
+            "waxman-hint",
+            'hedge dropped: "a hint" became "evidence"',
+        ),
+        (
+            "Now we have early evidence, in humans, that it may be possible.",
+            "waxman-hint",
+            'claim strengthened: "a hint" became "early evidence"',
+        ),
+        ("this will take years", "senior-authors-years", 'hedge dropped: "could" became "will"'),
+        (
+            "Now we have a hint, in humans, that it is feasible.",
+            "waxman-hint",
+            'hedge dropped: "may be possible" became "is feasible"',
+        ),
+    ],
+)
+def test_hedge_removed_or_firmed_up_is_altered(text: str, quote_id: str, difference: str) -> None:
+    """Removing a hedge or putting a firmer word in its place alters a quote, however close."""
+    expected = (quote_id, "altered", [difference])
+    assert expected == _verdict(text)
+
+
+def test_one_hedge_for_another_is_a_variant() -> None:
+    """'Possible' printed as 'feasible' keeps the hedge: a variant, not altered."""
+    expected = ("waxman-hint", "variant", ['wording changed: "possible" became "feasible"'])
+    assert expected == _verdict("Now we have a hint, in humans, that it may be feasible.")
+
+
+def test_nested_quote_is_judged_on_its_own() -> None:
+    """A verbatim quote inside someone else's quotation is verbatim, its own speaker's."""
+    text = (
+        "\u201cWhen Waxman said \u2018Now we have a hint, in humans, that it may be "
+        "possible\u2019, he chose every word with care,\u201d said Ana Ruiz, an editor."
+    )
+    result = attribute(text)
+    expected = ("waxman-hint", Verdict.VERBATIM, "waxman", False)
+    actual = (
+        result.quote and result.quote.id,
+        result.verdict,
+        result.named.id,
+        result.misattributed,
+    )
+    assert expected == actual
+
+
+@pytest.mark.parametrize(
     ("text", "difference"),
     [
         (

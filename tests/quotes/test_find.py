@@ -142,6 +142,84 @@ def test_pronoun_is_the_last_named_speaker() -> None:
     assert expected == _summary(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Jeffery Kocsis was upbeat. "This study is the culmination of years of work," he said.',
+            "kocsis",
+        ),
+        (
+            "Stephen Waxman is a professor of neurology at Yale.\n\n"
+            '"Now we have a hint, in humans," he said.',
+            "waxman",
+        ),
+        (
+            'Ana Ruiz, a neurologist, was cautious.\n\n"It is early days for this," she said.',
+            "Ana Ruiz",
+        ),
+        ('Asked about it, Dr. Bo Lind smiled. He said: "We will need a larger trial."', "Bo Lind"),
+    ],
+)
+def test_pronoun_is_the_last_person_named_in_the_narrative(text: str, speaker: str) -> None:
+    """'He said' after a plain mention, with no speech tag before, is the person mentioned."""
+    expected = [speaker]
+    assert expected == [_speaker_id(q) for q in find_quotes(text)]
+
+
+def test_pronoun_is_the_person_named_after_the_last_speaker() -> None:
+    """A person named in the narrative after a quotation's speaker is who 'she' is."""
+    text = (
+        '"The first results look good," said Bo Lind.\n\n'
+        "Carla Mendes, who runs a rehabilitation clinic, disagreed.\n\n"
+        '"It is far too early to say that," she said.'
+    )
+    expected = ["Bo Lind", "Carla Mendes"]
+    assert expected == [q.speaker for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        "Sapporo Medical University grew the cells.",
+        "The paper appeared in Clinical Neurology and Neurosurgery.",
+        "The New England Journal of Medicine did not publish it.",
+        "Yale and Sapporo worked together.",
+    ],
+)
+def test_institutions_and_publications_are_not_people(narrative: str) -> None:
+    """Capitalised names of institutions, places and journals are not who 'he' stands for."""
+    text = f'"The first results look good," said Bo Lind.\n\n{narrative}\n\n"It is early," he said.'
+    expected = ["Bo Lind", "Bo Lind"]
+    assert expected == [q.speaker for q in find_quotes(text)]
+
+
+def test_pronoun_after_two_people_in_the_narrative() -> None:
+    """Two people named together in the narrative are 'they', never 'he' or 'she'."""
+    text = (
+        "Kocsis and Waxman stress that more studies are needed.\n\n"
+        '"That could take years of work," they said.\n\n'
+        "Kocsis and Waxman remain optimistic.\n\n"
+        '"We are hopeful about the next trial," he said.'
+    )
+    expected = [("Kocsis and Waxman", ["kocsis", "waxman"]), (None, [])]
+    assert expected == [
+        (q.speaker, [_speaker_id_of(w) for w in q.speakers]) for q in find_quotes(text)
+    ]
+
+
+def test_family_name_of_an_earlier_speaker_is_that_speaker() -> None:
+    """'Lind' in the narrative after 'said Bo Lind' is Bo Lind, for a later 'he'."""
+    text = (
+        '"The first results look good," said Bo Lind.\n\n'
+        '"It is far too early for that," an expert said.\n\n'
+        "Lind did not agree.\n\n"
+        '"We saw real change in weeks," he said.'
+    )
+    expected = ["Bo Lind", None, "Bo Lind"]
+    assert expected == [q.speaker for q in find_quotes(text)]
+
+
 def test_pronoun_without_a_named_speaker_is_nobody() -> None:
     """'She said' with nobody named before gives no speaker."""
     expected = [(None, "she said", False)]
@@ -327,6 +405,46 @@ def test_continuations_keep_every_speaker() -> None:
     text = '"It went well for all of them," Ana Ruiz and Bo Lind said.\n\n"And it was safe."'
     expected = [("Ana Ruiz", "Bo Lind")] * 2
     assert expected == [q.speakers for q in find_quotes(text)]
+
+
+def test_nested_quote_has_its_own_speaker() -> None:
+    """A quote in single marks inside a quotation is found after it, with its own cue."""
+    text = (
+        "\u201cWhen Waxman said \u2018Now we have a hint, in humans, that it may be "
+        "possible\u2019, he chose every word with care,\u201d said Ana Ruiz."
+    )
+    outer, inner = find_quotes(text)
+    expected = [
+        ("Ana Ruiz", False),
+        ("waxman", True),
+        "Now we have a hint, in humans, that it may be possible",
+    ]
+    assert expected == [
+        (outer.speaker, outer.nested),
+        (_speaker_id(inner), inner.nested),
+        text[inner.start : inner.end],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"Their view, 'we may be able to help some of them', is fair,\" said Bo Lind.",
+        "\u201cHer words, \u2018it\u2019s too early to tell anyone\u2019, stayed with me,\u201d "
+        "said Bo Lind.",
+    ],
+)
+def test_nested_quote_without_a_cue_has_no_speaker(text: str) -> None:
+    """A nested quote nobody is named for has no speaker, not the outer quote's."""
+    expected = [("Bo Lind", False), (None, True)]
+    assert expected == [(q.speaker, q.nested) for q in find_quotes(text)]
+
+
+def test_apostrophes_make_no_nested_quote() -> None:
+    """Apostrophes inside a quotation ('patients\u2019 own', 'it\u2019s') quote nothing."""
+    text = "\u201cThe patients\u2019 own cells, it\u2019s clear, were used,\u201d said Bo Lind."
+    expected = [False]
+    assert expected == [q.nested for q in find_quotes(text)]
 
 
 def test_german_quotation_marks() -> None:

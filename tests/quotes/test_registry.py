@@ -9,6 +9,7 @@ import pytest
 
 import msc_sci
 from msc_sci import UnknownSpeakerError, quotes
+from msc_sci._load import load
 from msc_sci._quotes import speaker_named
 
 WAXMAN = ["waxman-restore", "waxman-hint", "senior-authors-more-studies", "senior-authors-years"]
@@ -16,7 +17,7 @@ WAXMAN = ["waxman-restore", "waxman-hint", "senior-authors-more-studies", "senio
 
 def test_no_speaker_gives_every_quote() -> None:
     """quotes() with no speaker is the whole registry."""
-    assert msc_sci.load_references().quotes == quotes()
+    assert msc_sci.load_references().quotes() == quotes()
 
 
 @pytest.mark.parametrize(
@@ -74,7 +75,7 @@ def test_unknown_speaker_message_lists_known_names() -> None:
 @pytest.mark.parametrize("name", ["Wexman", "Ana Ruiz", "Stephen", ""])
 def test_other_names_are_nobody(name: str) -> None:
     """A different family name, a given name alone, or nothing names nobody."""
-    assert speaker_named(name) is None
+    assert speaker_named(load(), name) is None
 
 
 def test_quotes_are_attributed_with_role_title_and_source() -> None:
@@ -100,3 +101,16 @@ def test_public_name_is_the_function() -> None:
     )
     expected = "True waxman-restore\n"
     assert expected == result.stdout
+
+
+def test_a_speaker_that_is_not_a_string_is_a_type_error() -> None:
+    """``quotes(5)`` is a TypeError naming the type, not an AttributeError."""
+    with pytest.raises(TypeError, match="int"):
+        quotes(5)  # type: ignore[arg-type]
+
+
+def test_a_huge_speaker_fails_fast_with_a_short_message() -> None:
+    """Ten million characters name nobody: refused before any search, the value cut short."""
+    with pytest.raises(UnknownSpeakerError) as info:
+        quotes("A" * 10_000_000)
+    assert len(str(info.value)) < 1_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import msc_sci
+import msc_sci._cite
 from msc_sci import UnknownFormatError
 
 
@@ -78,7 +79,7 @@ def test_unknown_style_lists_the_known_ones() -> None:
 
 
 class _FakeStyle:
-    """Stands in for ``msc_sci.Style``: records what it is asked to cite."""
+    """Stands in for ``msc_sci.Style`` (as ``msc_sci._cite`` gives it): records what it cites."""
 
     def __init__(self, name: str, locale: str | None = None) -> None:
         self.name = name
@@ -92,7 +93,7 @@ class _FakeStyle:
 
 def test_academic_style_cites_the_source(monkeypatch: pytest.MonkeyPatch) -> None:
     """Academic: the quote, an in-text citation of its source's work, then its entry."""
-    monkeypatch.setattr(msc_sci, "Style", _FakeStyle, raising=False)
+    monkeypatch.setattr(msc_sci._cite, "Style", _FakeStyle)
     quote = _quote("waxman-hint")
     expected = (
         "Stephen G. Waxman, professor of neurology, neuroscience and pharmacology at Yale "
@@ -106,7 +107,7 @@ def test_academic_style_without_citations_is_a_clear_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Without msc_sci.Style, the academic style raises a StyleError saying why."""
-    monkeypatch.setattr(msc_sci, "Style", None, raising=False)
+    monkeypatch.setattr(msc_sci._cite, "Style", None)
     with pytest.raises(msc_sci.StyleError, match="academic quote style cites its source"):
         _quote("waxman-hint").attributed("academic")
 

@@ -10,7 +10,6 @@ import re
 import pytest
 
 import msc_sci
-from msc_sci.summary._generate import HEADINGS
 from msc_sci.summary._language import hedges, problems
 
 AUDIENCES = ("public", "patient", "clinician", "journalist")
@@ -19,6 +18,14 @@ FORMATS = ("text", "markdown", "html", "json")
 ALL = list(itertools.product(AUDIENCES, LENGTHS))
 PLAIN = [(a, n) for a, n in ALL if a in {"public", "patient"}]
 DOI_URL = "https://doi.org/10.1016/j.clineuro.2021.106565"
+#: The section headings of a standard summary, after Cochrane plain-language summaries.
+HEADINGS = (
+    "What did the researchers want to find out?",
+    "What did they do?",
+    "What did they find?",
+    "What are the limitations?",
+    "What happens next?",
+)
 
 #: What every summary must say, as patterns over its text (case-insensitive).
 ESSENTIALS: dict[str, str] = {
@@ -237,3 +244,11 @@ def test_citation_line_is_the_apa_reference(audience: str) -> None:
     for length in ("short", "standard"):
         expected = msc_sci.cite("apa")
         assert expected == msc_sci.summarize(audience, length=length).sentences[-1].text
+
+
+@pytest.mark.parametrize("option", ["audience", "length", "format"])
+def test_options_that_are_not_strings_are_type_errors(option: str) -> None:
+    """``summarize(None)`` and the like are TypeErrors naming the option."""
+    args: dict[str, object] = {option: None}
+    with pytest.raises(TypeError, match=f"{option} must be a string"):
+        msc_sci.summarize(**args)  # type: ignore[arg-type]

@@ -1,19 +1,18 @@
-"""`cite()`: the study's citation in any style, memoised."""
+"""Cite one study's record: its bibliography entry or first in-text citation."""
 
 from __future__ import annotations
 
-import functools
-
 from msc_sci._errors import RecordError, UnknownNameError
+from msc_sci._records import Work
 
-__all__ = ["MODES", "cite"]
+__all__ = ["MODES", "check_types", "cite"]
 
 #: What :func:`cite` can return.
 MODES = ("bibliography", "citation")
 
 
-@functools.lru_cache(maxsize=256)
 def cite(
+    record: Work,
     style: str = "apa",
     *,
     locale: str = "en-US",
@@ -24,52 +23,22 @@ def cite(
     prefix: str | None = None,
     suffix: str | None = None,
 ) -> str:
-    """Return the study's bibliography entry, or its first in-text citation, in *style*.
+    """Return *record*'s bibliography entry, or its first in-text citation, in *style*.
 
-    Results are memoised, so repeated calls cost microseconds.
+    The arguments and errors are those of :func:`msc_sci.cite`, computed with the
+    engine every time (:class:`msc_sci.References` keeps the results).
 
-    Args:
-        style: A CSL style name in any case (``"apa"``, ``"vancouver"`` ...), a ``.csl``
-            path, a BibTeX style (``"bibtex:plain"``) or a ``.bst`` path.
-        locale: The CSL locale, e.g. ``"de-DE"`` (``"de_DE"`` is read as ``"de-DE"``).
-        format: ``"text"``, ``"html"``, ``"markdown"``, ``"rst"`` or ``"latex"``.
-        mode: ``"bibliography"`` or ``"citation"``.
-        locator: Where in the study a citation points, e.g. ``"4"`` (citations only).
-        label: What *locator* counts, a CSL locator term such as ``"page"`` or
-            ``"figure"``.
-        prefix: Text before the cite, e.g. ``"see "`` (citations only).
-        suffix: Text after the cite, e.g. ``" for details"`` (citations only).
-
-    Raises:
-        UnknownStyleError: for an unknown style name.
-        StyleError: for a style file that is not found or not a file, or an empty locale.
-        UnknownFormatError: for an unknown format.
-        UnknownNameError: for an unknown mode.
-        UnknownLabelError: for a *label* that is not a CSL locator term.
-        RecordError: for a blank *locator*, or a locator or affix in bibliography mode.
-
-    >>> cite("apa", mode="citation")
-    '(Honmou et al., 2021)'
-    >>> cite("apa", mode="citation", locator="4", prefix="see ")
+    >>> import msc_sci
+    >>> cite(msc_sci.study(), "apa", mode="citation", locator="4", prefix="see ")
     '(see Honmou et al., 2021, p. 4)'
-    >>> cite("vancouver")[:48]
-    '1. Honmou O, Yamashita T, Morita T, Oshigiri T, '
-
-    .. versionadded:: 0.1.0
     """
-    plain = locator is None and prefix is None and suffix is None
-    if plain:
-        from msc_sci._cite._precomputed import lookup
-
-        known = lookup(style, locale, format, mode)
-        if known is not None:
-            return known
+    check_types(style=style, format=format, mode=mode, label=label)
+    check_types(optional=True, locale=locale, locator=locator, prefix=prefix, suffix=suffix)
     from msc_sci._cite._style import Style
-    from msc_sci._load import study
 
+    plain = locator is None and prefix is None and suffix is None
     if mode not in MODES:
         raise UnknownNameError(str(mode), kind="citation mode", known=MODES)
-    record = study()
     if mode == "citation":
         from msc_sci._cite._item import CiteItem
 
@@ -82,3 +51,24 @@ def cite(
         )
     entries = Style(style, locale=locale).bibliography([record], format=format)
     return entries[0] if entries else ""
+
+
+def _check_types(*, optional: bool = False, **values: object) -> None:
+    """Raise ``TypeError`` naming the first of *values* that is not a string."""
+    for name, value in values.items():
+        if not isinstance(value, str) and not (optional and value is None):
+            expected = "a string or None" if optional else "a string"
+            raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
+
+
+def check_types(*, optional: bool = False, **values: object) -> None:
+    """Raise ``TypeError`` naming the first of *values* that is not a string.
+
+    >>> check_types(style=3)
+    Traceback (most recent call last):
+    TypeError: style must be a string, not int
+    """
+    for name, value in values.items():
+        if not isinstance(value, str) and not (optional and value is None):
+            expected = "a string or None" if optional else "a string"
+            raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")

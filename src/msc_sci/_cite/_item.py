@@ -7,6 +7,8 @@ from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING
 
 from msc_sci._errors import RecordError, UnknownLabelError
+from msc_sci._fields import check_text
+from msc_sci._public import public
 
 if TYPE_CHECKING:
     from msc_sci._records import Work
@@ -46,6 +48,7 @@ LABELS = (
 )
 
 
+@public
 @dataclass(frozen=True, slots=True)
 class CiteItem:
     """One work as cited in a citation: where in it, and text around it.
@@ -107,6 +110,10 @@ class CiteItem:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise RecordError("not a string", field=name, value=type(value).__name__)
+        for name in ("locator", "prefix", "suffix"):
+            value = getattr(self, name)
+            if value is not None:
+                check_text(value, field=name)
 
     def to_cite(self, index: int) -> dict[str, object]:
         """Return this cite as the engine takes it, citing item *index*.
@@ -123,8 +130,3 @@ class CiteItem:
         if self.suffix:
             cite["suffix"] = self.suffix
         return cite
-
-
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (CiteItem,):
-    _public.__module__ = "msc_sci"

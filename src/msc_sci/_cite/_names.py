@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from importlib import import_module
 from pathlib import Path
 
@@ -45,6 +46,10 @@ RENAMED: dict[str, str] = {
     "vancouver-superscript": "nlm-citation-sequence-superscript",
     "vancouver-brackets": "nlm-citation-sequence-brackets",
 }
+
+
+# Every bundled style's name (the longest is about 120 characters).
+_STYLE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,199}")
 
 
 class StyleFile:
@@ -95,8 +100,6 @@ def bibtex_names() -> tuple[str, ...]:
 
 def _attribute(path: Path, tag: str, attribute: str) -> str | None:
     """Read *attribute* of the first *tag* element near the top of a bundled style."""
-    import re
-
     head = path.read_bytes()[:20_000].decode("utf-8", "replace")
     for match in re.finditer(rf"<{tag}\b([^>]*)>", head):
         found = re.search(rf'\b{attribute}="([^"]*)"', match.group(1))
@@ -134,8 +137,9 @@ def style_file(spec: str) -> Path:
         mode = path.stat().st_mode
     except FileNotFoundError:
         raise StyleError("file not found", style=spec) from None
-    except OSError as exc:
-        raise StyleError(f"cannot be read ({exc.strerror or exc})", style=spec) from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
+        reason = getattr(exc, "strerror", None) or exc
+        raise StyleError(f"cannot be read ({reason})", style=spec[:200]) from exc
     if stat.S_ISDIR(mode):
         raise StyleError("is a directory, not a style file", style=spec)
     if not stat.S_ISREG(mode):
@@ -196,7 +200,7 @@ def find(name: str) -> StyleFile | None:
     """
     name = name.lower()
     name = RENAMED.get(name, name)
-    if not name or "/" in name or "\\" in name or name.startswith("."):
+    if not _STYLE_NAME.fullmatch(name):  # no path, nothing the file system would refuse
         return None
     root = _styles_dir()
     independent = root / f"{name}.csl"
@@ -207,8 +211,6 @@ def find(name: str) -> StyleFile | None:
         return None
     locale = _attribute(dependent, "style", "default-locale")
     head = dependent.read_bytes()[:20_000].decode("utf-8", "replace")
-    import re
-
     for match in re.finditer(r"<link\b([^>]*)>", head):
         attrs = match.group(1)
         if 'rel="independent-parent"' in attrs:

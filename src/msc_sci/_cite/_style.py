@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Mapping
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from msc_sci._cite._bibliography import Bibliography
-from msc_sci._errors import RecordError, StyleError, UnknownStyleError
+from msc_sci._cite._engine._budget import RenderBudgetError
+from msc_sci._cite._locales import check_locale
+from msc_sci._errors import RecordError, StyleError, UnknownLocaleError, UnknownStyleError
+from msc_sci._public import public
 
 if TYPE_CHECKING:
     from msc_sci._cite._item import CiteItem
@@ -58,35 +62,20 @@ def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
         default_locale = root.get("default-locale")
     if root.citation is None:
         raise StyleError("has no cs:citation element (a dependent style file?)", style=spec)
-    chosen = locale or default_locale or "en-US"
-    from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS
+    from msc_sci._cite._locales import check_locale, known_locales, language_known
 
-    if chosen not in LANGUAGE_NAMES and chosen.split("-")[0] not in PRIMARY_DIALECTS:
-        raise StyleError(f"no CSL locale for {chosen!r} (e.g. 'en-US', 'de-DE')", style=spec)
+    try:
+        chosen = locale or check_locale(default_locale) or "en-US"
+    except UnknownLocaleError as exc:
+        raise StyleError(f"its default-locale is not a locale ({exc})", style=spec) from None
+    if not language_known(chosen):
+        raise UnknownLocaleError(chosen, known=known_locales())
     from msc_sci._cite._engine._processor import Processor
 
     try:
         return Processor(root, chosen), chosen
     except (LookupError, ValueError, TypeError, AttributeError) as exc:
         raise StyleError(f"cannot be set up ({exc})", style=spec) from exc
-
-
-def _normal_locale(locale: str | None, style: str) -> str | None:
-    """Return *locale* spelt as CSL spells it (``fr_FR`` and ``fr-fr`` are ``fr-FR``).
-
-    Raises:
-        StyleError: when *locale* is empty or blank.
-    """
-    if locale is None:
-        return None
-    given: object = locale  # typed str, but a caller's data may be anything
-    if not isinstance(given, str) or not given.strip():
-        raise StyleError(
-            f"empty locale {locale!r}; give one such as 'en-US', or none for the style's own",
-            style=style,
-        )
-    language, _, region = locale.strip().replace("_", "-").partition("-")
-    return f"{language.lower()}-{region.upper()}" if region else language.lower()
 
 
 def _items(works: Iterable[Work | Mapping[str, object]]) -> list[dict[str, object]]:
@@ -107,6 +96,7 @@ def _items(works: Iterable[Work | Mapping[str, object]]) -> list[dict[str, objec
     return items
 
 
+@public
 class Style:
     """A citation style: a bundled or renamed CSL style, a ``.csl`` file, or ``bibtex:...``.
 
@@ -120,8 +110,10 @@ class Style:
 
     Raises:
         UnknownStyleError: for an unknown name, with the likeliest known names.
-        StyleError: when the style file is not found, is not a file or cannot be used,
-            or *locale* is empty.
+        UnknownLocaleError: when *locale* is not a CSL locale name.
+        StyleError: when the style file is not found, is not a file or cannot be used, or
+            a rendering does more work than any real style does (see :doc:`security`).
+        TypeError: when *name_or_path* or *locale* is not a string.
 
     >>> style = Style("apa")
     >>> style.citation([{"id": "x", "type": "book", "title": "T",
@@ -131,15 +123,17 @@ class Style:
     """
 
     def __init__(self, name_or_path: str | Path, *, locale: str | None = None) -> None:
+        if not isinstance(name_or_path, (str, os.PathLike)):
+            raise TypeError(f"a style is a name or a path, not {type(name_or_path).__name__}")
         from msc_sci._cite._names import is_file
 
         spec = str(name_or_path)
-        locale = _normal_locale(locale, spec)
         if spec.lower().startswith(_BIBTEX_PREFIX):
             spec = _BIBTEX_PREFIX + spec[len(_BIBTEX_PREFIX) :]
         elif spec.lower().endswith(".bst"):
             spec = _BIBTEX_PREFIX + spec
         self.name = spec
+        locale = check_locale(locale)
         self._bibtex: Any = None
         if spec.startswith(_BIBTEX_PREFIX):
             self._bibtex = _bibtex_style(spec, locale)
@@ -147,12 +141,25 @@ class Style:
             return
         try:
             stamp = Path(spec).stat().st_mtime if is_file(spec) else 0.0
-        except OSError:
+        except (OSError, ValueError):  # no such file, or a name the system cannot look up
             stamp = 0.0
         self._processor, self.locale = _processor(spec, locale, stamp)
 
     def __repr__(self) -> str:
         return f"Style({self.name!r}, locale={self.locale!r})"
+
+    @property
+    def category(self) -> str:
+        """The style's class, ``"note"`` (citations are footnotes) or ``"in-text"``.
+
+        >>> Style("apa").category, Style("chicago-notes-bibliography").category
+        ('in-text', 'note')
+
+        .. versionadded:: 0.1.0
+        """
+        if self._bibtex is not None:
+            return "in-text"
+        return "note" if self._processor.root.get("class") == "note" else "in-text"
 
     def bibliography(
         self, works: Iterable[Work | Mapping[str, object]], *, format: str = "text"
@@ -183,6 +190,8 @@ class Style:
             raise StyleError("keyed entries are for CSL styles only", style=self.name)
         try:
             entries = self._processor.bibliography(items)
+        except RenderBudgetError as exc:  # a style that would take exponential time
+            raise StyleError(str(exc), style=self.name) from None
         except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
             raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
         return [(str(items[index]["id"]), module.entry(tree)) for index, tree in entries]
@@ -248,6 +257,8 @@ class Style:
         works, cites = _number(groups)
         try:
             trees = self._processor.citations([work.to_csl_json() for work in works], cites)
+        except RenderBudgetError as exc:  # a style that would take exponential time
+            raise StyleError(str(exc), style=self.name) from None
         except _RENDER_ERRORS as exc:  # a style citeproc-py cannot follow is a bad style
             raise StyleError(f"cannot be rendered ({exc})", style=self.name) from exc
         return [module.inline(tree) for tree in trees]
@@ -300,8 +311,3 @@ def _bibtex_style(spec: str, locale: str | None) -> Any:
 
         raise UnknownStyleError(spec, known=csl_names()) from None
     return module.BibtexStyle(spec, locale=locale)
-
-
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (Style,):
-    _public.__module__ = "msc_sci"

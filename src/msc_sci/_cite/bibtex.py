@@ -6,9 +6,15 @@
 - ``bibtex:plain``, ``bibtex:unsrt``, ``bibtex:alpha`` and ``bibtex:unsrtalpha`` are
   pybtex's Python re-implementations of BibTeX's standard styles;
 - ``bibtex:/path/to/style.bst`` runs a ``.bst`` file in pybtex's interpreter of the
-  BibTeX language (``pybtex.bibtex``), as ``bibtex`` itself would.
+  BibTeX language (``pybtex.bibtex``), as ``bibtex`` itself would. A ``.bst`` file is
+  code, so it runs in a child process with time and memory limits
+  (:mod:`msc_sci._cite._bst`).
 
-Records go into pybtex through ``msc_sci._export.bibtex.to_entry()``, the same
+Only ``http``, ``https`` and ``ftp`` URLs and DOIs become links, percent-encoded and
+escaped for the format (:mod:`msc_sci._cite._links`); a URL with another scheme is left
+out, with a warning.
+
+Records go into pybtex through ``msc_sci._bibtex.entry.build_entry()``, the same
 conversion the BibTeX export uses, so the export and the styles never disagree.
 
 Output formats are pybtex's backends, ``text``, ``html``, ``markdown`` and ``latex``,
@@ -24,7 +30,8 @@ The result's ``Bibliography.warnings`` says what was
 missing, e.g. ``"x: missing field 'journal' (required by bibtex:plain for @article;
 CSL-JSON: container-title)"``.
 With ``strict=True`` a missing field raises ``msc_sci.RecordError`` instead.
-Whatever pybtex would print to stdout or stderr is captured and becomes a warning too.
+What else pybtex reports, or a ``.bst`` style prints, becomes a warning too;
+nothing is ever written to stdout or stderr.
 
 .. rubric:: Differences from real BibTeX
 
@@ -76,10 +83,10 @@ from __future__ import annotations
 
 import calendar
 import contextlib
-import io
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -147,16 +154,21 @@ class BibtexStyle:
     """
 
     def __init__(self, spec: str, *, locale: str | None = None, strict: bool = False) -> None:
+        from msc_sci._cite._locales import check_locale
+
+        if not isinstance(spec, str):
+            raise TypeError(f"a BibTeX style is a name or a path, not {type(spec).__name__}")
         spec = spec.removeprefix(_PREFIX)
         self.name = _PREFIX + spec
         self.strict = strict
-        if locale is not None and locale.replace("_", "-").split("-")[0].lower() != "en":
+        tag = check_locale(locale)
+        if tag is not None and tag.split("-")[0].lower() != "en":
             raise StyleError(
                 f"BibTeX styles are English only; got locale {locale!r} (expected en or en-*)",
                 style=self.name,
             )
         self.path: Path | None = None
-        self._bst: list[Any] | None = None
+        self._bst: str | None = None
         if spec in _BUILTIN:
             return
         if not spec.lower().endswith(".bst"):
@@ -165,7 +177,7 @@ class BibtexStyle:
 
         path = style_file(spec)
         self.path = path
-        self._bst = _parse_bst(path, self.name)
+        self._bst = _read_bst(path, self.name)
 
     def __repr__(self) -> str:
         return f"BibtexStyle({self.name.removeprefix(_PREFIX)!r}, strict={self.strict!r})"
@@ -219,13 +231,14 @@ class BibtexStyle:
         if backend_name is None:
             raise UnknownFormatError(format, known=FORMATS)
         warnings: list[str] = []
-        with _quiet() as captured:
-            entries, cited = _entries(works)
+        with _reported() as reported:
+            entries, cited = _entries(works, warnings)
             if self._bst is None:
                 result = self._format_python(entries, backend_name, warnings)
-            else:
-                result = self._format_bst(entries, cited, backend_name, warnings, captured)
-        printed = (" ".join(str(error).split()) for error in captured)
+        messages = [str(error) for error in reported]
+        if self._bst is not None:  # user code: run without the lock, in a child process
+            result = self._format_bst(entries, cited, backend_name, warnings, messages)
+        printed = (" ".join(message.split()) for message in messages)
         warnings.extend(f"{self.name}: {message}" for message in printed if message)
         return result, warnings, list(entries)
 
@@ -285,35 +298,26 @@ class BibtexStyle:
         cited: dict[str, Work],
         backend_name: str,
         warnings: list[str],
-        captured: list[Exception],
+        messages: list[str],
     ) -> list[tuple[str, str, str]]:
-        from pybtex.bibtex.interpreter import Interpreter
-        from pybtex.database.input.bibtex import Parser
-        from pybtex.exceptions import PybtexError
+        from msc_sci._bibtex.entry import build_entry, write_entry
+        from msc_sci._cite import _bst
 
-        from msc_sci._export.bibtex import dumps
-
+        assert self._bst is not None
         # The .bib the BibTeX export writes (pybtex's own writer doubles backslashes).
-        bib = "\n".join(dumps(work) for work in cited.values())
-
-        class _StringParser(Parser):  # type: ignore[misc]  # pybtex is untyped
-            """Read the works' BibTeX instead of .bib files."""
-
-            def parse_files(self, base_filenames: object, file_suffix: object = None) -> Any:
-                return self.parse_string(bib)
-
-        interpreter = Interpreter(_StringParser, None)
-        try:
-            bbl = interpreter.run(self._bst, list(entries), ["<works>"], min_crossrefs=2)
-        except PybtexError as exc:
-            raise RecordError(f"{self.name} cannot format these works: {exc}") from exc
-        for error in list(captured):
-            match = _BST_EMPTY.match(str(error))
-            if match is not None:
-                captured.remove(error)
-                key = match["key"]
-                entry_type = entries[key].type if key in entries else "misc"
-                self._missing(key, match["field"], entry_type, warnings)
+        bib = "\n".join(
+            write_entry(*build_entry(work, dialect="bibtex", ascii_only=False), dialect="bibtex")
+            for work in cited.values()
+        )
+        bbl, printed = _bst.run(self._bst, bib, list(entries), style=self.name)
+        for message in printed:
+            match = _BST_EMPTY.match(message)
+            if match is None:
+                messages.append(message)
+                continue
+            key = match["key"]
+            entry_type = entries[key].type if key in entries else "misc"
+            self._missing(key, match["field"], entry_type, warnings)
         backend = _backend(backend_name)
         result = []
         for position, (label, key, body) in enumerate(_bibitems(bbl), start=1):
@@ -396,88 +400,124 @@ def _work(item: Work | Mapping[str, Any]) -> Work:
 
 
 def _entries(
-    works: Iterable[Work | Mapping[str, Any]],
+    works: Iterable[Work | Mapping[str, Any]], warnings: list[str]
 ) -> tuple[dict[str, Entry], dict[str, Work]]:
     """Convert works to pybtex entries through the BibTeX export.
 
-    Returns the entries and the works, both by citation key in the order given.
+    Returns the entries and the works as converted, both by citation key in the order
+    given.
+    A URL is percent-encoded (:func:`msc_sci._cite._links.link_target`), so that no
+    style can print it as markup; one that is not ``http``, ``https`` or ``ftp`` is left
+    out, with a warning.
     """
     from pybtex.exceptions import PybtexError
 
-    from msc_sci._export.bibtex import MONTH_MACROS, to_entry
+    from msc_sci._bibtex.entry import MONTH_MACROS, build_entry, citation_key
+    from msc_sci._cite._links import link_target
 
     entries: dict[str, Entry] = {}
-    seen: dict[str, Work] = {}
+    given: dict[str, Work] = {}
+    converted: dict[str, Work] = {}
     for item in works:
         work = _work(item)
-        try:
-            key, entry = to_entry(work)
-        except PybtexError as exc:  # e.g. a name pybtex cannot parse
-            raise RecordError(f"pybtex cannot read it: {exc}", value=work.id) from exc
-        if key in seen:
-            if seen[key] != work:
+        key = citation_key(work.id)
+        if key in given:
+            if given[key] != work:
                 raise RecordError(
                     "two different works have this citation key", field="id", value=key
                 )
             continue
-        seen[key] = work
+        given[key] = work
+        if work.url is not None:
+            target = link_target(work.url)
+            if target is None:
+                shown = work.url if len(work.url) <= 60 else work.url[:57] + "..."
+                warnings.append(
+                    f"{key}: URL {shown!r} left out (only http, https and ftp URLs are printed)"
+                )
+            if target != work.url:
+                work = replace(work, url=target)
+        converted[key] = work
+        try:
+            key, entry = build_entry(work, dialect="bibtex", ascii_only=False)
+        except PybtexError as exc:  # e.g. a name pybtex cannot parse
+            raise RecordError(f"pybtex cannot read it: {exc}", value=work.id) from exc
         month = entry.fields.get("month")
         if month in MONTH_MACROS:
             # The .bib file holds BibTeX's month macro; expand it as BibTeX's parser does.
             entry.fields["month"] = calendar.month_name[MONTH_MACROS.index(month) + 1]
         entries[key] = entry
-    return entries, seen
+    return entries, converted
 
 
-def _parse_bst(path: Path, name: str) -> list[Any]:
+def _is_file(path: Path) -> bool:
+    """Return whether *path* is a file; a name the system cannot look up is not one."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # e.g. a name too long, or with a NUL character
+        return False
+
+
+def _read_bst(path: Path, name: str) -> str:
+    """Return the text of the ``.bst`` file at *path*, after checking that pybtex parses it.
+
+    Parsing runs no code of the style; the file's size is capped, so it is quick.
+    """
     from pybtex.bibtex import bst
     from pybtex.exceptions import PybtexError
 
+    from msc_sci._cite._bst import MAX_BST_BYTES
+
     try:
-        with _quiet():
-            return list(bst.parse_file(str(path)))
-    except (PybtexError, OSError, UnicodeDecodeError) as exc:
+        with path.open("rb") as file:
+            data = file.read(MAX_BST_BYTES + 1)
+    except OSError as exc:
+        raise StyleError(f"cannot read the .bst file ({exc.strerror})", style=name) from exc
+    if len(data) > MAX_BST_BYTES:
+        raise StyleError(f"the .bst file is larger than {MAX_BST_BYTES:,} bytes", style=name)
+    try:
+        text = data.decode("utf-8")
+        list(bst.parse_string(text))
+    except (PybtexError, UnicodeDecodeError) as exc:
         raise StyleError(f"cannot read the .bst file: {exc}", style=name) from exc
+    except RecursionError:
+        raise StyleError("the .bst file nests braces too deeply", style=name) from None
+    return text
 
 
-# pybtex reports errors and prints through module globals: one formatting at a time.
+# pybtex reports errors through a module global: one formatting at a time.
 _PYBTEX_LOCK = threading.RLock()
 
 
 @contextlib.contextmanager
-def _quiet() -> Iterator[list[Exception]]:
-    """Collect pybtex's reported errors and whatever it prints, instead of raising."""
-    import pybtex.errors
-    import pybtex.io
+def _reported() -> Iterator[list[Exception]]:
+    """Collect the errors pybtex reports (``pybtex.errors``) instead of raising them.
 
-    printed = io.StringIO()
-    with _PYBTEX_LOCK:
-        saved = pybtex.io.stdout, pybtex.io.stderr
-        pybtex.io.stdout = pybtex.io.stderr = printed
-        try:
-            with (
-                pybtex.errors.capture() as captured,
-                contextlib.redirect_stdout(printed),
-                contextlib.redirect_stderr(printed),
-            ):
-                yield captured
-                captured.extend(
-                    Exception(line) for line in printed.getvalue().splitlines() if line.strip()
-                )
-        finally:
-            pybtex.io.stdout, pybtex.io.stderr = saved
+    Nothing is redirected: pybtex's Python styles print nothing, and a ``.bst`` file,
+    which can, runs in a child process (:mod:`msc_sci._cite._bst`).
+    """
+    import pybtex.errors
+
+    with _PYBTEX_LOCK, pybtex.errors.capture() as captured:
+        yield captured
 
 
 _RST_ROLES = {"em": "emphasis", "i": "emphasis", "strong": "strong", "b": "strong"}
 
 
 def _backend(name: str) -> Any:
-    """Return the pybtex backend *name*, or our reStructuredText one for ``rst``."""
+    """Return the pybtex backend *name* (``rst``: our own), writing only safe links.
+
+    Every backend links only what :func:`msc_sci._cite._links.link_target` allows, and
+    writes the URL escaped for its format (pybtex's own write it as given).
+    """
     from pybtex.backends import BaseBackend
     from pybtex.plugin import find_plugin
 
+    from msc_sci._cite import _links
+
     if name == "latex":
-        from msc_sci._export._latex import ESCAPES
+        from msc_sci._bibtex.latex import ESCAPES
 
         class Latex(find_plugin("pybtex.backends", "latex")):  # type: ignore[misc]
             """pybtex's LaTeX, escaping text as the BibTeX export does.
@@ -488,7 +528,19 @@ def _backend(name: str) -> Any:
             def format_str(self, text: str) -> str:
                 return "".join(ESCAPES.get(char, char) for char in text)
 
+            def format_href(self, url: str, text: str, external: bool = False) -> str:
+                return _links.latex_link(url, text, shown=text == self.format_str(url))
+
         return Latex()
+    if name == "html":
+
+        class Html(find_plugin("pybtex.backends", "html")):  # type: ignore[misc]
+            """pybtex's HTML, with the link target escaped."""
+
+            def format_href(self, url: str, text: str, external: bool = False) -> str:
+                return _links.html_href(url, text)
+
+        return Html()
     if name == "markdown":
         from msc_sci._cite._formats import markdown
 
@@ -504,9 +556,12 @@ def _backend(name: str) -> Any:
             def format_str(self, text: str) -> str:
                 return markdown.escape(text)
 
+            def format_href(self, url: str, text: str, external: bool = False) -> str:
+                return _links.markdown_link(url, text)
+
         return Markdown()
     if name != "rst":
-        return find_plugin("pybtex.backends", name)()
+        return find_plugin("pybtex.backends", name)()  # plain text: links are their text
     from msc_sci._cite._formats import rst
 
     class Rst(BaseBackend):  # type: ignore[misc]  # pybtex is untyped
@@ -527,7 +582,7 @@ def _backend(name: str) -> Any:
             return f"\\ :{role}:`{text}`\\ " if role and text else text
 
         def format_href(self, url: str, text: str, external: bool = False) -> str:
-            return f"`{text} <{url}>`__" if text else url
+            return _links.rst_link(url, text)
 
         def format_protected(self, text: str) -> str:
             return text
@@ -535,7 +590,7 @@ def _backend(name: str) -> Any:
     return Rst()
 
 
-# The escapes the BibTeX export writes (``msc_sci._export._latex.ESCAPES``), as pybtex's
+# The escapes the BibTeX export writes (``msc_sci._bibtex.latex.ESCAPES``), as pybtex's
 # ``Text.from_latex`` leaves them in the strings of a Python style's rich text.
 _ESCAPED = re.compile(r"\\(text[a-z]+)(?:\{\}| ?)|\\([$#_%&{}])")
 

@@ -19,8 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the attribution of the text."""
+    from msc_sci._bundled import attribute
     from msc_sci._cli import fail
-    from msc_sci._quotes._attribute import attribute
 
     text = args.text
     if text == "-":

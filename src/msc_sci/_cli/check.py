@@ -19,8 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the text and print each finding; return 1 when there is any."""
+    from msc_sci._bundled import check
     from msc_sci._cli import fail
-    from msc_sci.checker import check
 
     text = read_text(args.file)
     name = "<stdin>" if args.file == "-" else args.file

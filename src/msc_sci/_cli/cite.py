@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 NAME = "cite"
 HELP = "print the study's bibliography entry or in-text citation in a citation style"
@@ -48,27 +49,92 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--suffix", help="text after the cite, e.g. ' for details' (citation mode only)"
     )
+    parser.add_argument(
+        "--bibliography",
+        metavar="FILE",
+        action="append",
+        help="use the works of FILE (.bib, .json, .yaml, .ris; '-' for stdin with --from)"
+        " instead of the study; may be repeated",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FORMAT",
+        help="the format of the --bibliography files: bibtex, csl-json, csl-yaml or ris"
+        " (default: from each file's suffix)",
+    )
+    parser.add_argument(
+        "--key",
+        action="append",
+        metavar="KEY",
+        help="with --bibliography: only the work with this key; may be repeated",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the citation."""
-    from msc_sci._cite._precomputed import lookup
+    if args.bibliography or args.from_format or args.key:
+        from msc_sci._cli._bibliography import usage_problem
 
-    plain = args.locator is None and args.prefix is None and args.suffix is None
-    # The table answers common styles without loading the CSL engine (fast cold start).
-    text = lookup(args.style, args.locale, args.format, args.mode) if plain else None
-    if text is None:
-        from msc_sci._cite._api import cite
+        problem = usage_problem(args)
+        if problem is None and args.key and not args.bibliography:
+            problem = "--key needs --bibliography FILE"
+        if problem is not None:
+            print(f"msc-sci cite: error: {problem}", file=sys.stderr)
+            return 2
+        return _run_bibliography(args)
+    # The bundled study's cite answers common styles from a precomputed table, without
+    # loading references/ or the CSL engine (a fast cold start).
+    from msc_sci._bundled import cite
 
-        text = cite(
-            args.style,
-            locale=args.locale,
-            format=args.format,
-            mode=args.mode,
-            locator=args.locator,
-            label=args.label,
-            prefix=args.prefix,
-            suffix=args.suffix,
-        )
+    text = cite(
+        args.style,
+        locale=args.locale,
+        format=args.format,
+        mode=args.mode,
+        locator=args.locator,
+        label=args.label,
+        prefix=args.prefix,
+        suffix=args.suffix,
+    )
     print(text)
+    return 0
+
+
+def _run_bibliography(args: argparse.Namespace) -> int:
+    """Print the bibliography of the works in the files, or one citation of them."""
+    from msc_sci._cite._style import Style
+    from msc_sci._cli._bibliography import read_works, select
+
+    works = select(read_works(args.bibliography, args.from_format), args.key)
+    style = Style(args.style, locale=args.locale)
+    affixed = args.locator is not None or args.prefix is not None or args.suffix is not None
+    if args.mode == "bibliography":
+        if affixed:
+            print(
+                "msc-sci cite: error: --locator, --prefix and --suffix are for --mode citation",
+                file=sys.stderr,
+            )
+            return 2
+        bibliography = style.bibliography(works, format=args.format)
+        for warning in getattr(bibliography, "warnings", ()):
+            print(f"msc-sci: warning: {warning}", file=sys.stderr)
+        if bibliography:
+            print("\n".join(bibliography))
+        return 0
+    if affixed and len(works) != 1:
+        print(
+            "msc-sci cite: error: --locator, --prefix and --suffix need exactly one --key",
+            file=sys.stderr,
+        )
+        return 2
+    from msc_sci._cite._item import CiteItem
+
+    items = [
+        CiteItem(
+            work, locator=args.locator, label=args.label, prefix=args.prefix, suffix=args.suffix
+        )
+        for work in works
+    ]
+    print(style.citation(items, format=args.format))
     return 0

@@ -24,12 +24,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE, not stdout; its suffix must suit the format (study.bib for bibtex)",
+        help="write to FILE (atomically), not stdout; - is stdout; its suffix must suit the"
+        " format (study.bib for bibtex)",
     )
+    parser.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
         "--ascii",
         action="store_true",
         help="bibtex and biblatex: spell non-ASCII characters as LaTeX commands",
+    )
+    parser.add_argument(
+        "--bibliography",
+        metavar="FILE",
+        action="append",
+        help="use the works of FILE (.bib, .json, .yaml, .ris; '-' for stdin with --from)"
+        " instead of the study; may be repeated",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FORMAT",
+        help="the format of the --bibliography files: bibtex, csl-json, csl-yaml or ris"
+        " (default: from each file's suffix)",
     )
     parser.add_argument(
         "--write-references",
@@ -44,27 +60,29 @@ _KINDRED = ({"bibtex", "biblatex"}, {"csl-json", "jsonld"}, {"highwire", "coins"
 
 def run(args: argparse.Namespace) -> int:
     """Export the study, or regenerate references/."""
+    from msc_sci._bundled import export
     from msc_sci._cli import UsageError
-    from msc_sci._export import ALIASES, export, resolve
+    from msc_sci._export import ALIASES, resolve
 
     if args.write_references:
-        from msc_sci._export._references import REFERENCE_FILES, write_references
-        from msc_sci._load import references_dir
+        from msc_sci._export._references import reference_files, write_references
+        from msc_sci._load import load
 
-        changed = write_references()
-        for name in REFERENCE_FILES:
-            path = references_dir() / name
+        refs = load()
+        changed = write_references(refs)
+        for file in reference_files(refs):
+            path = refs.directory / file
             print(f"wrote {path}" if path in changed else f"up to date: {path}", file=sys.stderr)
         return 0
     to = args.to
     if to is None:
-        if args.output is None:
+        if args.output in {None, "-"}:
             raise UsageError("give a format TO or --output FILE")
         to = Path(args.output).suffix or Path(args.output).name
     name = resolve(to)
     if args.ascii and name not in {"bibtex", "biblatex"}:
         raise UsageError(f"--ascii is for bibtex and biblatex, not {name}")
-    if args.output is not None and args.to is not None:
+    if args.output not in {None, "-"} and args.to is not None:
         suffix = Path(args.output).suffix.lower()
         meant = ALIASES.get(suffix)
         if meant not in {None, name} and not any({meant, name} <= kin for kin in _KINDRED):
@@ -72,15 +90,18 @@ def run(args: argparse.Namespace) -> int:
                 f"--output {args.output} is named as a {meant} file, but TO is {name};"
                 f" leave out TO to write {meant}, or give the file a suffix for {name}"
             )
-    text = export(name, ascii_only=True) if args.ascii else export(name)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        Path(args.output).write_text(text, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        from msc_sci._errors import ExportError
+    if args.bibliography or args.from_format:
+        from msc_sci._cli._bibliography import read_works, usage_problem
+        from msc_sci._export import export_all
 
-        reason = f"cannot write {args.output}: {exc.strerror or exc}"
-        raise ExportError(reason, format=name) from exc
+        problem = usage_problem(args)
+        if problem is not None:
+            raise UsageError(problem)
+        works = read_works(args.bibliography, args.from_format)
+        text = export_all(name, works, ascii_only=True) if args.ascii else export_all(name, works)
+    else:
+        text = export(name, ascii_only=True) if args.ascii else export(name)
+    from msc_sci._cli._output import write_output
+
+    write_output(args.output, text, force=args.force)
     return 0

@@ -19,8 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print one row per quotation: where, speaker, cue, text."""
+    from msc_sci._bundled import find_quotes
     from msc_sci._cli import fail
-    from msc_sci._quotes._find import find_quotes
     from msc_sci._records import Entity, Person
 
     text = read_text(args.file)
@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
                 ],
                 "cue": quote.cue,
                 "continues": quote.continues,
+                "nested": quote.nested,
                 "text": quote.text,
             }
         )

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the study record."""
-    from msc_sci._load import study
+    from msc_sci._bundled import study
 
     record = study()
     if args.json:

@@ -28,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print each quote, attributed, separated by blank lines."""
+    from msc_sci._bundled import quotes
     from msc_sci._cli import UsageError
-    from msc_sci._quotes._registry import quotes
 
     if args.citation_style is not None and args.style != "academic":
         raise UsageError(f"--citation-style is for --style academic, not --style {args.style}")

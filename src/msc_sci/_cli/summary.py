@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the summary."""
-    from msc_sci.summary import summarize
+    from msc_sci._bundled import summarize
 
     summary = summarize(args.audience, length=args.length, format=args.format)
     print(summary, end="")

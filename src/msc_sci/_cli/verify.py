@@ -45,14 +45,12 @@ def _seconds(text: str) -> float:
 
 def run(args: argparse.Namespace) -> int:
     """Check the record; exit 1 when Crossref differs."""
-    from msc_sci._load import load_references
+    from msc_sci._bundled import bundled
 
-    references = load_references()
+    references = bundled()
     print(f"references/: the study's record loads and checks ({references.study.doi})")
     if not args.online:
         return 0
-    from msc_sci._verify import verify_online
-
-    result = verify_online(base_url=args.base_url, timeout=args.timeout)
+    result = references.verify_online(base_url=args.base_url, timeout=args.timeout)
     print(result)
     return 0 if result.ok else 1

@@ -7,10 +7,13 @@ article number.
 
 from __future__ import annotations
 
-from msc_sci._export.bibtex import build_entry, write_entry
+from collections.abc import Iterable
+
+from msc_sci._bibtex.entry import build_entry, write_entry
+from msc_sci._export._url import web_url
 from msc_sci._records import Work
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "dumps_all"]
 
 NAME = "biblatex"
 SUFFIXES = ()
@@ -34,5 +37,12 @@ def dumps(work: Work, *, ascii_only: bool = False) -> str:
     >>> [line for line in dumps(msc_sci.study()).splitlines() if "date" in line]
     ['    date = {2021-04},']
     """
+    if work.url is not None:
+        web_url(work.url, format=NAME)
     key, entry = build_entry(work, dialect=NAME, ascii_only=ascii_only)
     return write_entry(key, entry, dialect=NAME)
+
+
+def dumps_all(works: Iterable[Work], *, ascii_only: bool = False) -> str:
+    """Return *works* as a biblatex ``.bib`` file, a blank line between entries."""
+    return "\n".join(dumps(work, ascii_only=ascii_only) for work in works)

@@ -7,12 +7,14 @@ text, control characters included, survives the trip.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from msc_sci._export._text import inverted_name
+from msc_sci._export._url import web_url
 from msc_sci._records import Work
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "context_object", "dumps"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "context_object", "dumps", "dumps_all"]
 
 NAME = "coins"
 SUFFIXES = ()
@@ -58,7 +60,7 @@ def context_object(work: Work) -> list[tuple[str, str]]:
     if work.doi is not None:
         pairs.append(("rft_id", f"info:doi/{work.doi}"))
     if work.url is not None:
-        pairs.append(("rft_id", work.url))
+        pairs.append(("rft_id", web_url(work.url, format=NAME)))
 
     def add(key: str, value: str | None) -> None:
         if value is not None:
@@ -123,3 +125,8 @@ def _date(work: Work) -> str:
     if date.year is None:
         return date.literal or date.raw or ""
     return str(date).split("/")[0]
+
+
+def dumps_all(works: Iterable[Work]) -> str:
+    """Return one COinS span per work, one per line."""
+    return "".join(dumps(work) for work in works)

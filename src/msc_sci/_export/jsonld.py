@@ -9,10 +9,13 @@ schema.org type of their kind (``ScholarlyArticle``, ``Book``, ``NewsArticle``, 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
+from msc_sci._controls import escape_json_controls
+from msc_sci._export._url import web_url
 from msc_sci._records import Date, Person, Study, Work
 
-__all__ = ["CONTEXT", "MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "to_jsonld"]
+__all__ = ["CONTEXT", "MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "dumps_all", "to_jsonld"]
 
 NAME = "jsonld"
 SUFFIXES = (".jsonld",)
@@ -57,10 +60,25 @@ def dumps(work: Work) -> str:
     >>> doc["@type"], doc["isPartOf"]["isPartOf"]["name"]
     ('MedicalScholarlyArticle', 'Clinical Neurology and Neurosurgery')
     """
-    text = json.dumps(to_jsonld(work), indent=2, ensure_ascii=False)
+    return _safe_json(to_jsonld(work))
+
+
+def dumps_all(works: Iterable[Work]) -> str:
+    """Return *works* as one JSON-LD document: an array of their nodes.
+
+    >>> import json
+    >>> [node["@type"] for node in json.loads(dumps_all([Work(id="a", type="book")]))]
+    ['Book']
+    """
+    return _safe_json([to_jsonld(work) for work in works])
+
+
+def _safe_json(data: object) -> str:
+    """JSON that is also safe inside an HTML ``<script>`` element."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
     for char, escaped in _HTML_SAFE.items():
         text = text.replace(char, escaped)
-    return text + "\n"
+    return escape_json_controls(text) + "\n"
 
 
 def to_jsonld(work: Work) -> dict[str, object]:
@@ -120,7 +138,7 @@ def to_jsonld(work: Work) -> dict[str, object]:
     if work.edition is not None:
         doc["bookEdition"] = work.edition
     if work.url is not None:
-        doc["url"] = work.url
+        doc["url"] = web_url(work.url, format=NAME)
     elif work.doi_url is not None:
         doc["url"] = work.doi_url
     if work.language is not None:

@@ -6,10 +6,13 @@ Values are single lines: whitespace runs become one space.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from msc_sci._export._text import inverted_name, one_line
+from msc_sci._export._url import web_url
 from msc_sci._records import Date, Person, Work
 
-__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "name"]
+__all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "dumps_all", "name"]
 
 NAME = "ris"
 SUFFIXES = (".ris",)
@@ -81,7 +84,8 @@ def dumps(work: Work) -> str:
         add("SN", issn, "issn")
     add("SN", work.isbn, "isbn")
     add("DO", work.doi, "doi")
-    add("UR", work.url, "url")
+    if work.url is not None:
+        add("UR", web_url(work.url, format=NAME), "url")
     add("LA", work.language, "language")
     add("AB", work.abstract, "abstract")
     add("N1", work.note, "note")
@@ -90,15 +94,26 @@ def dumps(work: Work) -> str:
     return "".join(f"{tag}  - {value}\n" for tag, value in lines) + "ER  - \n"
 
 
+def dumps_all(works: Iterable[Work]) -> str:
+    """Return *works* as one RIS file: their records, a blank line between them."""
+    return "\n".join(dumps(work) for work in works)
+
+
 def name(person: Person, *, field: str = "author") -> str:
     """Return *person* as RIS writes names: ``Family, Given, Suffix``.
 
+    A family name alone keeps its comma (``Plato,``): a name without one is an
+    organisation, as reference managers read RIS.
+
     >>> name(Person(family="Waxman", given="Stephen G."))
     'Waxman, Stephen G.'
-    >>> name(Person(literal="Yale University"))
-    'Yale University'
+    >>> name(Person(literal="Yale University")), name(Person(family="Plato"))
+    ('Yale University', 'Plato,')
     """
-    return one_line(inverted_name(person), format=NAME, field=field)
+    written = inverted_name(person)
+    if person.family is not None and "," not in written:
+        written += ","
+    return one_line(written, format=NAME, field=field)
 
 
 def _dates(date: Date) -> list[tuple[str, str]]:

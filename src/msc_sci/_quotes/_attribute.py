@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from msc_sci._load import _bundled
+from msc_sci._load import Loaded
+from msc_sci._public import public
 from msc_sci._quotes._text import SENTENCE_END, plain, word_set, words
 from msc_sci._records import Entity, Person, Quote, QuoteVariant, Role
 
@@ -20,16 +20,24 @@ THRESHOLD = 0.5
 #: Texts shorter than this (in words) are only compared whole, not as excerpts.
 _MIN_EXCERPT = 4
 
-#: Words that hedge a claim; dropping every one of them from a passage overstates it.
+#: Words that hedge a claim; dropping one from a passage, or putting a firmer word in
+#: its place ("may" -> "can", "a hint" -> "evidence"), overstates it.
 _HEDGES = word_set(
-    "may might could can would possibly perhaps maybe potentially likely probably suggest "
-    "suggests suggested hint hints appear appears seem seems preliminary early initial"
+    "may might could would possibly possible perhaps maybe potentially potential likely "
+    "probably suggest suggests suggested suggesting suggestive hint hints hinted appear "
+    "appears seem seems preliminary early initial tentative hope hopes feasible plausible "
+    "conceivable conceivably"
 )
+#: Hedges that still hedge where a printing puts them in place of another. "Possible"
+#: does not: "we may be able to" printed as "it is possible to" asserts the possibility.
+_HEDGES_KEPT = _HEDGES - word_set("possible potential")
 #: Words that make a claim stronger or wider when added.
 _STRONG = word_set(
     "proof prove proves proved proven definitely definitive certainly certain clearly "
     "conclusive conclusively cure cures cured will always guarantee guarantees breakthrough "
-    "miracle all every fully completely repair repaired repairs"
+    "miracle all every fully completely repair repaired repairs can evidence show shows "
+    "showed shown demonstrate demonstrates demonstrated confirm confirms confirmed "
+    "establish establishes established works"
 )
 _NEGATIONS = word_set("not no never none nor neither cannot n't without")
 _NUMBERS = word_set(
@@ -45,6 +53,7 @@ _STOPWORDS = word_set(
 )
 
 
+@public
 class Verdict(StrEnum):
     """How faithfully a text gives a registry quote.
 
@@ -64,6 +73,7 @@ class Verdict(StrEnum):
     """No registry quote is close enough."""
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteDifference:
     """One way a printed quotation differs from the original.
@@ -97,6 +107,7 @@ class QuoteDifference:
         return f'{self.kind}: "{self.original}" left out'
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Attribution:
     """Which registry quote a text gives, who said it, and how faithfully.
@@ -116,7 +127,8 @@ class Attribution:
 
     .. versionadded:: 0.1.0
 
-    >>> result = attribute('"Now we have a hint that it may be possible," said Kocsis.')
+    >>> import msc_sci
+    >>> result = msc_sci.attribute('"Now we have a hint that it may be possible," said Kocsis.')
     >>> result.verdict.value, str(result.speaker), str(result.named), result.misattributed
     ('variant', 'Stephen G. Waxman', 'Jeffery D. Kocsis', True)
     """
@@ -146,9 +158,13 @@ class Attribution:
         )
 
 
-@functools.cache
-def _registry() -> tuple[tuple[Quote, tuple[str, ...]], ...]:
-    return tuple((quote, tuple(words(quote.text))) for quote in _bundled().quotes)
+def _registry(refs: Loaded) -> tuple[tuple[Quote, tuple[str, ...]], ...]:
+    """Return each quote of *refs* with its words, worked out once for each study."""
+
+    def compute() -> tuple[tuple[Quote, tuple[str, ...]], ...]:
+        return tuple((quote, tuple(words(quote.text))) for quote in refs.quotes)
+
+    return refs.memo("quotes.attribute.registry", compute)
 
 
 def _score(
@@ -196,8 +212,10 @@ def _kind(
     old: tuple[str, ...], new: list[str], gone: list[str], added: list[str], in_printed: set[str]
 ) -> tuple[str, bool]:
     """Return what kind of change turned *old* into *new*, and whether it alters meaning."""
-    dropped = any(w in _HEDGES and w not in in_printed for w in old)
-    if dropped and not any(w in _HEDGES for w in new):
+    # A hedge is dropped when fewer hedges stand in its place ("may be possible" ->
+    # "is feasible"), not when another takes it ("possible" -> "feasible").
+    dropped = [w for w in old if w in _HEDGES and w not in in_printed]
+    if dropped and len(dropped) > sum(w in _HEDGES_KEPT for w in new):
         return "hedge dropped", True
     if any(w in _STRONG for w in added):
         return "claim strengthened", True
@@ -234,14 +252,14 @@ _SENTENCE = re.compile(rf"[^\n]*?(?:{SENTENCE_END}|\n|$)")
 _Candidate = tuple[str, Person | Entity | str | None, tuple[Person | Entity | str, ...], str]
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, refs: Loaded) -> list[_Candidate]:
     """Return each quotation in *text* with whom it names and the rest of its sentence.
 
     Text without quotation marks is one quotation naming nobody.
     """
     from msc_sci._quotes._find import find_quotes
 
-    found = find_quotes(text)
+    found = find_quotes(text, refs)
     if not found:
         return [(plain(text).strip("\"'\u201c\u201d\u2018\u2019 "), None, (), "")]
     candidates = []
@@ -252,10 +270,10 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def _best_match(
-    printed: list[str],
+    printed: list[str], refs: Loaded
 ) -> tuple[float, Quote, tuple[str, ...], difflib.SequenceMatcher[str]]:
     best: tuple[float, Quote, tuple[str, ...], difflib.SequenceMatcher[str]] | None = None
-    for quote, original in _registry():
+    for quote, original in _registry(refs):
         score, matcher = _score(original, printed)
         if best is None or score > best[0]:
             best = (score, quote, original, matcher)
@@ -276,32 +294,28 @@ def _misdescribed(speaker: Person | Entity | str | None, rest: str) -> tuple[str
     )
 
 
-def attribute(text: str) -> Attribution:
-    """Find which registry quote *text* gives, who said it, and how faithfully.
+def attribute(text: str, refs: Loaded) -> Attribution:
+    """Find which quote of *refs* *text* gives, who said it, and how faithfully.
 
-    *text* may be the quotation alone or with its attribution ("…," said X). Curly or
-    straight quote marks, apostrophes, whitespace and markdown links make no
-    difference; an excerpt of a quote is verbatim. When *text* holds several
-    quotations, the one closest to a registry quote is taken.
-
-    .. versionadded:: 0.1.0
-
-    >>> result = attribute("Now we have a hint, in humans, that it may be possible.")
-    >>> result.verdict, result.quote.id, str(result.speaker)
-    (<Verdict.VERBATIM: 'verbatim'>, 'waxman-hint', 'Stephen G. Waxman')
-    >>> result = attribute("Now we have proof, in humans, that it may be possible.")
-    >>> result.verdict.value, [str(d) for d in result.differences]
-    ('altered', ['hedge dropped: "a hint" became "proof"'])
+    See :func:`msc_sci.attribute`.
     """
     scored = []
-    for quoted, named, named_speakers, rest in _candidates(text):
+    for quoted, named, named_speakers, rest in _candidates(text, refs):
         printed = words(quoted)
         if printed:
             scored.append(
-                (_best_match(printed), len(printed), quoted, named, named_speakers, rest, printed)
+                (
+                    _best_match(printed, refs),
+                    len(printed),
+                    quoted,
+                    named,
+                    named_speakers,
+                    rest,
+                    printed,
+                )
             )
     if not scored:
-        quoted, named, named_speakers, _rest = _candidates(text)[0]
+        quoted, named, named_speakers, _rest = _candidates(text, refs)[0]
         return Attribution(
             text=quoted,
             quote=None,
@@ -345,12 +359,3 @@ def attribute(text: str) -> Attribution:
         named=named,
         named_speakers=named_speakers,
     )
-
-
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (
-    Attribution,
-    QuoteDifference,
-    Verdict,
-):
-    _public.__module__ = "msc_sci"

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 
 from msc_sci._errors import UnknownSpeakerError
-from msc_sci._load import _bundled
+from msc_sci._load import Loaded
 from msc_sci._records import Entity, Person, Quote
 
 __all__ = ["known_names", "quotes", "speaker_named"]
@@ -20,6 +19,8 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _CLOSE_GIVEN = 0.8
 #: Family names must be closer, so "Wexman" is not taken for Waxman.
 _CLOSE_FAMILY = 0.88
+#: Longer text names nobody: :func:`quotes` refuses it before searching.
+_LONGEST_NAME = 200
 
 
 def _name_words(name: str) -> list[str]:
@@ -66,21 +67,35 @@ def _entity_forms(entity: Entity) -> set[str]:
     return forms
 
 
-@functools.lru_cache(maxsize=4096)
-def speaker_named(name: str) -> Person | Entity | None:
-    """Return the registry person or entity *name* names, or ``None``.
+#: How many names each study keeps resolved.
+_NAME_CACHE = 4096
+
+
+def speaker_named(refs: Loaded, name: str) -> Person | Entity | None:
+    """Return the person or entity of *refs* that *name* names, or ``None``.
 
     Any form of the name works: the family name, full name with or without initials,
     a title ("Dr."), "Family, Given", a close misspelling of a name part.
 
-    >>> str(speaker_named("Dr. Jeffrey Kocsis"))
+    >>> from msc_sci._load import load
+    >>> refs = load()
+    >>> str(speaker_named(refs, "Dr. Jeffrey Kocsis"))
     'Jeffery D. Kocsis'
-    >>> speaker_named("the paper").id
+    >>> speaker_named(refs, "the paper").id
     'the-paper'
-    >>> speaker_named("Jane Roe") is None
+    >>> speaker_named(refs, "Jane Roe") is None
     True
     """
-    refs = _bundled()
+    cache: dict[str, Person | Entity | None] = refs.memo("quotes.speaker_named", dict)
+    if name in cache:
+        return cache[name]
+    found = _speaker_named(refs, name)
+    if len(cache) < _NAME_CACHE:
+        cache[name] = found
+    return found
+
+
+def _speaker_named(refs: Loaded, name: str) -> Person | Entity | None:
     folded = " ".join(name.lower().replace("\u2019", "'").split())
     for entity in refs.entities:
         if folded in _entity_forms(entity):
@@ -92,44 +107,37 @@ def speaker_named(name: str) -> Person | Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def known_names() -> tuple[str, ...]:
+def known_names(refs: Loaded) -> tuple[str, ...]:
     """Return the names :func:`quotes` accepts, in their fullest form.
 
-    >>> known_names()
+    >>> from msc_sci._load import load
+    >>> known_names(load())
     ('Jeffery D. Kocsis', 'Masanori Sasaki', 'Osamu Honmou', 'Stephen G. Waxman', 'the paper')
     """
-    refs = _bundled()
     return tuple(sorted([str(p) for p in refs.people] + [e.name for e in refs.entities]))
 
 
-def _known_forms() -> list[str]:
-    refs = _bundled()
-    return [*known_names(), *(p.family for p in refs.people if p.family)]
+def _known_forms(refs: Loaded) -> list[str]:
+    return [*known_names(refs), *(p.family for p in refs.people if p.family)]
 
 
-def quotes(speaker: str | None = None) -> tuple[Quote, ...]:
-    """Return the registry's quotes, or those of one *speaker* given in any name form.
+def quotes(refs: Loaded, speaker: str | None = None) -> tuple[Quote, ...]:
+    """Return the quotes of *refs*, or those of one *speaker* given in any name form.
 
-    Args:
-        speaker: "Waxman", "Stephen Waxman", "Dr. Waxman", "Jeffrey Kocsis" (misspelt),
-            "the paper"; ``None`` for every quote. Reported speech of several speakers
-            counts for each of them.
+    Reported speech of several speakers counts for each of them.
 
     Raises:
         UnknownSpeakerError: when *speaker* names nobody in the registry; it suggests
             the closest known names.
-
-    .. versionadded:: 0.1.0
-
-    >>> [q.id for q in quotes("Dr. Waxman")]
-    ['waxman-restore', 'waxman-hint', 'senior-authors-more-studies', 'senior-authors-years']
-    >>> quotes("Honmou")
-    ()
+        TypeError: when *speaker* is neither a string nor ``None``.
     """
-    found = _bundled().quotes
+    if speaker is not None and not isinstance(speaker, str):
+        raise TypeError(f"speaker must be a string or None, not {type(speaker).__name__}")
+    found = refs.quotes
     if speaker is None:
         return found
-    who = speaker_named(speaker)
+    # Cheap first: no name is this long, so skip the search (and its cost) for such text.
+    who = speaker_named(refs, speaker) if len(speaker) <= _LONGEST_NAME else None
     if who is None:
-        raise UnknownSpeakerError(speaker, known=_known_forms())
+        raise UnknownSpeakerError(speaker, known=_known_forms(refs))
     return tuple(q for q in found if who in q.speakers)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from msc_sci._errors import StyleError, UnknownFormatError
 from msc_sci._records import Entity, Person, Quote, QuoteKind
+from msc_sci._records.quote import install_attribution
 
 __all__ = ["STYLES", "attributed"]
 
@@ -94,9 +95,9 @@ def _html(quote: Quote, citation_style: str) -> str:
 
 
 def _academic(quote: Quote, citation_style: str) -> str:
-    import msc_sci
+    from msc_sci import _cite
 
-    style_class = getattr(msc_sci, "Style", None)
+    style_class = getattr(_cite, "Style", None)
     if style_class is None:
         raise StyleError(
             "the academic quote style cites its source with msc_sci.Style, "
@@ -137,7 +138,7 @@ def attributed(quote: Quote, style: str = "news", citation_style: str = "apa") -
     Raises:
         UnknownFormatError: for a style other than those four.
 
-    >>> from msc_sci._load import load_references
+    >>> from msc_sci import load_references
     >>> print(attributed(load_references().quote("waxman-hint")))
     “Now we have a hint, in humans, that it may be possible,” said Stephen G. Waxman, \
 professor of neurology, neuroscience and pharmacology at Yale University.
@@ -146,3 +147,6 @@ professor of neurology, neuroscience and pharmacology at Yale University.
     if render is None:
         raise UnknownFormatError(style, known=STYLES, kind="quote style")
     return render(quote, citation_style)
+
+
+install_attribution(attributed)

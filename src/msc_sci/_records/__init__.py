@@ -32,29 +32,3 @@ __all__ = [
     "Study",
     "Work",
 ]
-
-
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (
-    Affiliation,
-    Assessment,
-    Claim,
-    Date,
-    Design,
-    Entity,
-    Intervention,
-    Journal,
-    Person,
-    Population,
-    Provenance,
-    Quote,
-    QuoteKind,
-    QuoteVariant,
-    Reliability,
-    Role,
-    Source,
-    SourceKind,
-    Study,
-    Work,
-):
-    _public.__module__ = "msc_sci"

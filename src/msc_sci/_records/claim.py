@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from msc_sci._errors import RecordError
+from msc_sci._public import public
 from msc_sci._records.provenance import Provenance
 
 __all__ = ["Assessment", "Claim"]
 
 
+@public
 class Assessment(StrEnum):
     """How a claim stands against the best source."""
 
@@ -26,6 +28,7 @@ class Assessment(StrEnum):
     """A plain factual error (a wrong name, role or journal)."""
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One statement about the study, with the sources that make it.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from msc_sci._errors import RecordError
 from msc_sci._fields import Fields
+from msc_sci._public import public
 
 __all__ = ["Date"]
 
@@ -15,6 +16,7 @@ _EDTF = re.compile(r"(-?\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _SEASONS = range(13, 17)  # CSL-JSON months 13 to 16 are the four seasons
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Date:
     """A calendar date with optional month and day, or a date range.
@@ -90,9 +92,15 @@ class Date:
     def parse(cls, text: str) -> Date:
         """Parse an ISO/EDTF date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` or a ``/`` range.
 
+        Raises:
+            RecordError: when *text* is not such a date.
+            TypeError: when *text* is not a string.
+
         >>> Date.parse("2021-04").parts
         (2021, 4)
         """
+        if not isinstance(text, str):
+            raise TypeError(f"a date to parse must be a string, not {type(text).__name__}")
         start, slash, end = text.strip().partition("/")
         date = cls._parse_one(start, text)
         if slash:
@@ -124,6 +132,8 @@ class Date:
         if len(ranges) > 2:
             raise fields.error("date-parts", "at most two dates (a start and an end)", len(ranges))
         parsed = [_read_parts(fields, index, item) for index, item in enumerate(ranges)]
+        if len(parsed) == 2 and not parsed[1]:
+            parsed.pop()  # an empty end date ([] or [null]) is no end
         if parsed and not parsed[0]:
             if any(parsed[1:]):
                 raise fields.error("date-parts[0]", "empty, yet an end date follows", ranges[0])
@@ -193,7 +203,7 @@ def _read_parts(fields: Fields, index: int, item: object) -> tuple[int, ...]:
 
 def _build(fields: Fields, index: int, parts: tuple[int, ...]) -> Date:
     """Make a date from *parts*, placing errors at their position in ``date-parts``."""
-    padded: tuple[int | None, ...] = (*parts, None, None)
+    padded: tuple[int | None, ...] = (*parts, None, None, None)
     try:
         return Date(year=padded[0], month=padded[1], day=padded[2])
     except RecordError as exc:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from msc_sci._errors import RecordError
+from msc_sci._public import public
 from msc_sci._records.identifiers import check_issn, require_canonical
 
 __all__ = ["Journal"]
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Journal:
     """A journal: title, abbreviation, ISSN (checked) and publisher.

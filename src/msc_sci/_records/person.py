@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from msc_sci._errors import RecordError
-from msc_sci._fields import Fields
+from msc_sci._fields import Fields, check_text
+from msc_sci._public import public
 from msc_sci._records.identifiers import check_orcid, require_canonical
 from msc_sci._records.provenance import Provenance
 
@@ -26,6 +27,7 @@ _CSL_NAME_KEYS = (
 )
 
 
+@public
 class Role(StrEnum):
     """A person's part in the study."""
 
@@ -35,6 +37,7 @@ class Role(StrEnum):
     KEY_INVESTIGATOR = "key-investigator"
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Affiliation:
     """Where a person worked at the time of the study, and as what.
@@ -57,6 +60,7 @@ class Affiliation:
         return f"{self.title} at {self.institution}" if self.title else self.institution
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Person:
     """A person or, with only :attr:`literal`, an organisation named as an author.
@@ -103,6 +107,8 @@ class Person:
             value = getattr(self, part)
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise RecordError("must be a non-empty string or None", field=part, value=value)
+            if value is not None:
+                check_text(value, field=part)
         if self.family is None and self.given is None and self.literal is None:
             raise RecordError(
                 "a name needs a family name, a given name or a literal", field="family"

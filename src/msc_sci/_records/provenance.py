@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from msc_sci._errors import RecordError
+from msc_sci._public import public
 
 __all__ = ["Provenance"]
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Provenance:
     """A pointer from a fact to the source that states it.

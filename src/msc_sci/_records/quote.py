@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from msc_sci._errors import RecordError
+from msc_sci._public import public
 from msc_sci._records.person import Person
 from msc_sci._records.provenance import Provenance
 from msc_sci._records.source import Source
 
-__all__ = ["Entity", "Quote", "QuoteKind", "QuoteVariant"]
+__all__ = ["Entity", "Quote", "QuoteKind", "QuoteVariant", "install_attribution"]
 
 
+@public
 class QuoteKind(StrEnum):
     """How a quotation was given."""
 
@@ -24,6 +27,7 @@ class QuoteKind(StrEnum):
     """Reported speech ("Kocsis and Waxman stress that ...")."""
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
     """A speaker that is not a person, such as "the paper".
@@ -44,6 +48,7 @@ class Entity:
         return self.name
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteVariant:
     """A quotation as some other source printed it.
@@ -67,6 +72,7 @@ class QuoteVariant:
             raise RecordError("a variant must list how it differs", field="differences")
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """Words someone said about the study, as the original source gives them.
@@ -129,6 +135,17 @@ class Quote:
         “Similar results ... clinically useful,” said Jeffery D. Kocsis, professor of \
 neurology and neuroscience at Yale University.
         """
-        from msc_sci._quotes._render import attributed
+        if not _ATTRIBUTION:
+            raise RuntimeError("quotes are printed by msc_sci._quotes, which is not imported")
+        return _ATTRIBUTION[0](self, style, citation_style)
 
-        return attributed(self, style=style, citation_style=citation_style)
+
+#: How a quote is printed with its attribution. Records import no feature: the quotes
+#: feature (:mod:`msc_sci._quotes`) installs its printer when it is imported, and every
+#: way to a quote through ``msc_sci`` imports it first.
+_ATTRIBUTION: list[Callable[[Quote, str, str], str]] = []
+
+
+def install_attribution(printer: Callable[[Quote, str, str], str]) -> None:
+    """Make *printer* print :meth:`Quote.attributed` (``quote, style, citation_style``)."""
+    _ATTRIBUTION[:] = [printer]

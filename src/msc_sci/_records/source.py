@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from msc_sci._errors import RecordError
+from msc_sci._public import public
 from msc_sci._records.dates import Date
 from msc_sci._records.work import Work
 
 __all__ = ["Reliability", "Source", "SourceKind"]
 
 
+@public
 class SourceKind(StrEnum):
     """What sort of document a source is."""
 
@@ -20,6 +22,7 @@ class SourceKind(StrEnum):
     NEWS = "news"
 
 
+@public
 class Reliability(StrEnum):
     """How far a source can be trusted for facts about the study, best first."""
 
@@ -31,6 +34,7 @@ class Reliability(StrEnum):
     """Coverage that relays other reports, with no named author."""
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
     """A document that states facts about the study.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from msc_sci._errors import RecordError
+from msc_sci._public import public
 from msc_sci._records.dates import Date
 from msc_sci._records.person import Person, Role
 from msc_sci._records.provenance import Provenance
@@ -13,6 +14,7 @@ from msc_sci._records.work import Work
 __all__ = ["Design", "Intervention", "Population", "Study"]
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Design:
     """How the study was designed.
@@ -38,6 +40,7 @@ class Design:
             raise RecordError("must be at least 1", field="patients", value=self.patients)
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Population:
     """Who was treated.
@@ -57,6 +60,7 @@ class Population:
     symptoms: tuple[str, ...]
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Intervention:
     """The treatment given.
@@ -80,6 +84,7 @@ class Intervention:
     route: str
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Study(Work):
     """The paper as a citable :class:`Work`, plus what the study did, each fact sourced.

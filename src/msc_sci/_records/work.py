@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from msc_sci._errors import RecordError
-from msc_sci._fields import Fields, join_field
+from msc_sci._fields import Fields, check_text, join_field
+from msc_sci._public import public
 from msc_sci._records.csl import (
     DATE_VARIABLES,
     NAME_VARIABLES,
@@ -45,6 +46,9 @@ _TYPED_STRINGS: dict[str, str] = {
     "note": "note",
 }
 _TYPED_DATES = {"issued": "issued", "accessed": "accessed"}
+_OTHER_VARIABLES = (STRING_VARIABLES | NUMBER_VARIABLES) - frozenset(
+    {*_TYPED_STRINGS.values(), *_TYPED_DATES.values(), "author"}
+)
 _CSL_KEYS = frozenset(
     {"id", "type", "categories", "custom", *NAME_VARIABLES, *DATE_VARIABLES}
     | NUMBER_VARIABLES
@@ -52,6 +56,7 @@ _CSL_KEYS = frozenset(
 )
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Work:
     """A citable work: a journal article, book, chapter, news item or any CSL-JSON item.
@@ -117,12 +122,25 @@ class Work:
         given: object = self.id  # typed str, but data from code may be anything
         if not isinstance(given, str) or not given.strip():
             raise RecordError("must be a non-empty string", field="id", value=self.id)
-        if self.type not in TYPES:
+        check_text(self.id, field="id")
+        kind: object = self.type
+        if not isinstance(kind, str) or kind not in TYPES:
             raise RecordError("not a CSL item type", field="type", value=self.type)
         for attr in _TYPED_STRINGS:
             value = getattr(self, attr)
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise RecordError("must be a non-empty string or None", field=attr, value=value)
+            if value is not None:
+                check_text(value, field=attr)
+        for group in ("variables", "custom"):
+            for key, text in getattr(self, group):
+                if isinstance(text, str):
+                    check_text(text, field=f"{group}.{key}")
+                if isinstance(key, str):
+                    check_text(key, field=group)
+        for category in self.categories:
+            if isinstance(category, str):
+                check_text(category, field="categories")
         require_canonical("doi", self.doi, check_doi)
         require_canonical("issn", self.issn, check_issns)
         for group, allowed in (
@@ -221,11 +239,9 @@ class Work:
         """
         item = Fields(data, where, path=path, json=True)
         item.reject_unknown(_CSL_KEYS)
-        raw_id = item.raw("id")
-        if isinstance(raw_id, int) and not isinstance(raw_id, bool):
-            raw_id = str(raw_id)
-        if not isinstance(raw_id, str) or not raw_id.strip():
-            raise item.error("id", "missing or empty (a string or number is required)", raw_id)
+        raw_id = item.opt_string("id", numbers=True) if "id" in item else None
+        if raw_id is None:
+            raise item.error("id", "missing or empty (a string or number is required)")
         item_type = item.string("type")
         if item_type not in TYPES:
             raise item.error("type", "not a CSL item type", item_type)
@@ -243,15 +259,17 @@ class Work:
             for key in DATE_VARIABLES
             if key in item
         }
+        # Only the keys present: looking up all ~90 variables dominates reading big files.
         variables = tuple(
             (key, value)
-            for key in sorted((STRING_VARIABLES | NUMBER_VARIABLES) - cls._typed_keys)
+            for key in sorted(set(item.names()) & _OTHER_VARIABLES)
             if (value := item.opt_string(key, numbers=key in NUMBER_VARIABLES)) is not None
         )
         custom = item.opt_table("custom")
         custom_pairs: list[tuple[str, str]] = []
         if custom is not None:
             for key in sorted(custom.names()):
+                check_text(key, field=custom.where, path=custom.path)
                 value = custom.opt_string(key)
                 if value is not None:
                     custom_pairs.append((key, value))

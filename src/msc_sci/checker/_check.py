@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from msc_sci._load import Loaded
 from msc_sci.checker._finding import Finding
 
 __all__ = ["check"]
 
 
-def check(text: str) -> list[Finding]:
-    """Return what *text* says about the study that the sourced record does not support.
+def check(text: str, refs: Loaded) -> list[Finding]:
+    """Return what *text* says about the study of *refs* that its record does not support.
 
     Each :class:`Finding` has a kind (``role``, ``journal``, ``design``, ``count``,
     ``cell-source``, ``route``, ``injury-type``, ``harms``, ``overclaim``, ``product``,
@@ -24,13 +25,12 @@ def check(text: str) -> list[Finding]:
 
     .. versionadded:: 0.1.0
     """
-    from msc_sci._load import _bundled
     from msc_sci.checker._misquote import misquote
     from msc_sci.checker._rules import RULES, Context
 
     if not isinstance(text, str):
         raise TypeError(f"check() needs a str, not {type(text).__name__}")
-    ctx = Context.of(text, _bundled())
+    ctx = Context.of(text, refs)
     findings: list[Finding] = []
     for _, rule in RULES:
         findings.extend(rule(ctx))

@@ -4,33 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from msc_sci._public import public
 from msc_sci._records import Claim, Quote
 
-__all__ = ["KINDS", "Finding"]
-
-#: Every kind of finding, in the order the rules run.
-KINDS: tuple[str, ...] = (
-    "role",
-    "journal",
-    "design",
-    "count",
-    "cell-source",
-    "route",
-    "injury-type",
-    "harms",
-    "overclaim",
-    "product",
-    "misquote",
-    "missing-caveat",
-)
+__all__ = ["Finding"]
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Finding:
     """Something a text says that the sourced record does not support.
 
     Attributes:
-        kind: One of :data:`KINDS`, e.g. ``"harms"``.
+        kind: What is wrong, e.g. ``"harms"``: one of the checker's own kinds
+            (``role``, ``journal``, ``count``, ``misquote``, ``missing-caveat``) or the
+            kind of a pattern in the study's ``checker.toml``.
         span: ``(start, end)`` of the offending words in the checked text.
         message: What is wrong and what the record says.
         claim: The supported claim the text goes against, with its sources

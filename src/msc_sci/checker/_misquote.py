@@ -22,12 +22,12 @@ MIN_SCORE = 0.6
 
 def misquote(ctx: Context) -> Iterator[Finding]:
     """Report quotations that :func:`msc_sci.attribute` finds altered."""
-    from msc_sci._quotes._attribute import Verdict, attribute
+    from msc_sci._quotes import Verdict, attribute
 
     for start, end in ctx.quotes:
         if len(ctx.text[start:end].split()) < MIN_WORDS:
             continue
-        result = attribute(ctx.text[start:end])
+        result = attribute(ctx.text[start:end], ctx.refs)
         if result.verdict is not Verdict.ALTERED or result.quote is None:
             continue
         if result.score < MIN_SCORE:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from sphinx.application import Sphinx
+from pathlib import Path
 
-__all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "STYLE_LABELS", "setup"]
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+import msc_sci
+
+__all__ = ["DEFAULT_BOX_LOCALES", "DEFAULT_BOX_STYLES", "STYLE_LABELS", "references", "setup"]
 
 #: The styles the cite box offers in its menu unless ``msc_sci_box_styles`` says
 #: otherwise; its search lists every other style, with how to format it.
@@ -45,12 +50,42 @@ STYLE_LABELS: dict[str, str] = {
 DEFAULT_BOX_LOCALES: tuple[str, ...] = ("en-US", "en-GB", "de-DE", "fr-FR")
 
 
+_LOADED: dict[str, msc_sci.References] = {}
+
+
+def references(config: Config) -> msc_sci.References:
+    """Return the study ``msc_sci_references`` names (the bundled one when unset).
+
+    A relative path is taken from the directory of ``conf.py`` (:func:`_resolve`).
+    Each directory is loaded once per process.
+
+    Raises:
+        ReferenceDataError: when the directory does not load.
+    """
+    directory = str(config.msc_sci_references or "")
+    refs = _LOADED.get(directory)
+    if refs is None:
+        refs = _LOADED[directory] = msc_sci.load_references(directory or None)
+    return refs
+
+
+def _resolve(app: Sphinx, config: Config) -> None:
+    """Make ``msc_sci_references`` absolute, taking a relative path from ``conf.py``'s directory."""
+    if config.msc_sci_references:
+        config.msc_sci_references = str(Path(app.confdir, config.msc_sci_references).resolve())
+
+
 def setup(app: Sphinx) -> None:
     """Register ``msc_sci_style``, ``msc_sci_locale``, ``msc_sci_box_styles`` and more.
+
+    ``msc_sci_references`` is the ``references/`` directory of the study the
+    directives and roles write about, relative to ``conf.py``; unset, the bundled one.
 
     Args:
         app: The Sphinx application.
     """
+    app.add_config_value("msc_sci_references", "", "env", types=[str])
+    app.connect("config-inited", _resolve)
     app.add_config_value("msc_sci_style", "apa", "env", types=[str])
     app.add_config_value("msc_sci_locale", "en-US", "env", types=[str])
     app.add_config_value("msc_sci_box_styles", list(DEFAULT_BOX_STYLES), "env", types=[list])

@@ -9,6 +9,7 @@ An API error becomes a located warning typed ``msc_sci.<subtype>``, not a failed
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
 from docutils import nodes
@@ -18,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
 import msc_sci
-from msc_sci.sphinx.config import STYLE_LABELS
+from msc_sci.sphinx.config import STYLE_LABELS, references
 from msc_sci.sphinx.domain import MscDomain
 from msc_sci.sphinx.nodes import cite_box
 from msc_sci.sphinx.static import style_names
@@ -45,10 +46,10 @@ _LOCALE_LABELS = {
     "pt-BR": "Português (Brasil)",
 }
 _DOWNLOADS = (
-    # (export format, link label, file name, media type)
-    ("bibtex", "BibTeX (.bib)", "honmou2021.bib", "application/x-bibtex"),
-    ("ris", "RIS (.ris)", "honmou2021.ris", "application/x-research-info-systems"),
-    ("csl-json", "CSL-JSON", "honmou2021.json", "application/vnd.citationstyles.csl+json"),
+    # (export format, link label, file name ({} is the record file's stem), media type)
+    ("bibtex", "BibTeX (.bib)", "{}.bib", "application/x-bibtex"),
+    ("ris", "RIS (.ris)", "{}.ris", "application/x-research-info-systems"),
+    ("csl-json", "CSL-JSON", "{}.json", "application/vnd.citationstyles.csl+json"),
     ("cff", "CITATION.cff", "CITATION.cff", "application/x-yaml"),
 )
 
@@ -88,6 +89,10 @@ def _paragraphs(text: str, classes: list[str]) -> list[nodes.Node]:
 
 
 class _MscDirective(SphinxDirective):
+    def references(self) -> msc_sci.References:
+        """Return the study this project documents (``msc_sci_references``)."""
+        return references(self.config)
+
     def fail(self, exc: Exception, subtype: str) -> list[nodes.Node]:
         warn(f"{self.name}: {exc}", subtype=subtype, location=self.get_location())
         return []
@@ -117,7 +122,7 @@ class CitationDirective(_MscDirective):
         locale = self.options.get("locale", self.config.msc_sci_locale)
         mode = self.options.get("mode", "bibliography")
         try:
-            text = msc_sci.cite(style, locale=locale, mode=mode, format="rst")
+            text = self.references().cite(style, locale=locale, mode=mode, format="rst")
         except msc_sci.MscSciError as exc:
             return self.fail(exc, "style")
         # The rst format keeps the style's italics, bold and links as inline markup.
@@ -155,7 +160,7 @@ class SummaryDirective(_MscDirective):
         audience = self.options.get("audience", "public")
         length = self.options.get("length", "standard")
         try:
-            summary = msc_sci.summarize(audience, length=length)
+            summary = self.references().summarize(audience, length=length)
         except msc_sci.MscSciError as exc:
             return self.fail(exc, "summary")
         container = nodes.container(classes=["msc-summary"], support_smartquotes=False)
@@ -180,8 +185,12 @@ class SourcesDirective(_MscDirective):
 
     def run(self) -> list[nodes.Node]:
         """Return a definition list of the sources."""
+        try:
+            found = self.references().sources()
+        except msc_sci.MscSciError as exc:
+            return self.fail(exc, "references")
         listing = nodes.definition_list(classes=["msc-sources"], support_smartquotes=False)
-        for source in msc_sci.sources():
+        for source in found:
             term = nodes.term(text=source.title)
             body = nodes.definition()
             kind = source.kind.value.replace("-", " ")
@@ -220,7 +229,7 @@ class QuoteDirective(_MscDirective):
         """Attribute each quote and return them as block quotes."""
         style = self.options.get("style", "news")
         try:
-            found = msc_sci.quotes(self.options.get("speaker"))
+            found = self.references().quotes(self.options.get("speaker"))
             texts = [quote.attributed(style=style) for quote in found]
         except msc_sci.MscSciError as exc:
             return self.fail(exc, "quote")
@@ -254,13 +263,18 @@ class CiteBoxDirective(_MscDirective):
         """Format every style and locale and return the box."""
         styles = self.options.get("styles") or list(self.config.msc_sci_box_styles)
         locales = self.options.get("locales") or list(self.config.msc_sci_box_locales)
+        try:
+            refs = self.references()
+        except msc_sci.MscSciError as exc:
+            return self.fail(exc, "references")
+        stem = Path(refs.record_file).stem
         entries: list[dict[str, str]] = []
         for style in styles:
             try:
                 label = STYLE_LABELS.get(style, style)
                 for locale in locales:
-                    text = msc_sci.cite(style, locale=locale, format="text")
-                    rich = _inline_html(msc_sci.cite(style, locale=locale, format="html"))
+                    text = refs.cite(style, locale=locale, format="text")
+                    rich = _inline_html(refs.cite(style, locale=locale, format="html"))
                     entries.append(
                         {
                             "style": style,
@@ -273,9 +287,10 @@ class CiteBoxDirective(_MscDirective):
             except msc_sci.MscSciError as exc:
                 self.fail(exc, "style")
         downloads = []
-        for fmt, label, filename, media_type in _DOWNLOADS:
+        for fmt, label, name, media_type in _DOWNLOADS:
+            filename = name.format(stem)
             try:
-                content = msc_sci.export(fmt)
+                content = refs.export(fmt)
             except msc_sci.MscSciError as exc:
                 self.fail(exc, "export")
                 continue

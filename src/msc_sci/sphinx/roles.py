@@ -14,6 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxRole
 
 import msc_sci
+from msc_sci.sphinx.config import references
 from msc_sci.sphinx.nodes import cite_reference
 from msc_sci.sphinx.warnings import warn
 
@@ -95,7 +96,7 @@ class CiteRole(SphinxRole):
         """Format the citation and return a reference to its bibliography entry."""
         style, locator, label = parse(self.text, self.config.msc_sci_style)
         try:
-            text = msc_sci.cite(
+            text = references(self.config).cite(
                 style,
                 locale=self.config.msc_sci_locale,
                 mode="citation",
@@ -105,7 +106,9 @@ class CiteRole(SphinxRole):
             )
         except msc_sci.MscSciError as exc:
             kind = (
-                "locator"
+                "references"
+                if isinstance(exc, msc_sci.ReferenceDataError)
+                else "locator"
                 if isinstance(exc, msc_sci.RecordError | msc_sci.UnknownLabelError)
                 else "style"
             )

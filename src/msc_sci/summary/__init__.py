@@ -7,13 +7,3 @@ from msc_sci.summary._readability import Readability
 from msc_sci.summary._summarize import summarize
 
 __all__ = ["Readability", "Section", "Sentence", "Summary", "summarize"]
-
-
-# Public as msc_sci.<name>: help(), reprs and tracebacks show the name users import.
-for _public in (
-    Readability,
-    Section,
-    Sentence,
-    Summary,
-):
-    _public.__module__ = "msc_sci"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from msc_sci._public import public
 from msc_sci.summary._readability import Readability
 
 __all__ = ["Section", "Sentence", "Summary"]
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sentence:
     """One sentence of a summary and the records it rests on.
@@ -29,6 +31,7 @@ class Sentence:
         return self.text
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Section:
     """A headed part of a summary (the heading is ``None`` in short forms).
@@ -44,6 +47,7 @@ class Section:
     prose: bool = True
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Summary:
     """A plain-language summary of the study, generated from the records.

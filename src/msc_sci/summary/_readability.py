@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from msc_sci._public import public
+
 __all__ = ["Readability", "count_syllables", "measure", "split_sentences", "words"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d+(?:[.,]\d+)*")
@@ -44,6 +46,7 @@ _EXCEPTIONS: dict[str, int] = {
 }
 
 
+@public
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Readability:
     """How easy a text is to read.

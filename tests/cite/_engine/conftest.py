@@ -10,8 +10,10 @@ import pytest
 from msc_sci import Style
 
 _CSL = (
-    '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"{attributes}>'
-    "{locale}<citation><layout{layout_attributes}>{citation}</layout></citation>"
+    '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"'
+    ' class="{style_class}"{attributes}>'
+    "{locale}{macros}<citation{citation_attributes}><layout{layout_attributes}>{citation}</layout>"
+    "</citation>"
     "{bibliography}</style>"
 )
 
@@ -28,17 +30,25 @@ def tiny(tmp_path: Path) -> Callable[..., Style]:
         attributes: str = "",
         layout_attributes: str = "",
         locale: str = "",
+        macros: str = "",
+        citation_attributes: str = "",
+        bibliography_attributes: str = "",
+        style_class: str = "in-text",
     ) -> Style:
         path = tmp_path / f"tiny-{next(count)}.csl"
         path.write_text(
             _CSL.format(
                 attributes=attributes,
+                style_class=style_class,
                 layout_attributes=layout_attributes,
                 citation=citation,
-                bibliography=f"<bibliography><layout>{bibliography}</layout></bibliography>"
+                bibliography=f"<bibliography{bibliography_attributes}><layout>{bibliography}</layout>"
+                "</bibliography>"
                 if bibliography
                 else "",
                 locale=locale,
+                macros=macros,
+                citation_attributes=citation_attributes,
             ),
             encoding="utf-8",
         )

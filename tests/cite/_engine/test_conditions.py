@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from msc_sci import CiteItem, Style, cite
@@ -160,3 +161,20 @@ def test_page_range_is_numeric(tmp_path: Path) -> None:
     )
     works = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(("10-20", "x"))]
     assert ["numeric", "text"] == Style(path).citations([[work] for work in works])
+
+
+def test_substitute_suppresses_only_the_branch_taken(tiny: Callable[..., Style]) -> None:
+    """A variable of a substituted macro's branch not taken still prints later (the date)."""
+    style = tiny(
+        '<names variable="author"><substitute><text macro="t"/></substitute></names>'
+        '<text prefix=", " variable="container-title"/>'
+        '<date prefix=", " variable="issued"><date-part name="year"/></date>',
+        macros='<macro name="t"><choose><if variable="title"><text variable="title"/>'
+        '</if><else><date variable="issued"><date-part name="year"/></date></else></choose>'
+        "</macro>",
+    )
+    work = {"id": "a", "type": "book", "container-title": "C", "issued": {"date-parts": [[2001]]}}
+    assert ("T, C, 2001", "2001, C") == (
+        style.citation([{**work, "title": "T"}]),
+        style.citation([work]),
+    )

@@ -336,3 +336,71 @@ def test_a_macro_that_prints_keeps_its_group(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert "T[M]" == Style(path).citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+def test_term_in_a_choose_does_not_keep_an_empty_group(tiny: Callable[..., Style]) -> None:
+    """A group whose variables are all empty prints nothing, a term in its choose neither."""
+    style = tiny(
+        '<text value="A"/><group prefix=" [" suffix="]"><choose><if type="book">'
+        '<text term="no date"/></if><else><text variable="medium"/></else></choose>'
+        '<text variable="URL"/></group>'
+    )
+    assert ("A", "A [no datehttps://x.org]") == (
+        style.citation([{"id": "a", "type": "book"}]),
+        style.citation([{"id": "a", "type": "book", "URL": "https://x.org"}]),
+    )
+
+
+def test_value_beside_an_empty_variable_in_a_choose_leaves_the_macro_out(
+    tiny: Callable[..., Style],
+) -> None:
+    """A macro whose taken branch has an empty variable and a value prints nothing."""
+    style = tiny(
+        '<text value="A"/><text macro="m" prefix=" "/>',
+        macros='<macro name="m"><choose><if type="webpage"><text variable="title"/>'
+        '<text value="WWW Document" prefix=" [" suffix="]"/></if></choose></macro>',
+    )
+    assert ("A", "A T [WWW Document]") == (
+        style.citation([{"id": "a", "type": "webpage"}]),
+        style.citation([{"id": "a", "type": "webpage", "title": "T"}]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [("US 6,771,931 B2", "US 6,771,931 B2"), ("6,771,931", "6,771,931"), ("2, 4", "2nd, 4th")],
+)
+def test_number_with_a_tight_comma_prints_as_given(
+    tiny: Callable[..., Style], number: str, expected: str
+) -> None:
+    """A comma with no space after it is part of the value (a patent number), not a list."""
+    style = tiny('<number variable="number" form="ordinal"/>')
+    assert expected == style.citation([{"id": "p", "type": "patent", "number": number}])
+
+
+def test_empty_value_prints_no_affixes(tiny: Callable[..., Style]) -> None:
+    """``<text value="" prefix=".">`` prints nothing, not its prefix (``Tokyo: .``)."""
+    style = tiny(
+        '<group delimiter=": "><text variable="publisher-place"/>'
+        '<text value="" prefix="."/></group>'
+    )
+    assert "Tokyo" == style.citation([{"id": "a", "type": "book", "publisher-place": "Tokyo"}])
+
+
+def test_display_on_an_inner_element_is_ignored(tiny: Callable[..., Style]) -> None:
+    """Only the layout's own children make display blocks, as in citeproc-js."""
+    style = tiny(
+        '<text variable="title"/>',
+        bibliography='<text variable="title" display="left-margin"/><group>'
+        '<text variable="publisher-place" display="right-inline"/></group>',
+    )
+    work = {"id": "a", "type": "book", "title": "A", "publisher-place": "Tokyo"}
+    assert (
+        '<div class="csl-left-margin">A</div>Tokyo' in style.bibliography([work], format="html")[0]
+    )
+
+
+def test_lone_number_takes_a_text_case(tiny: Callable[..., Style]) -> None:
+    """A single number with ``text-case="capitalize-first"`` prints (it raised before)."""
+    style = tiny('<number variable="volume" text-case="capitalize-first"/>')
+    assert "560" == style.citation([{"id": "a", "type": "legal_case", "volume": "560"}])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,96 @@ def test_subsequent_author_substitute_rules(tmp_path: Path, rule: str, expected:
         for key, names in _PEOPLE.items()
     ]
     assert expected == list(Style(path).bibliography(records))
+
+
+def test_cite_group_delimiter_groups_cites_without_collapse(tiny: Callable[..., Style]) -> None:
+    """``cite-group-delimiter`` alone brings cites of the same names together, names kept."""
+    layout = (
+        '<group delimiter=" "><names variable="author"><name form="short"/></names>'
+        '<date variable="issued" date-parts="year" form="text"/></group>'
+    )
+    works = [
+        {
+            "id": f"w{number}",
+            "type": "book",
+            "author": [{"family": family}],
+            "issued": {"date-parts": [[year]]},
+        }
+        for number, (family, year) in enumerate((("Aalto", 2000), ("Banda", 1999), ("Aalto", 2001)))
+    ]
+    plain = tiny(layout, layout_attributes=' delimiter="; "')
+    grouped = tiny(
+        layout,
+        layout_attributes=' delimiter="; "',
+        citation_attributes=' cite-group-delimiter=", "',
+    )
+    assert ("Aalto 2000; Banda 1999; Aalto 2001", "Aalto 2000, Aalto 2001; Banda 1999") == (
+        plain.citation(works),
+        grouped.citation(works),
+    )
+
+
+def test_subsequent_author_substitute_compares_names_without_label(
+    tiny: Callable[..., Style],
+) -> None:
+    """The same names with and without an editor label are substituted, the label kept."""
+    style = tiny(
+        '<text variable="title"/>',
+        bibliography='<group delimiter=". "><names variable="author">'
+        '<name name-as-sort-order="all"/><label prefix=" " form="short"/>'
+        '<substitute><names variable="editor"/></substitute></names>'
+        '<text variable="title"/></group>',
+        bibliography_attributes=' subsequent-author-substitute="---"',
+    )
+    doe = [{"family": "Doe", "given": "John"}]
+    works = [
+        {"id": "a", "type": "book", "title": "A", "author": doe},
+        {"id": "b", "type": "book", "title": "B", "editor": doe},
+    ]
+    assert ["Doe, John. A", "--- ed. B"] == list(style.bibliography(works))
+
+
+def _smiths() -> list[dict[str, object]]:
+    return [
+        {
+            "id": f"s{number}",
+            "type": "book",
+            "title": title,
+            "author": [{"family": family}],
+            "issued": {"date-parts": [[year]]},
+        }
+        for number, (family, title, year) in enumerate(
+            (("Smith", "A", 2000), ("Smith", "B", 2001), ("Jones", "C", 1999))
+        )
+    ]
+
+
+_NAME_YEAR = (
+    '<group delimiter=" "><names variable="author"><name form="short"/></names>'
+    '<date variable="issued"><date-part name="year"/></date></group>'
+)
+
+
+def test_collapsed_years_in_a_note_style_take_the_layout_delimiter(
+    tiny: Callable[..., Style],
+) -> None:
+    """Without a cite-group delimiter, a note style joins one name's years as its cites."""
+    style = tiny(
+        _NAME_YEAR,
+        style_class="note",
+        citation_attributes=' collapse="year"',
+        layout_attributes=' delimiter="; "',
+    )
+    assert "Smith 2000; 2001; Jones 1999" == style.citation(_smiths())
+
+
+def test_after_collapse_delimiter_joins_cites_when_nothing_collapsed(
+    tiny: Callable[..., Style],
+) -> None:
+    """With nothing to collapse, ``after-collapse-delimiter`` joins the cites (citeproc-js)."""
+    style = tiny(
+        _NAME_YEAR,
+        citation_attributes=' collapse="year" after-collapse-delimiter="; "',
+        layout_attributes=' delimiter=", "',
+    )
+    assert "Jones 1999; Smith 2000" == style.citation([_smiths()[2], _smiths()[0]])

@@ -533,3 +533,40 @@ def test_name_affixes_skip_institutions_and_follow_bare_suffixes(
     assert "Yale University, NJ Smith Jr., J Doe." == style.citation(
         [{"id": "a", "type": "book", "author": people}]
     )
+
+
+def test_east_asian_name_takes_part_formatting_not_affixes(tiny: Callable[..., Style]) -> None:
+    """A CJK name: small caps on the family name only, and no name-part affixes."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" sort-separator=", ">'
+        '<name-part name="family" font-variant="small-caps" suffix="."/></name></names>'
+    )
+    work = {"id": "a", "type": "book", "author": [{"family": "王", "given": "小明"}]}
+    assert ('<span style="font-variant:small-caps;">王</span>小明', "王小明") == (
+        style.citation([work], format="html"),
+        style.citation([work]),
+    )
+
+
+def test_institution_takes_family_formatting_not_affixes(tiny: Callable[..., Style]) -> None:
+    """An institution among the authors: the family name's text case, not its affixes."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" delimiter="; ">'
+        '<name-part name="family" text-case="uppercase" suffix=" «"/></name></names>'
+    )
+    work = {
+        "id": "a",
+        "type": "book",
+        "author": [{"family": "Doe", "given": "Jo"}, {"literal": "Yale University"}],
+    }
+    assert "DOE «, Jo; YALE UNIVERSITY" == style.citation([work])
+
+
+def test_name_part_affix_space_prints_once(tiny: Callable[..., Style]) -> None:
+    """A given name's prefix space next to the sort separator's space prints as one space."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all" initialize-with="."'
+        ' sort-separator=" "><name-part name="given" prefix=" "/></name></names>'
+    )
+    work = {"id": "a", "type": "book", "author": [{"family": "Anberli", "given": "J."}]}
+    assert "Anberli J." == style.citation([work])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +13,15 @@ from citeproc.source import VariableError
 from msc_sci._cite._engine._cite_state import state_of
 from msc_sci._cite._engine._position import locator_of, positions
 
-__all__ = ["CONDITION_TESTS", "FORM_FALLBACK", "Else_If", "If", "Label", "Substitute"]
+__all__ = [
+    "CONDITION_TESTS",
+    "FORM_FALLBACK",
+    "Else_If",
+    "If",
+    "Label",
+    "Substitute",
+    "taken_children",
+]
 
 #: The XPath of a style's ``disambiguate`` tests for citations, in document order.
 CONDITION_TESTS = (
@@ -28,6 +37,31 @@ _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
 
 #: What a branch "prints" when :meth:`If.holds` only tests it.
 _PROBED = object()
+
+
+class _Probe(threading.local):
+    """Per thread: whether :meth:`If.holds` is testing a branch (not rendering it)."""
+
+    active = False
+
+
+_probe = _Probe()
+
+
+def taken_children(element: Any, item: Any, context: Any) -> Iterator[Any]:
+    """Yield the children of *element*, each ``cs:choose`` replaced by its branch taken.
+
+    A ``cs:choose`` is transparent: the children of the branch whose test holds stand
+    where it stands, so a group (or macro) judges them as its own children.
+    """
+    for child in element.iterchildren():
+        if not isinstance(child, model.Choose):
+            yield child
+            continue
+        for branch in child.iterchildren():
+            if not isinstance(branch, If) or branch.holds(item, context):
+                yield from taken_children(branch, item, context)
+                break
 
 
 class If(model.If):
@@ -71,16 +105,16 @@ class If(model.If):
 
     def holds(self, item: Any, context: Any) -> bool:
         """Return whether this branch's test holds for *item*, without rendering it."""
-        self.__dict__["_probing"] = True
+        _probe.active = True
         try:
             return self.render(item, context=context) is _PROBED
         except model.ConditionFailed:
             return False
         finally:
-            self.__dict__["_probing"] = False
+            _probe.active = False
 
     def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
-        if self.__dict__.get("_probing"):
+        if _probe.active:
             return _PROBED
         return super().render_children(item, delimiter=delimiter, **kw)
 
@@ -220,7 +254,7 @@ class Substitute(model.Substitute):
                 except VariableError:
                     continue
                 if text:
-                    self.add_to_repressed_list(child, context)
+                    self._repress(child, item, context)
                     return text
                 if str(child.tag).endswith("}text") and child.get("term") is not None:
                     return None
@@ -229,12 +263,17 @@ class Substitute(model.Substitute):
             layout.substituting = depth
             layout.inherited_parts = outer
 
-    def add_to_repressed_list(self, child: Any, context: Any) -> None:
-        super().add_to_repressed_list(child, context)
+    def _repress(self, child: Any, item: Any, context: Any) -> None:
+        """Suppress in the rest of the entry the variables *child* printed for *item*.
+
+        Only the branches of ``cs:choose`` that were taken count: a variable named in a
+        branch not taken still prints later (citeproc-js).
+        """
+        self.add_to_repressed_list(child, context)
         layout = context.get_layout() if context is not None else self.get_layout()
         for kind in ("text", "date"):
             variables = layout.repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
-            variables.extend(_variables(child, set(), kind))
+            variables.extend(_variables(child, item, context, set(), kind))
 
 
 def _candidates(children: list[Any], item: Any, context: Any) -> Iterator[Any]:
@@ -253,17 +292,35 @@ def _candidates(children: list[Any], item: Any, context: Any) -> Iterator[Any]:
                 break
 
 
-def _variables(element: Any, seen: set[str], kind: str = "text") -> list[str]:
-    """Return the variables *element* prints through ``cs:text`` (or *kind*), macros included."""
+def _variables(
+    element: Any, item: Any, context: Any, seen: set[str], kind: str = "text"
+) -> list[str]:
+    """Return the variables *element* prints through ``cs:text`` (or *kind*) for *item*.
+
+    Macros are followed; of a ``cs:choose``, only the branch whose test holds.
+    """
     found = []
-    for node in element.iter():
-        tag = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
-        if tag == kind and node.get("variable"):
-            found.append(node.get("variable"))
-        if tag == "text" and node.get("macro") and node.get("macro") not in seen:
-            seen.add(node.get("macro"))
-            try:
-                found.extend(_variables(node.get_root().macro(node.get("macro")), seen, kind))
-            except IndexError:
-                continue
+    tag = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+    if tag == kind and element.get("variable"):
+        found.append(element.get("variable"))
+    if tag == "text" and element.get("macro") and element.get("macro") not in seen:
+        seen.add(element.get("macro"))
+        try:
+            macro = element.get_root().macro(element.get("macro"))
+        except IndexError:
+            return found
+        found.extend(_variables(macro, item, context, seen, kind))
+    children = list(element.iterchildren())
+    if isinstance(element, model.Choose):
+        taken = next(
+            (
+                branch
+                for branch in children
+                if not isinstance(branch, If) or branch.holds(item, context)
+            ),
+            None,
+        )
+        children = [] if taken is None else [taken]
+    for child in children:
+        found.extend(_variables(child, item, context, seen, kind))
     return found

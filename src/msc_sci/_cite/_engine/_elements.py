@@ -9,7 +9,14 @@ from citeproc import DATES, model
 from citeproc.source import VariableError
 from citeproc.string import MixedString, String, join
 
-from msc_sci._cite._engine._conditions import FORM_FALLBACK, Else_If, If, Label, Substitute
+from msc_sci._cite._engine._conditions import (
+    FORM_FALLBACK,
+    Else_If,
+    If,
+    Label,
+    Substitute,
+    taken_children,
+)
 from msc_sci._cite._engine._dates import Date, date_key
 from msc_sci._cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci._cite._engine._layout import Layout, Sort
@@ -176,6 +183,8 @@ class _Decorated:
         kind = _DISPLAY.get(self.get("display", ""))
         if kind is None or wrapped is None:
             return wrapped
+        if not str(self.getparent().tag).endswith("}layout"):
+            return wrapped  # citeproc-js honours display on the layout's children only
         return _span(kind, wrapped)
 
 
@@ -203,8 +212,10 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
     """A ``cs:text`` with our quoting, title case, macro cache, markup in values and note terms."""
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
-        text, language = super().process(item, context, **kwargs)
         attrib = self.attrib
+        if attrib.get("value") == "" and len(attrib) > 1:
+            return None, None  # an empty value prints nothing, its affixes neither
+        text, language = super().process(item, context, **kwargs)
         if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
             return text, language
         try:
@@ -392,6 +403,9 @@ def ordinal_suffix(
     return ""
 
 
+_TIGHT_COMMA = re.compile(r",(?!\s)")
+
+
 class Number(_PageRanges, _Decorated, TextCased, model.Number):
     """A ``cs:number`` with our title case, gendered ordinals and superscripts as spans.
 
@@ -407,7 +421,20 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
         if isinstance(given, str) and "<" in given:
             # citeproc-js prints a number's markup as text (1<sup>er</sup>).
             return self._process(String(clean(given)), variable)
-        return super().process(item, context, **kwargs)
+        text = super().process(item, context, **kwargs)
+        if type(text) is str:  # a lone number; text-case needs citeproc-py's String
+            return String(text)
+        return text
+
+    def _process(self, value: Any, variable: str) -> Any:
+        """Print a number, a range or a list; a comma with no space after it is no list.
+
+        ``6,771,931`` (or ``US 6,771,931 B2``) is one value, printed as given, as
+        citeproc-js prints it; only ``, `` separates the numbers of a list.
+        """
+        if _TIGHT_COMMA.search(str(value)):
+            return String(str(value))
+        return super()._process(value, variable)
 
     def _gender(self) -> str | None:
         try:
@@ -470,21 +497,19 @@ class Group(_Decorated, model.Group):
 
     A macro call that prints something counts as a printed variable when the group
     decides whether to print, as a nested group does (citeproc-js prints ``[M]`` for
-    ``<group><text macro="type-code"/><text variable="medium"/></group>``).
+    ``<group><text macro="type-code"/><text variable="medium"/></group>``). The children
+    of a ``cs:choose``'s branch taken count as the group's own: a term there does not
+    keep a group whose variables are all empty.
     """
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
-        delimiter = self.get("delimiter", "")
         pieces = []
         called = printed = False
-        for child in self.iterchildren():
+        for child in taken_children(self, item, context):
             calls = child.calls_variable()
             called = called or calls
             try:
-                if isinstance(child, model.Choose):
-                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
-                else:
-                    text = child.render(item, context=context, **kwargs)
+                text = child.render(item, context=context, **kwargs)
             except VariableError:
                 continue
             if text is not None:
@@ -496,12 +521,15 @@ class Group(_Decorated, model.Group):
 
 
 class Macro(model.Macro):
-    """A ``cs:macro`` suppressed as a group is: empty if it calls variables, all empty."""
+    """A ``cs:macro`` suppressed as a group is: empty if it calls variables, all empty.
+
+    As in a group, the children of a ``cs:choose``'s branch taken count as its own.
+    """
 
     def render(self, item: Any, context: Any = None, sort_options: Any = None) -> Any:
         output = []
         called = rendered = False
-        for child in self.iterchildren():
+        for child in taken_children(self, item, context):
             calls = child.calls_variable()
             called = called or calls
             try:

@@ -91,12 +91,13 @@ class Layout(model.Layout):
         if parent.sort is not None and len(good) > 1:
             good = parent.sort.sort(good, self)
         collapse = parent.get("collapse")
+        grouped = collapse in _YEAR_COLLAPSE or parent.get("cite-group-delimiter") is not None
         rendered: list[tuple[Any, Any]] = []
         notes = self.get_root().get("class") == "note"
         for cite in good:
             self.repressed = {}
             implicit.placed = False
-            self.author_pending = collapse in _YEAR_COLLAPSE
+            self.author_pending = grouped
             with marking(notes):
                 text = _render(list(self.iterchildren()), cite)
             self.author_pending = False
@@ -115,17 +116,25 @@ class Layout(model.Layout):
                 rendered,
                 delimiters=_Delimiters(
                     layout=layout_delimiter,
-                    cite_group=parent.get("cite-group-delimiter", ", "),
+                    # citeproc-js: ", " in in-text styles, the layout's in note styles
+                    cite_group=parent.get(
+                        "cite-group-delimiter", layout_delimiter if notes else ", "
+                    ),
                     cite_group_set=parent.get("cite-group-delimiter") is not None,
                     year_suffix=parent.get(
                         "year-suffix-delimiter",
                         parent.get("cite-group-delimiter", layout_delimiter),
                     ),
                     after_collapse=parent.get("after-collapse-delimiter", layout_delimiter),
+                    after_collapse_set=parent.get("after-collapse-delimiter") is not None,
                 ),
                 suffixes=collapse != "year",
                 ranged=collapse == "year-suffix-ranged",
                 anywhere=parent.sort is not None,
+            )
+        elif parent.get("cite-group-delimiter") is not None:
+            pieces = _group_cites(
+                rendered, self.get("delimiter", ""), parent.get("cite-group-delimiter")
             )
         else:
             pieces = [text for _, text in rendered]
@@ -255,6 +264,7 @@ class _Delimiters(NamedTuple):
     cite_group_set: bool
     year_suffix: str
     after_collapse: str
+    after_collapse_set: bool = False
 
 
 def _collapse_years(
@@ -305,6 +315,10 @@ def _collapse_years(
         seen[names] = len(groups)
         groups.append([(cite, text, rest)])
     if len(groups) == len(rendered):
+        if delimiters.after_collapse_set and (ranged or not suffixes) and len(rendered) > 1:
+            # citeproc-js: with an after-collapse delimiter and nothing collapsed, it
+            # joins every cite (but not under collapse="year-suffix").
+            return [model.String(delimiters.after_collapse.join(str(t) for _, t in rendered))]
         return [text for _, text in rendered]
     out = ""
     for number, members in enumerate(groups):
@@ -313,6 +327,31 @@ def _collapse_years(
             out += delimiters.after_collapse if len(previous) > 1 else delimiters.layout
         out += _group_text(members, delimiters, suffixes=suffixes, ranged=ranged)
     return [model.String(out)]
+
+
+def _group_cites(rendered: list[tuple[Any, Any]], layout: str, group: str) -> list[Any]:
+    """Group cites of the same names, names kept: ``Banda 1999; Aalto 2000, Aalto 2001``.
+
+    A ``cite-group-delimiter`` without ``collapse`` brings the cites of the same names
+    together, at the place of the first, and joins them with that delimiter.
+    """
+    groups: list[list[str]] = []
+    seen: dict[str, int] = {}
+    for _, value in rendered:
+        text = str(value)
+        start = text.find(OPEN["author"])
+        if start < 0:
+            groups.append([text])
+            continue
+        names = plain(text[start : _span_end(text, start)])
+        if names in seen:
+            groups[seen[names]].append(text)
+            continue
+        seen[names] = len(groups)
+        groups.append([text])
+    if len(groups) == len(rendered):
+        return [text for _, text in rendered]
+    return [model.String(layout.join(group.join(members) for members in groups))]
 
 
 def _group_text(

@@ -395,10 +395,9 @@ class Name(model.Name):
                 level = state.given.get((variable, position))
                 if level:
                     names[position] = self._expanded(name, level, form, mark, variable, context)
-        if form == "long":
-            # An East Asian name is family name then given name, with no space (我妻栄).
+        if any(map(_east_asian, names)):
             names = [
-                NameData(literal=name["family"] + name["given"]) if _east_asian(name) else name
+                self._east_asian_name(name, form, item, context) if _east_asian(name) else name
                 for name in names
             ]
         if inverted:
@@ -420,6 +419,26 @@ class Name(model.Name):
         )
         rest = {key: value for key, value in kw.items() if key != "sort_options"}
         return self._list(proxy, variable, context=context, sort_options=overrides, **rest)
+
+    def _east_asian_name(self, name: Any, form: str, item: Any, context: Any) -> Any:
+        """Return the East Asian *name* as printed: family then given name, no space (我妻栄).
+
+        Each part takes its ``cs:name-part`` formatting (small caps on the family name
+        only) but not its affixes, as citeproc-js prints it; the short form is the
+        family name.
+        """
+        language = str(
+            item.reference.get("language") or self.get_root().get("default-locale") or ""
+        )
+        layout = context.get_layout() if context is not None else None
+        inherited = layout.__dict__.get("inherited_parts") if layout is not None else None
+        parts = _NameParts(self, context, language[:2] or None, inherited)
+        text = str(parts.decorate(parts.family, name["family"]))
+        if form == "long":
+            text += str(parts.decorate(parts.given, name["given"]))
+        found = NameData(literal=text)
+        dict.__setitem__(found, _EXPANDED, True)  # a person's name, with its affixes
+        return found
 
     def _expanded(
         self, name: Any, level: int, form: str, mark: str | None, variable: str, context: Any
@@ -476,6 +495,10 @@ def name_parts(name: Any) -> dict[str, Any]:
     return found
 
 
+#: Two spaces, perhaps with formatting marks between them.
+_DOUBLE_SPACE = re.compile(" ([\ue000-\ue0ff]*) ")
+
+
 class _NameParts:
     """Print one name with its ``cs:name-part`` formatting and affixes.
 
@@ -501,6 +524,10 @@ class _NameParts:
             found = {**inherited, **found}
         self.given, self.family = found.get("given"), found.get("family")
 
+    def decorate(self, part: Any, text: Any) -> Any:
+        """Return *text* with the formatting and text case of the name *part*, no affixes."""
+        return self._decorate(part, text)
+
     def _decorate(self, part: Any, text: Any) -> Any:
         if not text or part is None:
             return text
@@ -523,7 +550,35 @@ class _NameParts:
         separator: str,
         demote: bool,
     ) -> str:
-        """Return *name* printed in *form*, inverted or not."""
+        """Return *name* printed in *form*, inverted or not, with single spaces.
+
+        A space of a name part's affix next to the space that joins the parts prints
+        once (``Anberli J.``, not ``Anberli  J.``), as in citeproc-js.
+        """
+        text = self._render(
+            name, form=form, inverted=inverted, mark=mark, separator=separator, demote=demote
+        )
+        return _DOUBLE_SPACE.sub(" \\1", text)
+
+    def _render(
+        self,
+        name: Any,
+        *,
+        form: str,
+        inverted: bool,
+        mark: str | None,
+        separator: str,
+        demote: bool,
+    ) -> str:
+        """Return *name* printed in *form*, inverted or not.
+
+        An institution's name takes the family name's formatting but not its affixes,
+        as in citeproc-js; a name already printed (see :meth:`Name._adjusted`) neither.
+        """
+        if "literal" in name:
+            if dict.get(name, _EXPANDED):
+                return str(name["literal"])
+            return str(self._decorate(self.family, name["literal"]))
         given, family, dropping, non_dropping, suffix = name.parts()
         spaced = bool(dict.get(name, "spaced-particle"))
         if given is not None and mark is not None:
@@ -572,24 +627,36 @@ class Names(model.Names):
         # Variables a substitution printed are empty for the rest of the entry.
         repressed = layout.__dict__.get("repressed", {}).get(self.tag, ())
         roles = [role for role in str(self.get("variable", "")).split() if role not in repressed]
-        text = self._roles(item, roles, owner, context, kw)
+        pending = bool(getattr(layout, "author_pending", False))
+        text = self._roles(item, roles, owner, context, kw, mark_author=pending)
         if text and layout.__dict__.get("substituting", 0):
             layout.repressed.setdefault(self.tag, []).extend(
                 role for role in roles if role.replace("-", "_") in item.reference
             )
         if text and getattr(layout, "author_pending", False):
-            # The first names of a bibliography entry, for subsequent-author-substitute.
+            # The first names of a bibliography entry, for subsequent-author-substitute
+            # (what a substitute printed in their place, when not names).
             layout.author_pending = layout.persons_pending = False
-            return String(OPEN["author"] + str(text) + CLOSE)
+            if OPEN["author"] not in str(text):
+                return String(OPEN["author"] + str(text) + CLOSE)
         return text
 
     def _roles(
-        self, item: Any, roles: list[str], owner: Any, context: Any, kw: dict[str, Any]
+        self,
+        item: Any,
+        roles: list[str],
+        owner: Any,
+        context: Any,
+        kw: dict[str, Any],
+        *,
+        mark_author: bool = False,
     ) -> Any:
         """Render the name variables *roles* (``container-author``...) with their labels.
 
         An editor who is also the translator is printed once, with the
-        ``editortranslator`` term; without any names, the substitute is printed.
+        ``editortranslator`` term; without any names, the substitute is printed. With
+        *mark_author*, the first names printed (without their label) are marked as the
+        entry's author, which subsequent-author-substitute compares and replaces.
 
         Raises:
             VariableError: if nothing was printed and there is no substitute.
@@ -609,6 +676,9 @@ class Names(model.Names):
             if key not in reference:
                 continue
             text = name_element.render(item, key, context=context, **kw)
+            if mark_author and text and not isinstance(text, int):
+                text = String(OPEN["author"] + str(text) + CLOSE)
+                mark_author = False
             if label is not None and not isinstance(text, int):
                 term = label.render(item, label_role.get(role, role), len(reference[key]) > 1, **kw)
                 if term is not None and text is not None:

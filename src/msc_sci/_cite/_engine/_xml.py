@@ -51,10 +51,16 @@ def _parser() -> Any:
 
 
 def _memoised(cls: type) -> type:
-    """Return *cls* with :class:`Memo` in front (same name, so messages stay readable)."""
+    """Return *cls* with :class:`Memo` (and, for macros, :class:`Budgeted`) in front."""
+    from citeproc import model
+
+    from msc_sci._cite._engine._budget import Budgeted
     from msc_sci._cite._engine._memo import Memo
 
-    return type(cls.__name__, (Memo, cls), {"__module__": cls.__module__})
+    # Only macros can make a style's work explode (a macro may call others many times),
+    # so only their renders are charged: the budget costs rendering about 1%.
+    bases = (Memo, Budgeted, cls) if issubclass(cls, model.Macro) else (Memo, cls)
+    return type(cls.__name__, bases, {"__module__": cls.__module__})
 
 
 def parse_xml(data: bytes) -> Any:

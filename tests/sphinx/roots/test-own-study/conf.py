@@ -1,0 +1,1 @@
+extensions = ["msc_sci.sphinx"]
