@@ -18,7 +18,16 @@ PACKAGE = SRC / "msc_sci"
 #: Each layer, lowest first, as module-name prefixes; a module is in the layer of its
 #: longest matching prefix.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("msc_sci._version", "msc_sci._public", "msc_sci._errors", "msc_sci._fields")),
+    (
+        "base",
+        (
+            "msc_sci._version",
+            "msc_sci._public",
+            "msc_sci._errors",
+            "msc_sci._fields",
+            "msc_sci._controls",
+        ),
+    ),
     ("records", ("msc_sci._records",)),
     ("machinery", ("msc_sci._bibtex",)),
     ("loading", ("msc_sci._load", "msc_sci._load_summaries", "msc_sci._load_checker")),

@@ -152,9 +152,6 @@ def cite(
     '(see Honmou et al., 2021, p. 4)'
     >>> msc_sci.cite("vancouver")[:48]
     '1. Honmou O, Yamashita T, Morita T, Oshigiri T, '
-
-    .. versionchanged:: 0.2.0
-       Added *locator*, *label*, *prefix* and *suffix*.
     """
     from msc_sci._cite._api import check_types
 
@@ -235,7 +232,7 @@ def summarize(
     >>> summary.sentences[0].claims
     ('patients-13', 'aim-stem-cells-for-injury')
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     return bundled().summarize(audience, length=length, format=format)
 
@@ -255,7 +252,7 @@ def check(text: str) -> list[Finding]:
     >>> msc_sci.check("The trial was not blinded and had no placebo; it was preliminary.")
     []
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     return bundled().check(text)
 

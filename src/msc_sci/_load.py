@@ -186,7 +186,11 @@ def load(directory: str | Path | None = None) -> Loaded:
         label = str(root)
         if "\0" in label:
             raise ReferenceDataError("a path cannot hold a NUL character", path=label)
-        if not root.is_dir():
+        try:
+            is_dir = root.is_dir()
+        except OSError as exc:  # e.g. a name longer than the file system allows
+            raise ReferenceDataError(f"cannot be read ({exc.strerror})", path=label[:200]) from None
+        if not is_dir:
             raise ReferenceDataError("not a directory", path=label)
     loader = _Loader(root, label)
     return loader.load()

@@ -82,7 +82,7 @@ def test_endless_recursion_is_a_style_error(tmp_path: Path) -> None:
         style.bibliography([BOOK])
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="no memory limit on Windows")
+@pytest.mark.skipif(sys.platform == "win32", reason="this system has no memory limit (Windows)")
 def test_doubling_string_is_a_style_error(tmp_path: Path) -> None:
     """A string doubled without end hits the memory limit: a StyleError, not MemoryError."""
     style = msc_sci.Style(write(tmp_path, DOUBLING))

@@ -122,7 +122,9 @@ def check_safe(output: str, format: str) -> None:
         targets = re.findall(r"(?<!\\)\]\(([^)]*)\)", output)
         assert all(LINKED.match(target) for target in targets), targets
         tags = re.findall(r"(?<!\\)<(/?[A-Za-z][^>]*)>", output)
-        assert set(tags) <= {"sup", "/sup", "sub", "/sub"}, tags
+        autolinks = {tag for tag in tags if ":" in tag}
+        assert all(LINKED.match(target) for target in autolinks), autolinks
+        assert set(tags) - autolinks <= {"sup", "/sup", "sub", "/sub"}, tags
     elif format == "rst":
         check_rst(output)
     elif format == "latex":

@@ -104,7 +104,7 @@ def _run(*args: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
 def test_full_disk_on_stdout_is_one_error_line() -> None:
     """Output to /dev/full is an error line and status 1, no traceback."""
     if not os.path.exists("/dev/full"):
-        pytest.skip("no /dev/full")
+        pytest.skip("this system has no /dev/full")
     with open("/dev/full", "wb") as full:
         result = _run("export", "ris", stdout=full)
     assert (1, b"msc-sci: error: cannot write the output: No space left on device\n") == (
@@ -152,7 +152,7 @@ def test_non_utf8_stdin_is_one_error_line() -> None:
 def test_endless_input_is_refused_by_size() -> None:
     """``msc-sci check /dev/zero`` stops at the input limit with a clear error."""
     if not os.path.exists("/dev/zero"):
-        pytest.skip("no /dev/zero")
+        pytest.skip("this system has no /dev/zero")
     result = _run("check", "/dev/zero")
     assert (1, b"msc-sci: error: /dev/zero: cannot be read: larger than 10 MB") == (
         result.returncode,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -114,7 +115,7 @@ def test_cite_locale_with_underscore(capsys: pytest.CaptureFixture[str]) -> None
 def test_cite_empty_locale_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     """``--locale ""`` is an error, not the default locale."""
     assert 1 == main(["cite", "--locale", ""])
-    assert "empty locale" in capsys.readouterr().err
+    assert "unknown locale ''" in capsys.readouterr().err
 
 
 def test_styles_search_without_match_fails(capsys: pytest.CaptureFixture[str]) -> None:
@@ -198,10 +199,20 @@ def test_write_references_says_when_up_to_date(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``export --write-references`` reports each file, written or up to date."""
-    monkeypatch.setattr("msc_sci._load.references_dir", lambda: tmp_path)
+    from msc_sci._load import references_dir
+
+    copy = shutil.copytree(references_dir(), tmp_path / "references")
+    for exported in ("CITATION.cff", "honmou2021.bib", "honmou2021.ris"):
+        (copy / exported).unlink()
+    monkeypatch.setattr("msc_sci._load.references_dir", lambda: copy)
     assert 0 == main(["export", "--write-references"])
     first = capsys.readouterr().err.splitlines()
     assert 0 == main(["export", "--write-references"])
     second = capsys.readouterr().err.splitlines()
-    assert (4, True) == (len(first), all(line.startswith("wrote ") for line in first))
+    assert [
+        f"up to date: {copy / 'honmou2021.json'}",
+        f"wrote {copy / 'honmou2021.bib'}",
+        f"wrote {copy / 'honmou2021.ris'}",
+        f"wrote {copy / 'CITATION.cff'}",
+    ] == first
     assert (4, True) == (len(second), all(line.startswith("up to date: ") for line in second))

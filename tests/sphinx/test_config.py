@@ -22,7 +22,7 @@ def test_directives_and_role_write_about_the_named_study(build: Callable[..., Bu
         "(Tallow et al., 2031, p. 47)" in page,
         "A small study gave lantern cells by mouth to 7 people" in page,
         "quiet a creaking knee" in page,
-        "PUB: Oral lantern cells for imaginary knee syndrome" in page,
+        "<dt>Oral lantern cells for imaginary knee syndrome" in page,
         'download="tallow2031.bib"' in page or "tallow2031.bib" in page,
         "Honmou" in page,
     )

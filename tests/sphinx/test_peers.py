@@ -19,7 +19,9 @@ from warnings import catch_warnings, simplefilter
 
 import pytest
 
-pytest.importorskip("sphinx")
+from tests import _needs as needs
+
+pytest.importorskip("sphinx", reason=needs.python("sphinx"))
 
 from sphinx.deprecation import (
     RemovedInSphinx10Warning,
@@ -31,9 +33,7 @@ from sphinx.util.console import strip_colors
 PEERS = Path(__file__).resolve().parents[2].parent / "shared/peers/sphinxcontrib-bibtex/test"
 ROOTS = sorted(p.name for p in (PEERS / "roots").glob("test-*") if p.is_dir())
 
-pytestmark = pytest.mark.skipif(
-    not ROOTS, reason=f"the peers' test roots are not at {PEERS} (../shared is missing)"
-)
+pytestmark = pytest.mark.skipif(not ROOTS, reason=needs.SHARED)
 
 _PYBTEX = "uses pybtex's styles or plugins in conf.py, which CSL styles replace"
 _NATBIB = "uses the peer's own test extension test.natbib (natbib roles are not offered)"
@@ -138,9 +138,12 @@ def _case(root: str) -> object:
 def test_peer_root(root: str, tmp_path: Path) -> None:
     """The peer's test root builds, links its citations and warns about each fault."""
     if root in NEEDS:
-        pytest.importorskip(NEEDS[root])
+        package = NEEDS[root]
+        pytest.importorskip(
+            package, reason=f"{package} is not installed: run `pip install {package}`"
+        )
     if root in SKIP:
-        pytest.skip(SKIP[root])
+        pytest.skip(f"by design: {SKIP[root]}")
     outdir, warnings = _build(root, tmp_path)
     expected = FAULTS.get(root, [])
     lines = _records(warnings)

@@ -37,7 +37,7 @@ def check_locale(locale: object) -> str | None:
         return None
     if not isinstance(locale, str):
         raise TypeError(f"locale must be a string or None, not {type(locale).__name__}")
-    tag = locale.strip().replace("_", "-")
+    tag = locale.replace("_", "-")
     if not _TAG.fullmatch(tag):
         raise UnknownLocaleError(locale[:100], known=known_locales())
     language, *subtags = tag.split("-")

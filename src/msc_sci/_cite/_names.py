@@ -16,6 +16,7 @@ from pathlib import Path
 from msc_sci._errors import StyleError, UnknownStyleError
 
 __all__ = [
+    "COMMON_STYLES",
     "FILE_SUFFIXES",
     "RENAMED",
     "StyleFile",
@@ -46,6 +47,32 @@ RENAMED: dict[str, str] = {
     "vancouver-superscript": "nlm-citation-sequence-superscript",
     "vancouver-brackets": "nlm-citation-sequence-brackets",
 }
+
+#: The styles people ask for most (precomputed for the
+#: bundled study, and the first suggestions for an unknown name).
+COMMON_STYLES = (
+    "apa",
+    "american-medical-association",
+    "nature",
+    "ieee",
+    "chicago-author-date",
+    "harvard-cite-them-right",
+    "modern-language-association",
+    "elsevier-harvard",
+    "the-lancet",
+    "bmj",
+    "cell",
+    "plos",
+    "american-chemical-society",
+    "nlm-citation-sequence",
+    "vancouver",
+    "vancouver-nlm",
+    "springer-basic-author-date",
+    "cse-citation-sequence",
+    "cse-name-year",
+    "chicago-notes-bibliography",
+    "chicago-shortened-notes-bibliography",
+)
 
 
 # Every bundled style's name (the longest is about 120 characters).
@@ -157,12 +184,10 @@ def unknown(name: str) -> UnknownStyleError:
     >>> unknown("chicago").suggestions
     ('chicago-author-date', 'chicago-notes-bibliography', 'chicago-shortened-notes-bibliography')
     """
-    from msc_sci._cite._precomputed import STYLES
-
     known = (*csl_names(), *bibtex_names())
     lowered = name.lower()
     common: dict[str, int] = {}
-    for style in (*STYLES, *RENAMED.values()):
+    for style in (*COMMON_STYLES, *RENAMED.values()):
         common.setdefault(style, len(common))
 
     def words(candidate: str) -> list[str]:

@@ -18,35 +18,11 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from msc_sci._load import Loaded
 
-__all__ = ["PATH", "STYLES", "build", "digest", "lookup"]
+__all__ = ["PATH", "build", "digest", "lookup"]
 
 #: Where the table lives (``os.path``, not ``pathlib``: this module is on the cold path).
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "study-citations.json")
 
-#: The styles people ask for most (also the first suggestions for an unknown name).
-STYLES = (
-    "apa",
-    "american-medical-association",
-    "nature",
-    "ieee",
-    "chicago-author-date",
-    "harvard-cite-them-right",
-    "modern-language-association",
-    "elsevier-harvard",
-    "the-lancet",
-    "bmj",
-    "cell",
-    "plos",
-    "american-chemical-society",
-    "nlm-citation-sequence",
-    "vancouver",
-    "vancouver-nlm",
-    "springer-basic-author-date",
-    "cse-citation-sequence",
-    "cse-name-year",
-    "chicago-notes-bibliography",
-    "chicago-shortened-notes-bibliography",
-)
 _LOCALES = ("en-US", "en-GB", "de-DE", "fr-FR", "ja-JP")
 _FORMATS = ("text", "html", "markdown", "rst", "latex")
 _MODES = ("bibliography", "citation")
@@ -105,11 +81,12 @@ def build(refs: Loaded) -> dict[str, object]:
     >>> build(load())["citations"]["ieee|en-US|text|citation"]
     '[1]'
     """
+    from msc_sci._cite._names import COMMON_STYLES
     from msc_sci._cite._style import Style
 
     record = refs.study
     table: dict[str, str] = {}
-    for style in STYLES:
+    for style in COMMON_STYLES:
         for locale in _LOCALES if style == "apa" else ("en-US",):
             chosen = Style(style, locale=locale)
             for format in _FORMATS:

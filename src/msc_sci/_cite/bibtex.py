@@ -557,6 +557,9 @@ def _backend(name: str) -> Any:
                 return markdown.escape(text)
 
             def format_href(self, url: str, text: str, external: bool = False) -> str:
+                target = _links.link_target(url)
+                if target is not None and text == markdown.escape(url):
+                    return f"<{target}>"  # the URL itself: one autolink, not a link in one
                 return _links.markdown_link(url, text)
 
         return Markdown()

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import msc_sci
 from msc_sci._cite._formats import markdown
-from msc_sci._cite._precomputed import STYLES
+from msc_sci._cite._names import COMMON_STYLES as STYLES
 from tests.cite._formats._render import pandoc, pandoc_paragraphs, same_text
 from tests.strategies import markup_texts
 

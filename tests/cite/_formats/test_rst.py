@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import msc_sci
 from msc_sci._cite._formats import rst
-from msc_sci._cite._precomputed import STYLES
+from msc_sci._cite._names import COMMON_STYLES as STYLES
 from tests import _needs as needs
 from tests.cite._formats._render import docutils_paragraphs, same_text
 from tests.strategies import markup_texts

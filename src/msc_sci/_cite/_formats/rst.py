@@ -27,6 +27,9 @@ _WRAPS = {
     **BLOCKS,
 }
 _SPECIAL = re.compile(r"([\\`*_|])")
+#: A colon after a URI scheme or an ``@`` inside a word, which docutils would turn into a
+#: link of any scheme (``javascript:``, ``data:``, ``mailto:``); escaped, they stay text.
+_LINK_START = re.compile(r"(?<![A-Za-z0-9.+-])([A-Za-z][A-Za-z0-9.+-]*)(:)(?=\S)|(?<=\S)(@)(?=\S)")
 #: Characters after which (or before which) a bare URL is still recognised.
 _BARE_URL = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]!$&'()*+,;=%]+")
 #: What can start block markup at the start of a line: an enumerator such as ``1.``,
@@ -45,6 +48,12 @@ def _url(url: str, alone: bool) -> str:
     return rf"\ `{quoted} <{quoted}>`__\ "
 
 
+def _unlink(match: re.Match[str]) -> str:
+    if match.group(3):
+        return "\\@"
+    return f"{match.group(1)}\\:"
+
+
 def escape(text: str) -> str:
     r"""Return *text* for running reStructuredText: markup characters escaped, URLs whole.
 
@@ -58,7 +67,8 @@ def escape(text: str) -> str:
             out.append(_url(part, alone))
         else:
             # "::" would end the paragraph with a literal block marker.
-            out.append(_SPECIAL.sub(r"\\\1", part).replace("::", ":\\:"))
+            escaped = _SPECIAL.sub(r"\\\1", part).replace("::", ":\\:")
+            out.append(_LINK_START.sub(_unlink, escaped))
     return "".join(out)
 
 

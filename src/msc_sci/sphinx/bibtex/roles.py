@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 from docutils.nodes import Node, system_message
@@ -22,6 +22,9 @@ from sphinx.util.docutils import SphinxRole
 import msc_sci
 from msc_sci.sphinx.bibtex.nodes import pending_citation, pending_note
 from msc_sci.sphinx.warnings import warn
+
+if TYPE_CHECKING:
+    from msc_sci.sphinx.bibtex.domain import CiteDomain
 
 __all__ = [
     "FOOT_VARIANTS",
@@ -164,9 +167,8 @@ class CiteRole(SphinxRole):
             "note": note,
             "keys": keys,
         }
-        from msc_sci.sphinx.bibtex.domain import cite_domain
-
-        cite_domain(self.env).note_cite(record)
+        # The domain registers this role, so it is reached through the environment.
+        cast("CiteDomain", self.env.get_domain("cite")).note_cite(record)
         document = self.inliner.document
         placeholder = pending_citation(self.rawtext, self.text, cite_id=cite_id, foot=self.foot)
         self.set_source_info(placeholder)
