@@ -20,7 +20,7 @@ PACKAGE = SRC / "msc_sci"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base", ("msc_sci._version", "msc_sci._public", "msc_sci._errors", "msc_sci._fields")),
     ("records", ("msc_sci._records",)),
-    ("machinery", ("msc_sci._bibtex",)),
+    ("machinery", ("msc_sci._bibtex", "msc_sci._sentences")),
     ("loading", ("msc_sci._load", "msc_sci._load_summaries", "msc_sci._load_checker")),
     (
         "features",

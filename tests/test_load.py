@@ -341,8 +341,8 @@ def _edit(directory: Path, file: str, change: Callable[[str], str]) -> None:
         ),
         (
             "checker.toml",
-            'where = "unquoted"\npattern',
-            'where = "unquoted-only"\npattern',
+            'kind = "harms"\npattern',
+            'kind = "harms"\nwhere = "unquoted-only"\npattern',
             "rules[4].where",
             "expected one of",
         ),
