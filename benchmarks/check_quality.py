@@ -4,8 +4,9 @@ The set is ``tests/checker/data/eval.toml``: news-style paragraphs about the stu
 independently of the checker's rules, each labelled with the findings it should give
 (its header says how). A finding counts as right when it overlaps a labelled span of its
 kind. The paragraphs whose ids start with ``fresh-`` were written after the rules and
-before they were last tuned: they are scored on their own as well, as a check that the
-rules are general rather than fitted to the older paragraphs.
+before they were last tuned, those starting with ``holdout-`` after that tuning and never
+tuned on: each group is scored on its own as well, as a check that the rules are general
+rather than fitted to the paragraphs they were tuned on.
 Run: ``python benchmarks/check_quality.py [--errors]`` (``--errors`` lists each false
 finding and each miss).
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 # package named "tests" that would shadow the project's).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "checker"))
 
-from evalset import EXTRA_KINDS, FRESH, Paragraph, load, score
+from evalset import EXTRA_KINDS, FRESH, HOLDOUT, Paragraph, load, score
 
 
 def table(title: str, paragraphs: list[Paragraph], kinds: tuple[str, ...], errors: bool) -> None:
@@ -58,8 +59,9 @@ def main(argv: list[str]) -> int:
     paragraphs = load()
     errors = "--errors" in argv
     table("all", paragraphs, kinds, errors=False)
-    table("older", [p for p in paragraphs if not p.id.startswith(FRESH)], kinds, errors)
+    table("older", [p for p in paragraphs if not p.id.startswith((FRESH, HOLDOUT))], kinds, errors)
     table("fresh", [p for p in paragraphs if p.id.startswith(FRESH)], kinds, errors)
+    table("holdout", [p for p in paragraphs if p.id.startswith(HOLDOUT)], kinds, errors)
     return 0
 
 

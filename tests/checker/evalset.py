@@ -16,6 +16,7 @@ __all__ = [
     "EVAL_SET",
     "EXTRA_KINDS",
     "FRESH",
+    "HOLDOUT",
     "SCOPES",
     "Label",
     "Paragraph",
@@ -30,6 +31,8 @@ EVAL_SET = Path(__file__).resolve().parent / "data" / "eval.toml"
 EXTRA_KINDS: tuple[str, ...] = ()
 #: The id prefix of the paragraphs written before the rules were last tuned.
 FRESH = "fresh-"
+#: The id prefix of the paragraphs written after that tuning, and never tuned on.
+HOLDOUT = "holdout-"
 #: Where error-like words stand when the text does not assert them.
 SCOPES: frozenset[str] = frozenset({"negated", "hypothetical", "reported", "quoted"})
 #: Kinds labelled for the whole paragraph, without words to point at.

@@ -134,6 +134,9 @@ _QUALIFIER = re.compile(
 )
 
 
+_SUBSET = re.compile(r"\s+of\s+(?:the|them|these|those|their|its|all)\b", _I)
+
+
 def _consistent(qualifier: str, value: int, expected: int) -> bool:
     """Whether "*qualifier* *value*" may describe *expected* ("just over a dozen": 13)."""
     q = " ".join(qualifier.lower().split())
@@ -160,6 +163,8 @@ def count(ctx: Context) -> Iterator[Finding]:
         value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         if value == expected or not ctx.asserted((match.start(), match.end())):
             continue
+        if group == "n" and _SUBSET.match(ctx.text, match.end(group)):
+            continue  # "two of the patients": some of them, not how many there were
         before = ctx.text[max(0, match.start() - 30) : match.start(group)]
         qualifier = _QUALIFIER.search(before)
         if qualifier is not None and _consistent(qualifier.group("q"), value, expected):

@@ -252,7 +252,10 @@ class Scopes:
         """Return ``"quoted"``, another scope, or ``None`` when the text asserts *span*."""
         if inside(span, self.quotes):
             return "quoted"
-        return scope(self.text, span, self.sentence(span[0]))
+        start, end = self.sentence(span[0])
+        if self.text[start:end].rstrip("\"'\u201d\u2019)] ").endswith("?"):
+            return "hypothetical"  # a question asserts nothing
+        return scope(self.text, span, (start, end))
 
 
 def is_negated(text: str, start: int) -> bool:
