@@ -34,12 +34,13 @@ def misquote(ctx: Context) -> Iterator[Finding]:
     from msc_sci._quotes import Verdict, attribute, find_quotes
 
     found = find_quotes(ctx.text, ctx.refs)
-    for quote in found:
-        inner = [
-            (other.start - quote.start, other.end - quote.start)
-            for other in found
-            if other is not quote and quote.start <= other.start and other.end <= quote.end
-        ]
+    for index, quote in enumerate(found):
+        # The quotations nested in this one come right after it.
+        inner = []
+        for other in found[index + 1 :]:
+            if not (other.nested and other.start >= quote.start and other.end <= quote.end):
+                break
+            inner.append((other.start - quote.start, other.end - quote.start))
         words = quote.raw
         for start, end in reversed(inner):
             words = words[: max(0, start - 1)] + " \u2026 " + words[end + 1 :]

@@ -8,6 +8,7 @@ other studies, not quoted), reads numbers, finds sentences and matches people's 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -216,7 +217,7 @@ def journal(ctx: Context) -> Iterator[Finding]:
                 continue
             if outlets is not None and outlets.fullmatch(lowered):
                 continue
-            said = _SAYS_JOURNAL.search(ctx.text, 0, name_start) is not None
+            said = _SAYS_JOURNAL.search(ctx.text, max(0, name_start - 20), name_start) is not None
             if not (said or looks_like.search(name)):
                 continue
             if not ctx.asserted((name_start, name_end)):
@@ -362,12 +363,15 @@ def missing_caveat(ctx: Context, findings: list[Finding]) -> Iterator[Finding]:
     if ctx.rules.missing_caveat is None or ctx.rules.topic is None:
         return
     results, caveats, claim, message = ctx.rules.missing_caveat
-    reported = [f.span for f in findings]
+    reported = sorted(f.span for f in findings)
+    # The furthest end of the spans up to each one: an overlap is a binary search away.
+    reach = list(itertools.accumulate((end for _, end in reported), max))
     for caveat in caveats.finditer(ctx.text):
         span = (caveat.start(), caveat.end())
         if inside(span, ctx.quotes):
             continue
-        if any(start < span[1] and span[0] < end for start, end in reported):
+        index = bisect.bisect_left(reported, (span[1],)) - 1
+        if index >= 0 and reach[index] > span[0]:
             continue
         return
     for match in results.finditer(ctx.text):
