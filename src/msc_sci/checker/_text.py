@@ -159,7 +159,8 @@ _BACKWARD = (
 #: Termination terms: a scope does not reach across them.
 _TERMINATION = re.compile(
     r"[;:.!?\u2014\n]|\s[\u2013-]\s|"
-    r"(?<![\w'\u2019-])(?:but|however|although|though|whereas|while|instead)(?![\w'\u2019-])|,\s*yet\b",
+    r"(?<![\w'\u2019-])(?:but|however|although|though|whereas|while|instead)(?![\w'\u2019-])|,\s*yet\b"
+    r"|\band\s+(?:the|it|they|he|she|we|its|their|this|these|those)\b",
     _I,
 )
 #: How far (in characters) to look for triggers around a match: keeps checking linear.
