@@ -8,8 +8,11 @@ words of every labelled finding of a phrase rule are asserted. For each of these
 this script asks whether each method would let the checker report it, and prints how
 often each is right, overall and per scope:
 
-- ``checker``: the checker's own test (``checker._text``: quoted spans, a negation or a
-  word about other studies shortly before, in the same clause), as its rules apply it;
+- ``checker``: the checker's own test (``checker._text``: quoted spans, and ConText-style
+  forward and backward triggers of negation, hypothesis and report, each scope ended
+  by termination terms), as its rules apply it;
+- ``word lists``: the checker's test before issue 17 (a negation or a word about other
+  studies among the last few words of the clause), kept here for comparison;
 - ``context``: medspaCy's ConText with its default English rules (no model download:
   a blank spaCy pipeline, medspaCy's sentence splitter and rule files), a target being
   reported unless ConText calls it negated, hypothetical or possible;
@@ -29,6 +32,7 @@ target with each method's decision).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -66,16 +70,82 @@ def targets() -> list[Target]:
 
 
 def checker(text: str, spans: list[tuple[int, int]]) -> list[bool]:
-    """Whether the checker's scope test lets each span be reported."""
-    from msc_sci.checker._text import inside, is_hypothetical, is_negated, quoted_spans
+    """Whether the checker's scope test (ConText-style triggers) lets each span be reported."""
+    from msc_sci.checker._rules import _INNER_NEGATION
+    from msc_sci.checker._text import Scopes
+
+    scopes = Scopes(text)
+    decided = []
+    for start, end in spans:
+        words = text[start:end]
+        first = re.match(r"\W*[\w'\u2019-]+", words)
+        inner = _INNER_NEGATION.search(words, first.end() if first else 0)
+        decided.append(scopes.of((start, end)) is None and inner is None)
+    return decided
+
+
+#: The word lists the checker used before issue 17, for comparison: a negation or a word
+#: about other studies among the last words of the clause before the target.
+_OLD_NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "without",
+        "neither",
+        "nor",
+        "none",
+        "lacked",
+        "lacking",
+        "lacks",
+        "absence",
+        "isn't",
+        "wasn't",
+        "weren't",
+        "aren't",
+        "didn't",
+        "don't",
+        "doesn't",
+        "nothing",
+        "cannot",
+    ]
+)
+_OLD_OTHER = frozenset(
+    [
+        "larger",
+        "large",
+        "future",
+        "further",
+        "additional",
+        "more",
+        "new",
+        "next",
+        "planned",
+        "later",
+        "bigger",
+    ]
+)
+_OLD_BREAK = re.compile(r"[;:.!?\u2014]|\bbut\b|\bhowever\b|\n", re.IGNORECASE)
+
+
+def word_lists(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether the checker's word lists of before issue 17 let each span be reported."""
+    from msc_sci.checker._text import inside, quoted_spans
+
+    def before(where: str, start: int, window: int) -> list[str]:
+        parts = _OLD_BREAK.split(where[max(0, start - window) : start])
+        return [w.lower() for w in re.findall(r"[A-Za-z']+", parts[-1] if parts else "")][-6:]
+
+    def negated(where: str, start: int) -> bool:
+        return any(w in _OLD_NEGATORS or w.endswith("n't") for w in before(where, start, 60))
 
     quotes = quoted_spans(text)
     return [
         not (
             inside(span, quotes)
-            or is_negated(text, span[0])
-            or is_hypothetical(text, span[0])
-            or is_negated(text[span[0] : span[1]], span[1] - span[0])
+            or negated(text, span[0])
+            or any(w in _OLD_OTHER for w in before(text, span[0], 40)[-5:])
+            or negated(text[span[0] : span[1]], span[1] - span[0])
         )
         for span in spans
     ]
@@ -223,7 +293,7 @@ def negspacy_negex() -> tuple[Decide, float] | None:
 def main(argv: list[str]) -> int:
     """Score each method's scope decisions on the set's targets and print the table."""
     cases = targets()
-    methods: dict[str, Decide] = {"checker": checker}
+    methods: dict[str, Decide] = {"checker": checker, "word lists": word_lists}
     loading: dict[str, float] = {"msc_sci.check": load_seconds(LOADERS["msc_sci.check"])}
     context = medspacy_context()
     if context is not None:

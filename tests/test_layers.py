@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("records", ("msc_sci._records",)),
-    ("machinery", ("msc_sci._bibtex",)),
+    ("machinery", ("msc_sci._bibtex", "msc_sci._sentences")),
     ("loading", ("msc_sci._load", "msc_sci._load_summaries", "msc_sci._load_checker")),
     (
         "features",

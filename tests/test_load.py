@@ -341,8 +341,15 @@ def _edit(directory: Path, file: str, change: Callable[[str], str]) -> None:
         ),
         (
             "checker.toml",
-            'where = "unquoted"\npattern',
-            'where = "unquoted-only"\npattern',
+            "outlets = ['''science",
+            "outlets = ['''(science",
+            "journal.outlets",
+            "not a valid regular expression",
+        ),
+        (
+            "checker.toml",
+            'kind = "harms"\npattern',
+            'kind = "harms"\nwhere = "unquoted-only"\npattern',
             "rules[4].where",
             "expected one of",
         ),

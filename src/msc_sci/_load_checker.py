@@ -18,6 +18,8 @@ __all__ = ["WHERE", "Case", "CheckerRules", "PatternRule", "read_checker"]
 
 #: Where a pattern rule reports a match: see ``checker.toml``.
 WHERE: tuple[str, ...] = ("asserted", "unquoted", "anywhere")
+#: The kinds of finding the checker's own machinery reports.
+_OWN_KINDS = ("role", "journal", "count", "misquote", "misattribution", "missing-caveat")
 _FIELD = re.compile(r"\{([^{}]*)\}")
 #: The numbers :class:`msc_sci.checker` reads before the count nouns.
 NUMBER_WORDS: dict[str, int] = {
@@ -81,6 +83,8 @@ class CheckerRules:
             claim and message (``{expected}``, ``{found}``), or ``None``.
         journal: Known wrong journal names, what looks like a journal, the claim and
             the message (``{journal}``), or ``None``.
+        outlets: Names that look like journals and are not (news sites), matched whole
+            and ignoring case, or ``None``.
         role_claims: Person id -> the claim of that person's roles.
         role_default: The claim for a person without one, or ``None`` (no role rule).
         missing_caveat: Results, caveats, claim and message, or ``None``.
@@ -94,6 +98,7 @@ class CheckerRules:
     role_default: str | None
     missing_caveat: tuple[re.Pattern[str], re.Pattern[str], str, str] | None
     rules: tuple[PatternRule, ...]
+    outlets: re.Pattern[str] | None = None
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -106,7 +111,7 @@ class CheckerRules:
         if self.count is not None:
             kinds.append("count")
         kinds.extend(rule.kind for rule in self.rules)
-        kinds.append("misquote")
+        kinds.extend(("misquote", "misattribution"))
         if self.missing_caveat is not None:
             kinds.append("missing-caveat")
         return tuple(dict.fromkeys(kinds))
@@ -137,9 +142,13 @@ def read_checker(
         entry.reject_unknown(("nouns", "claim", "message"))
         nouns = _source(entry, "nouns")
         numbers = "|".join(k for k in NUMBER_WORDS if " " not in k)
+        number = rf"\d{{1,3}}|a\s+dozen|{numbers}"
+        # Up to three words between the number and the noun, none of them a number
+        # ("19 authors and 13 patients" counts 13); or a group "of" a number.
         pattern = (
-            rf"\b(?P<n>\d{{1,3}}|a\s+dozen|{numbers})"
-            rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
+            rf"\b(?:(?P<n>{number})\s+(?:(?!(?:\d|(?:{numbers})\b))[\w'-]+\s+){{0,3}}?"
+            rf"(?:{nouns})\b|\b(?:cohort|group|sample|series)\s+of\s+(?P<m>{number})\b"
+            rf"(?!\s*(?:%|percent|weeks|months|years|days)))"
         )
         count = (
             _compile(entry, "nouns", pattern),
@@ -147,9 +156,12 @@ def read_checker(
             _message(entry, ("expected", "found")),
         )
     journal = None
+    outlets = None
     if "journal" in top:
         entry = top.table("journal")
-        entry.reject_unknown(("wrong", "looks_like", "claim", "message"))
+        entry.reject_unknown(("wrong", "looks_like", "outlets", "claim", "message"))
+        if "outlets" in entry:
+            outlets = _compile(entry, "outlets", "|".join(entry.strings("outlets")))
         wrong = tuple(
             _compile(entry, f"wrong[{index}]", value)
             for index, value in enumerate(entry.strings("wrong"))
@@ -191,7 +203,7 @@ def read_checker(
     for entry in top.tables("rules"):
         entry.reject_unknown(("kind", "pattern", "where", "topic", "claim", "message", "cases"))
         kind = entry.string("kind")
-        if kind in kinds or kind in ("role", "journal", "count", "misquote", "missing-caveat"):
+        if kind in kinds or kind in _OWN_KINDS:
             raise entry.error("kind", "a second rule of this kind", kind)
         kinds.add(kind)
         where = entry.opt_string("where") or "asserted"
@@ -228,6 +240,7 @@ def read_checker(
         topic=topic,
         count=count,
         journal=journal,
+        outlets=outlets,
         role_claims=role_claims,
         role_default=role_default,
         missing_caveat=missing_caveat,

@@ -238,14 +238,15 @@ class References:
         """Every kind of :class:`~msc_sci.Finding` :meth:`check` can report for this study.
 
         The checker's own kinds and those of the study's ``checker.toml``, in the order
-        the rules run; only ``misquote`` when the study has no ``checker.toml``.
+        the rules run; only ``misquote`` and ``misattribution`` when the study has no
+        ``checker.toml``.
 
         >>> import msc_sci
         >>> msc_sci.load_references().finding_kinds[:3]
         ('role', 'journal', 'count')
         """
         checker = self._data.checker
-        return ("misquote",) if checker is None else checker.kinds
+        return ("misquote", "misattribution") if checker is None else checker.kinds
 
     def attribute(self, text: str) -> Attribution:
         """Find which quote *text* gives, who said it, and how faithfully.

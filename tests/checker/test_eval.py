@@ -21,23 +21,25 @@ from tests.checker.evalset import (
 
 ALL_KINDS = (*msc_sci.load_references().finding_kinds, *EXTRA_KINDS)
 
-#: Precision and recall of check() per kind on the set when it was pinned (issue 17),
-#: rounded down: a change that scores lower on any kind fails. The goal is 0.95 each.
+#: Precision and recall of check() per kind on the whole set when it was last pinned
+#: (issue 17), rounded down: a change that scores lower on any kind fails. The goal is
+#: 0.95 each; design and cell-source each miss one holdout paragraph (written after the
+#: tuning and never tuned on: "a saline drip", "embryo-derived stem cells").
 FLOOR: dict[str, tuple[float, float]] = {
-    "role": (0.50, 0.80),
-    "journal": (0.33, 0.20),
-    "design": (0.57, 0.80),
-    "count": (0.50, 0.80),
-    "cell-source": (0.50, 0.60),
-    "route": (0.60, 0.60),
-    "injury-type": (0.50, 0.60),
-    "harms": (0.50, 0.60),
-    "overclaim": (0.50, 0.80),
-    "product": (0.57, 0.80),
+    "role": (1.00, 1.00),
+    "journal": (1.00, 1.00),
+    "design": (1.00, 0.87),
+    "count": (1.00, 1.00),
+    "cell-source": (1.00, 0.87),
+    "route": (1.00, 1.00),
+    "injury-type": (1.00, 1.00),
+    "harms": (1.00, 1.00),
+    "overclaim": (1.00, 1.00),
+    "product": (1.00, 1.00),
     "misquote": (1.00, 1.00),
-    "missing-caveat": (0.20, 0.33),
-    "misattribution": (0.00, 0.00),
-    "overall": (0.50, 0.60),
+    "missing-caveat": (1.00, 1.00),
+    "misattribution": (1.00, 1.00),
+    "overall": (1.00, 0.98),
 }
 
 

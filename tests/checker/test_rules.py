@@ -55,6 +55,9 @@ CASES = [
      "\u201cThe idea that we may be able to restore function after injury to the brain and "
      "spinal cord using the patient's own stem cells has intrigued us for years,\u201d "
      "Waxman said."),
+    ("misattribution",
+     "\u201cNow we have a hint, in humans, that it may be possible,\u201d said Jeffery Kocsis.",
+     "\u201cNow we have a hint, in humans, that it may be possible,\u201d said Stephen Waxman."),
     ("missing-caveat", "Stem cells helped 13 patients with spinal cord injury improve.",
      "Stem cells helped 13 patients with spinal cord injury improve, but there was no "
      "placebo."),
@@ -138,3 +141,110 @@ def test_roles_in_one_long_sentence_go_to_the_nearest_name() -> None:
     text = "Sasaki, lead author, " * 50 + "Waxman, senior author, " * 50 + "Honmou, lead author"
     kinds = {(f.kind, text[f.span[0] : f.span[1]]) for f in msc_sci.check(text)}
     assert {("role", "lead author")} == kinds
+
+
+# -- the failures issue 17 names: each one, both ways ------------------------------------------
+
+#: (kind, text that must not give it, why)
+NOT_FINDINGS = [
+    ("count", 'Several headlines said the therapy had helped "a dozen patients", not 13.',
+     "a number inside quotation marks is being debunked"),
+    ("count", "Just over a dozen patients, 13 in all, received the cells.",
+     "just over a dozen is 13"),
+    ("count", "Nineteen authors describe 13 patients in the paper.",
+     "the number of authors is not a number of patients"),
+    ("route", "Rather than being injected into the spinal cord, the cells went into a vein.",
+     "rather than negates"),
+    ("overclaim", "The study measured function rather than repair of the spinal cord.",
+     "rather than negates"),
+    ("design", "Rather than a randomised trial, this was a case series.", "rather than negates"),
+    ("role", "Honmou and Sasaki, key investigators in Sapporo, worked with senior authors "
+     "Waxman and Kocsis at Yale.", "a plural role goes to its own group of names"),
+    ("role", "The paper's first author is Osamu Honmou, and Jeffery Kocsis and Stephen G. "
+     "Waxman were its senior authors.", "each role goes to the names beside it"),
+    ("product", "The product, Stemirac, was given to patients by the Sapporo team.",
+     "the product beside the team"),
+    ("product", "Stemirac is the product, while the team came from Yale and Sapporo.",
+     "the product beside the team"),
+    ("misquote", "\u201cWhen Waxman said \u2018Now we have a hint, in humans, that it may be "
+     "possible\u2019, he chose every word with care,\u201d one science editor said.",
+     "an outer quote holding a verbatim inner quote is no misquote"),
+    ("harms", "The therapy cannot yet be called completely safe.", "cannot negates"),
+    ("design", "Only a blinded, placebo-controlled trial could show whether the cells helped.",
+     "a trial that could show is hypothetical"),
+    ("journal", "The news spread after it appeared in Science Alert.", "a news site"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "why"), NOT_FINDINGS)
+def test_named_false_findings_are_gone(kind: str, text: str, why: str) -> None:
+    """Wording issue 17 found reported wrongly is not reported."""
+    assert kind not in _kinds(text), why
+
+
+#: (kind, text that must give it, the words the finding points at)
+FINDINGS = [
+    ("missing-caveat", "Before treatment the patients had lost movement, sensation and bladder "
+     "control. Within weeks, more than half of them could walk or use their hands better.",
+     None),
+    ("route", "Surgeons injected the cells into the spinal cord at the site of each injury.",
+     "injected the cells into the spinal cord"),
+    ("route", "After growing the cells, the team injected them straight into the damaged part "
+     "of the spine.", "injected them straight into the damaged part of the spine"),
+    ("route", "The cells were given by lumbar puncture.", "lumbar puncture"),
+    ("cell-source", "Each patient received stem cells grown from donated umbilical cord tissue.",
+     "donated umbilical cord tissue"),
+    ("journal", "Writing in The Lancet Neurology, the researchers describe 13 patients.",
+     "Lancet Neurology"),
+    ("injury-type", "Their injuries were chronic, in some cases years old.", "years old"),
+    ("role", "The study was led by Stephen Waxman, whose name comes first in the list of its "
+     "authors.", "name comes first"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text", "words"), FINDINGS)
+def test_named_misses_are_found(kind: str, text: str, words: str | None) -> None:
+    """Errors issue 17 found missed are reported, over their words."""
+    found = [text[f.span[0] : f.span[1]] for f in msc_sci.check(text) if f.kind == kind]
+    assert found
+    if words is not None:
+        assert any(words in span or span in words for span in found)
+
+
+def test_a_plural_role_is_each_name_of_its_group() -> None:
+    """A plural role ("senior authors Honmou and Sasaki") is reported for each of its names."""
+    text = "Lead author Jeffery Kocsis, with senior authors Honmou and Sasaki, described it."
+    found = sorted(f.message.split(" was ")[0] for f in msc_sci.check(text) if f.kind == "role")
+    assert ["Jeffery D. Kocsis", "Masanori Sasaki", "Osamu Honmou"] == found
+
+
+def test_misattribution_points_at_the_cue_and_names_the_speaker() -> None:
+    """A registry quote given to the wrong person is reported over the cue, with who said it."""
+    text = (
+        "Masanori Sasaki is one of the key investigators in Sapporo. \u201cThis clinical study "
+        "is the culmination of extensive preclinical laboratory work using MSCs between Yale "
+        "and Sapporo colleagues over many years,\u201d he said."
+    )
+    (finding,) = [f for f in msc_sci.check(text) if f.kind == "misattribution"]
+    expected = ("he said", "kocsis-culmination", True)
+    actual = (
+        text[finding.span[0] : finding.span[1]],
+        finding.quote.id if finding.quote else None,
+        "Jeffery D. Kocsis said it" in finding.message,
+    )
+    assert expected == actual
+
+
+def test_an_altered_quote_scored_below_0_6_is_a_misquote() -> None:
+    """A short altered excerpt attribute() takes for a registry quote is reported."""
+    text = "\u201cThis approach will be clinically useful,\u201d Kocsis told the press."
+    assert ["misquote"] == _kinds(text)
+
+
+def test_a_nested_quote_is_judged_with_its_own_speaker() -> None:
+    """An inner quotation given to the wrong person is a misattribution, the outer none."""
+    text = (
+        "\u201cWhen Kocsis said \u2018Now we have a hint, in humans, that it may be "
+        "possible\u2019, he chose every word with care,\u201d one science editor said."
+    )
+    assert ["misattribution"] == _kinds(text)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import operator
 import re
 
-__all__ = ["SENTENCE_END", "plain", "word_set", "words"]
+from msc_sci._sentences import SENTENCE_END
 
-#: A full stop, question or exclamation mark ending a sentence, not an initial or a
-#: title ("Stephen G. Waxman", "Dr. Ruiz"); a pattern to build regular expressions with.
-SENTENCE_END = r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)[.!?](?=\s|$)"
+__all__ = ["SENTENCE_END", "plain", "word_set", "words"]
 
 
 def word_set(text: str) -> frozenset[str]:

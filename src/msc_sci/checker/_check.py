@@ -13,9 +13,12 @@ def check(text: str, refs: Loaded) -> list[Finding]:
 
     Each :class:`Finding` has a kind (``role``, ``journal``, ``design``, ``count``,
     ``cell-source``, ``route``, ``injury-type``, ``harms``, ``overclaim``, ``product``,
-    ``misquote``, ``missing-caveat``), the span of the words in *text*, a message, and the
-    claim it goes against with that claim's sources. Negated wording ("not blinded") is
-    not reported, nor are words inside quotation marks (except as misquotes).
+    ``misquote``, ``misattribution``, ``missing-caveat``), the span of the words in
+    *text*, a message, and the claim (or quote) it goes against with its sources.
+    Wording the text does not assert is not reported: negated ("not blinded", "rather
+    than a randomised trial"), hypothetical ("a blinded trial would be the next step"),
+    reported to be corrected ("some headlines claimed ...") or quoted, except that a
+    quotation itself is compared with what its speaker said.
 
     >>> import msc_sci
     >>> [f.kind for f in msc_sci.check("A blinded trial of 12 patients found no side effects.")]
@@ -26,7 +29,7 @@ def check(text: str, refs: Loaded) -> list[Finding]:
     .. versionadded:: 0.1.0
     """
     from msc_sci.checker._misquote import misquote
-    from msc_sci.checker._rules import RULES, Context
+    from msc_sci.checker._rules import RULES, Context, missing_caveat
 
     if not isinstance(text, str):
         raise TypeError(f"check() needs a str, not {type(text).__name__}")
@@ -34,5 +37,6 @@ def check(text: str, refs: Loaded) -> list[Finding]:
     findings: list[Finding] = []
     for _, rule in RULES:
         findings.extend(rule(ctx))
+    findings.extend(missing_caveat(ctx, findings))
     findings.extend(misquote(ctx))
     return sorted(findings, key=lambda f: (f.span, f.kind))

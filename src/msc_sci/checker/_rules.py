@@ -8,6 +8,7 @@ other studies, not quoted), reads numbers, finds sentences and matches people's 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,11 +17,11 @@ from msc_sci._load import Loaded
 from msc_sci._load_checker import NUMBER_WORDS, CheckerRules, PatternRule
 from msc_sci._records import Claim, Person
 from msc_sci.checker._finding import Finding
-from msc_sci.checker._text import inside, is_hypothetical, is_negated, quoted_spans, sentence_spans
+from msc_sci.checker._text import Scopes, inside
 
 __all__ = ["RULES", "Context"]
 
-#: The rules of a study without ``checker.toml``: none of these (only misquotes).
+#: The rules of a study without ``checker.toml``: none of these (only quotes).
 _NO_RULES = CheckerRules(
     topic=None,
     count=None,
@@ -32,59 +33,68 @@ _NO_RULES = CheckerRules(
 )
 
 _I = re.IGNORECASE
+#: A negation inside a match, after its first word ("cells did not come from donors").
+_INNER_NEGATION = re.compile(
+    r"(?<![\w'\u2019-])(?:not|never|no|none|cannot|\w+n['\u2019]t)(?![\w'\u2019-])", _I
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What every rule needs: the text, the records, and where the quotations are."""
+    """What every rule needs: the text, the records, and the scopes of its words."""
 
     text: str
     refs: Loaded
-    quotes: list[tuple[int, int]]
+    scopes: Scopes
     rules: CheckerRules
 
     @classmethod
     def of(cls, text: str, refs: Loaded) -> Context:
         """Build the context for *text*."""
-        return cls(text, refs, quoted_spans(text), refs.checker or _NO_RULES)
+        return cls(text, refs, Scopes(text), refs.checker or _NO_RULES)
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Where the quotations of the text are, their marks included."""
+        return self.scopes.quotes
+
+    def asserted(self, span: tuple[int, int]) -> bool:
+        """Whether the text asserts the words at *span*: not negated, hypothetical,
+        reported or quoted."""
+        return self.scopes.of(span) is None
 
     def claim(self, id: str) -> Claim:
         """Return the claim with *id*."""
         return self.refs.claim(id)
 
-    def finding(self, kind: str, match: re.Match[str], message: str, claim: str) -> Finding:
-        """Make a finding over *match*, against the claim with id *claim*."""
+    def finding(
+        self, kind: str, match: re.Match[str] | tuple[int, int], message: str, claim: str
+    ) -> Finding:
+        """Make a finding over *match* (or a span), against the claim with id *claim*."""
         record = self.claim(claim)
         where = ", ".join(record.sources)
+        span = match if isinstance(match, tuple) else (match.start(), match.end())
         return Finding(
             kind=kind,
-            span=(match.start(), match.end()),
+            span=span,
             message=f"{message} (record: {record.statement} [{where}])",
             claim=record,
         )
 
 
 def _asserted(ctx: Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """Yield matches that are asserted: not negated, not about other studies, not quoted."""
+    """Yield matches that are asserted: not negated, hypothetical, reported or quoted."""
     for match in pattern.finditer(ctx.text):
-        span = (match.start(), match.end())
-        if inside(span, ctx.quotes):
+        if not ctx.asserted((match.start(), match.end())):
             continue
-        if is_negated(ctx.text, match.start()) or is_hypothetical(ctx.text, match.start()):
-            continue
-        if is_negated(match.group(), len(match.group())):  # "cells did not come from donors"
+        words = match.group()
+        first = re.match(r"\W*[\w'\u2019-]+", words)
+        if _INNER_NEGATION.search(words, first.end() if first else 0):
             continue
         yield match
 
 
 # -- the study's patterns ------------------------------------------------------------------
-
-
-def _sentence_of(ctx: Context, spans: list[tuple[int, int]], position: int) -> str:
-    starts = [start for start, _ in spans]
-    index = bisect.bisect_right(starts, position) - 1
-    start, end = spans[index] if index >= 0 else (0, len(ctx.text))
-    return ctx.text[start:end]
 
 
 def _matches(ctx: Context, rule: PatternRule) -> Iterator[re.Match[str]]:
@@ -101,13 +111,11 @@ def patterns(ctx: Context) -> Iterator[Finding]:
     """Report the matches of each pattern rule, against its case's claim."""
     topic = ctx.rules.topic
     for rule in ctx.rules.rules:
-        spans: list[tuple[int, int]] | None = None
         for match in _matches(ctx, rule):
             case = rule.case(match.group().lower())
             if rule.topic or case.sentence is not None:
-                if spans is None:
-                    spans = list(sentence_spans(ctx.text))
-                sentence = _sentence_of(ctx, spans, match.start())
+                start, end = ctx.scopes.sentence(match.start())
+                sentence = ctx.text[start:end]
                 if rule.topic and topic is not None and not topic.search(sentence):
                     continue
                 if case.sentence is not None and not case.sentence.search(sentence):
@@ -118,27 +126,67 @@ def patterns(ctx: Context) -> Iterator[Finding]:
 
 # -- count --------------------------------------------------------------------------------
 
+#: Words before a number that make it a bound or an estimate, not the number itself.
+_QUALIFIER = re.compile(
+    r"(?P<q>more\s+than|over|above|at\s+least|upwards\s+of|fewer\s+than|less\s+than|under"
+    r"|below|nearly|almost|up\s+to|about|around|roughly|approximately|some|close\s+to"
+    r"|an\s+estimated)\s+(?:just\s+|only\s+|a\s+little\s+|slightly\s+)?$",
+    _I,
+)
+
+
+_SUBSET = re.compile(r"\s+of\s+(?:the|them|these|those|their|its|all)\b", _I)
+
+
+def _consistent(qualifier: str, value: int, expected: int) -> bool:
+    """Whether "*qualifier* *value*" may describe *expected* ("just over a dozen": 13)."""
+    q = " ".join(qualifier.lower().split())
+    if q in ("more than", "over", "above", "upwards of"):
+        return expected > value
+    if q == "at least":
+        return expected >= value
+    if q in ("fewer than", "less than", "under", "below", "nearly", "almost"):
+        return expected < value
+    if q == "up to":
+        return expected <= value
+    return abs(expected - value) <= max(1, value // 10)  # about, around, roughly, ...
+
 
 def count(ctx: Context) -> Iterator[Finding]:
-    """Report a number of patients other than the study's."""
+    """Report a number of patients other than the study's (bounds and estimates read)."""
     if ctx.rules.count is None:
         return
     pattern, claim, message = ctx.rules.count
     expected = ctx.refs.study.design.patients
     for match in pattern.finditer(ctx.text):
-        raw = re.sub(r"\s+", " ", match.group("n").lower())
+        group = "n" if match.group("n") else "m"
+        raw = re.sub(r"\s+", " ", match.group(group).lower())
         value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-        if value != expected:
-            text = message.replace("{expected}", str(expected)).replace("{found}", str(value))
-            yield ctx.finding("count", match, text, claim)
+        if value == expected or not ctx.asserted((match.start(), match.end())):
+            continue
+        if group == "n" and _SUBSET.match(ctx.text, match.end(group)):
+            continue  # "two of the patients": some of them, not how many there were
+        before = ctx.text[max(0, match.start() - 30) : match.start(group)]
+        qualifier = _QUALIFIER.search(before)
+        if qualifier is not None and _consistent(qualifier.group("q"), value, expected):
+            continue
+        text = message.replace("{expected}", str(expected)).replace("{found}", str(value))
+        yield ctx.finding("count", match, text, claim)
 
 
 # -- journal, roles -----------------------------------------------------------------------
 
-_PUBLISHED_IN = re.compile(
-    r"\b(?:published|appear(?:s|ed)|reported)\s+in\s+(?:the\s+)?(?:journal\s+)?[*_]*"
-    r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|and|&|the|for|[A-Z][\w&-]*))*)"
+_NAME = r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|and|&|the|for|[A-Z][\w&-]*))*)"
+#: Where a text names the journal a study appeared in, the name in group ``name``.
+_PUBLISHED_IN = (
+    re.compile(
+        r"\b(?i:(?:published|appear(?:s|ed|ing)?|reported|writing|write|wrote|report|paper"
+        r"|article|study|letter)\s+in|(?:in|by)\s+the\s+journal)\s+(?:the\s+)?(?:journal\s+)?"
+        rf"[*_]*{_NAME}"
+    ),
+    re.compile(rf"(?:^|[.;]\s+|\n)(?:The\s+)?{_NAME}\s+(?:published|carried|printed|ran)\b"),
 )
+_SAYS_JOURNAL = re.compile(r"\bjournal\s+[*_]*$", _I)
 
 
 def journal(ctx: Context) -> Iterator[Finding]:
@@ -146,6 +194,7 @@ def journal(ctx: Context) -> Iterator[Finding]:
     if ctx.rules.journal is None:
         return
     wrong, looks_like, claim, message = ctx.rules.journal
+    outlets = ctx.rules.outlets
     right = ctx.refs.study.container_title or ""
     short = ctx.refs.study.container_title_short or ""
     text = message.replace("{journal}", right)
@@ -153,24 +202,33 @@ def journal(ctx: Context) -> Iterator[Finding]:
     for pattern in wrong:
         for match in pattern.finditer(ctx.text):
             seen.append(match.start())
-            yield ctx.finding("journal", match, text, claim)
+            if ctx.asserted((match.start(), match.end())):
+                yield ctx.finding("journal", match, text, claim)
     seen.sort()  # for a binary search
-    for match in _PUBLISHED_IN.finditer(ctx.text):
-        name = match.group("name").strip()
-        name_start, name_end = match.span("name")
-        index = bisect.bisect_left(seen, name_start)
-        if index < len(seen) and seen[index] < max(name_end, name_start + 1):
-            continue
-        if name.lower() in {right.lower(), short.lower()} or name.lower().startswith(right.lower()):
-            continue
-        if not looks_like.search(name):
-            continue
-        yield ctx.finding("journal", match, text, claim)
+    for published in _PUBLISHED_IN:
+        for match in published.finditer(ctx.text):
+            name = match.group("name").strip()
+            name_start, name_end = match.span("name")
+            index = bisect.bisect_left(seen, name_start)
+            if index < len(seen) and seen[index] < max(name_end, name_start + 1):
+                continue
+            lowered = re.sub(r"^the\s+", "", name.lower())
+            if lowered in {right.lower(), short.lower()} or lowered.startswith(right.lower()):
+                continue
+            if outlets is not None and outlets.fullmatch(lowered):
+                continue
+            said = _SAYS_JOURNAL.search(ctx.text, max(0, name_start - 20), name_start) is not None
+            if not (said or looks_like.search(name)):
+                continue
+            if not ctx.asserted((name_start, name_end)):
+                continue
+            yield ctx.finding("journal", (name_start, name_end), text, claim)
 
 
 _ROLE_PHRASE = re.compile(
-    r"\b(?P<role>lead|first|senior|principal|last|corresponding)\s+(?:author|investigator)"
-    r"(?P<plural>s)?\b",
+    r"\b(?P<role>lead|first|senior|principal|last|corresponding)(?:[- ]named)?\s+"
+    r"(?:author|investigator)(?P<plural>s)?\b"
+    r"|\bname\s+(?P<first>comes|is|appears|stands)\s+first\b",
     _I,
 )
 _ROLE_OF: dict[str, str] = {
@@ -180,77 +238,148 @@ _ROLE_OF: dict[str, str] = {
     "senior": "senior-author",
     "last": "senior-author",
 }
+#: What may stand between the names of a group ("Kocsis and Waxman", "A, B and C").
+_JOINER = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
+#: The given names and initials between two registry family names ("Kocsis and Stephen G.
+#: Waxman").
+_GIVEN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\w'-]*\.?\s+){1,3}")
+#: Between a role phrase and the name it comes before: a colon, given names, initials.
+_BEFORE_NAME = re.compile(r"[\s:]*(?:(?:Dr|Prof)\.?\s+)?(?:[A-Z][\w'-]*\.?\s+){0,3}")
+_CLAUSE = re.compile(r"[;:()\u2014]|\bwhile\b|\bwhereas\b|\bbut\b", _I)
+
+
+def _groups(text: str, names: list[tuple[int, int, Person]]) -> list[list[tuple[int, int, Person]]]:
+    """Gather names that stand together ("Kocsis and Waxman") into groups, in order."""
+    groups: list[list[tuple[int, int, Person]]] = []
+    for name in names:
+        if groups:
+            gap = text[groups[-1][-1][1] : name[0]]
+            if _JOINER.fullmatch(gap) or _GIVEN.fullmatch(gap):
+                groups[-1].append(name)
+                continue
+        groups.append([name])
+    return groups
 
 
 def role(ctx: Context) -> Iterator[Finding]:
-    """Report a named person given a role the record does not give them."""
+    """Report a named person given a role the record does not give them.
+
+    A role phrase is about the names nearest to it in its clause: a plural one ("senior
+    authors Kocsis and Waxman") about every name of the nearest group of names, a
+    singular one about the nearest name.
+    """
     default = ctx.rules.role_default
     if default is None:
         return
     people = ctx.refs.people
-    for start, end in sentence_spans(ctx.text):
-        names = [
-            (m.start(), person)
-            for person in people
-            if person.family
-            for m in re.finditer(rf"\b{re.escape(person.family)}\b", ctx.text[start:end])
-        ]
+    order = {id(person): index for index, person in enumerate(people)}
+    text = ctx.text
+    for start, end in ctx.scopes.sentences():
+        phrases = list(_ROLE_PHRASE.finditer(text, start, end))
+        if not phrases:
+            continue
+        names = sorted(
+            {
+                (m.start(), m.end(), person)
+                for person in people
+                if person.family
+                for m in re.finditer(rf"\b{re.escape(person.family)}\b", text[start:end])
+            },
+            key=lambda n: (n[0], order[id(n[2])]),
+        )
+        names = [(a + start, b + start, p) for a, b, p in names]
         if not names:
             continue
-        # Sorted by position, so the nearest name is a binary search away (linear time
-        # over a long sentence); each person once for a plural role.
-        order = {id(person): index for index, person in enumerate(people)}
-        names.sort(key=lambda item: (item[0], order[id(item[1])]))
-        positions = [position for position, _ in names]
-        everyone = list(
-            {id(p): p for _, p in sorted(names, key=lambda n: order[id(n[1])])}.values()
-        )
-        for match in _ROLE_PHRASE.finditer(ctx.text, start, end):
-            wanted = _ROLE_OF.get(match.group("role").lower())
-            if wanted is None or is_negated(ctx.text, match.start()):
+        groups = _groups(text, names)
+        for match in phrases:
+            wanted = (
+                "first-author"
+                if match.group("first")
+                else _ROLE_OF.get((match.group("role") or "").lower())
+            )
+            if wanted is None or not ctx.asserted((match.start(), match.end())):
                 continue
-            where = match.start() - start
-            if match.group("plural"):
-                named: list[Person] = everyone
-            else:
-                named = [_nearest(names, positions, where, order)]
-            for person in named:
+            group = _nearest(text, groups, match)
+            if group is None:
+                continue
+            named = [p for _, _, p in group] if match.group("plural") else [_closest(group, match)]
+            said = "first" if match.group("first") else (match.group("role") or "").lower()
+            for person in dict.fromkeys(named):
                 if person.has_role(wanted):
                     continue
                 yield ctx.finding(
                     "role",
                     match,
-                    f"{person} was not the {match.group('role').lower()} author: the record "
+                    f"{person} was not the {said} author: the record "
                     f"gives {', '.join(r.value for r in person.roles)}",
                     ctx.rules.role_claims.get(person.id or "", default),
                 )
 
 
+def _distance(text: str, group: list[tuple[int, int, Person]], match: re.Match[str]) -> int | None:
+    """Characters from *match* to *group*, or ``None`` when a clause break lies between."""
+    if group[-1][1] <= match.start():
+        gap = text[group[-1][1] : match.start()]
+    elif group[0][0] >= match.end():
+        gap = text[match.end() : group[0][0]]
+        if _BEFORE_NAME.fullmatch(gap):
+            return 0  # "first author Osamu Honmou"
+    else:
+        return 0
+    if _CLAUSE.search(gap) or _ROLE_PHRASE.search(gap):
+        return None
+    return len(gap)
+
+
 def _nearest(
-    names: list[tuple[int, Person]], positions: list[int], where: int, order: dict[int, int]
-) -> Person:
-    """Return the person named nearest to *where* (the first in the registry on a tie)."""
-    index = bisect.bisect_left(positions, where)
-    # Every name at the nearest position on each side (two people may share a family name).
-    first = bisect.bisect_left(positions, positions[index - 1]) if index else index
-    last = bisect.bisect_right(positions, positions[index]) if index < len(names) else index
-    candidates = names[first:last]
-    return min(candidates, key=lambda item: (abs(item[0] - where), order[id(item[1])]))[1]
+    text: str, groups: list[list[tuple[int, int, Person]]], match: re.Match[str]
+) -> list[tuple[int, int, Person]] | None:
+    best: tuple[int, int, list[tuple[int, int, Person]]] | None = None
+    for group in groups:
+        distance = _distance(text, group, match)
+        if distance is None:
+            continue
+        # On a tie the name before the phrase ("Waxman, senior author, Honmou") wins.
+        key = (distance, 0 if group[-1][1] <= match.start() else 1)
+        if best is None or key < best[:2]:
+            best = (*key, group)
+    return None if best is None else best[2]
+
+
+def _closest(group: list[tuple[int, int, Person]], match: re.Match[str]) -> Person:
+    """The name of *group* nearest to *match*."""
+    return min(group, key=lambda n: min(abs(n[0] - match.end()), abs(match.start() - n[1])))[2]
 
 
 # -- missing caveat -----------------------------------------------------------------------
 
 
-def missing_caveat(ctx: Context) -> Iterator[Finding]:
-    """Report results given with no word on the design's limits."""
+def missing_caveat(ctx: Context, findings: list[Finding]) -> Iterator[Finding]:
+    """Report results given with no word on the design's limits.
+
+    Results and caveats count only where the text asserts them; wording another rule
+    reported (a "placebo group" the study did not have) is no caveat.
+    """
     if ctx.rules.missing_caveat is None or ctx.rules.topic is None:
         return
     results, caveats, claim, message = ctx.rules.missing_caveat
-    if caveats.search(ctx.text):
+    reported = sorted(f.span for f in findings)
+    # The furthest end of the spans up to each one: an overlap is a binary search away.
+    reach = list(itertools.accumulate((end for _, end in reported), max))
+    for caveat in caveats.finditer(ctx.text):
+        span = (caveat.start(), caveat.end())
+        if inside(span, ctx.quotes):
+            continue
+        index = bisect.bisect_left(reported, (span[1],)) - 1
+        if index >= 0 and reach[index] > span[0]:
+            continue
         return
-    match = results.search(ctx.text)
-    if match is not None and ctx.rules.topic.search(ctx.text):
-        yield ctx.finding("missing-caveat", match, message, claim)
+    for match in results.finditer(ctx.text):
+        if not ctx.asserted((match.start(), match.end())):
+            continue
+        if ctx.rules.topic.search(ctx.text):
+            yield ctx.finding("missing-caveat", match, message, claim)
+        return
 
 
 RULES: tuple[tuple[str, Callable[[Context], Iterator[Finding]]], ...] = (
@@ -258,5 +387,4 @@ RULES: tuple[tuple[str, Callable[[Context], Iterator[Finding]]], ...] = (
     ("journal", journal),
     ("patterns", patterns),
     ("count", count),
-    ("missing-caveat", missing_caveat),
 )

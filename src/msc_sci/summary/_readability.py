@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from msc_sci._public import public
+from msc_sci._sentences import sentences
 
 __all__ = ["Readability", "count_syllables", "measure", "split_sentences", "words"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d+(?:[.,]\d+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"\u201d')\]]*\s+(?=[\"\u201c'(\[]?[A-Z0-9])")
 _URL = re.compile(r"https?://\S+|\b(?:www\.)?[\w-]+\.(?:org|com)/\S*")
 _VOWELS = re.compile(r"[aeiouy]+")
 #: Words the rules below count wrongly, with their syllables.
@@ -78,13 +78,12 @@ def words(text: str) -> list[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split *text* into sentences at ., ! or ? followed by a capital or a digit.
+    """Split *text* into its sentences that have words (see :mod:`msc_sci._sentences`).
 
-    >>> split_sentences("It is small. It had 13 people! Why?")
-    ['It is small.', 'It had 13 people!', 'Why?']
+    >>> split_sentences("It is small. It had 13 people! >50% walked. Why?")
+    ['It is small.', 'It had 13 people!', '>50% walked.', 'Why?']
     """
-    parts = (part.strip() for part in _SENTENCE_END.split(text.strip()))
-    return [part for part in parts if words(part)]
+    return [sentence for sentence in sentences(text) if words(sentence)]
 
 
 def count_syllables(word: str) -> int:
