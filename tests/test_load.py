@@ -306,9 +306,9 @@ def _edit(directory: Path, file: str, change: Callable[[str], str]) -> None:
         ),
         (
             "summaries.toml",
-            'claims = ["@uncontrolled", "caveat-more-studies"]',
-            'claims = ["@uncontrolle", "caveat-more-studies"]',
-            "summaries[0].sections[0].sentences[3].claims[0]",
+            'claims = ["@uncontrolled"]',
+            'claims = ["@uncontrolle"]',
+            "summaries[1].sections[0].sentences[6].claims[0]",
             "no such claim set",
         ),
         (

@@ -98,10 +98,10 @@ def test_tweet_fits_in_280_characters_with_the_doi_link(audience: str, format: s
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_short_is_60_to_150_words(audience: str) -> None:
-    """A short summary has 60-150 words of prose."""
+def test_short_is_60_to_160_words(audience: str) -> None:
+    """A short summary has 60-160 words of prose."""
     words = msc_sci.summarize(audience, length="short").readability.words
-    assert 60 <= words <= 150, words
+    assert 60 <= words <= 160, words
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
@@ -272,7 +272,9 @@ def test_the_patient_summary_speaks_to_the_patient(length: str, format: str) -> 
     text = _prose("patient", length, format)
     expected = (True, True)
     assert expected == (
-        bool(re.search(r"cannot tell you (?:whether|if) [^.]* would help you", text, re.I)),
+        bool(
+            re.search(r"(?:cannot|can't) tell you (?:whether|if) [^.]* would help you", text, re.I)
+        ),
         length == "tweet" or "trial register" in text,
     )
 
