@@ -121,8 +121,8 @@ True
 """,
     "Section": """
 >>> summary = msc_sci.summarize("public")
->>> summary.sections[0].heading
-'What did the researchers want to find out?'
+>>> summary.sections[0].heading, summary.sections[0].bullets
+('Key messages', True)
 """,
     "Sentence": """
 >>> sentence = msc_sci.summarize(length="short").sentences[0]

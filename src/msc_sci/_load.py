@@ -264,7 +264,9 @@ class _Loader:
         entities, quotes = self._quotes(sources, people, source_ids)
         summaries = None
         if self.has("summaries.toml"):
-            summaries = read_summaries(self.read_toml("summaries.toml"), claims, quotes, people)
+            summaries = read_summaries(
+                self.read_toml("summaries.toml"), claims, quotes, people, study
+            )
         checker = None
         if self.has("checker.toml"):
             checker = read_checker(self.read_toml("checker.toml"), claims, people)

@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from msc_sci._fields import Fields
-from msc_sci._records import Claim, Person, Quote
+from msc_sci._records import Claim, Person, Quote, Study
 
 __all__ = [
+    "DATE_FIELDS",
     "FIELDS",
     "LENGTHS",
     "Audience",
@@ -35,7 +36,11 @@ FIELDS: dict[str, str | None] = {
     "Source": "claim",
     "person": "person",
     "institution": "person",
+    "online": None,
+    "issued": None,
 }
+#: Fields that are dates of the study, which it must have for a template to name them.
+DATE_FIELDS: tuple[str, ...] = ("online", "issued")
 _FIELD = re.compile(r"\{([A-Za-z_]+)(?::([^{}\s]+))?\}")
 _ATTRIBUTIONS = ("title", "cue")
 
@@ -78,10 +83,18 @@ class SentenceTemplate:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SectionTemplate:
-    """A section of a summary: an optional heading and its sentences."""
+    """A section of a summary: an optional heading, its sentences, and how they are laid out.
+
+    Attributes:
+        heading: The heading, or ``None``.
+        sentences: Its sentences, in order.
+        bullets: Whether the sentences are a bulleted list (e.g. key messages) rather
+            than a paragraph.
+    """
 
     heading: str | None
     sentences: tuple[SentenceTemplate, ...]
+    bullets: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,14 +134,22 @@ def read_summaries(
     claims: tuple[Claim, ...],
     quotes: tuple[Quote, ...],
     people: tuple[Person, ...],
+    study: Study | None = None,
 ) -> Summaries:
     """Read and check the contents of ``summaries.toml``.
+
+    *study* tells which dates (``{online}``, ``{issued}``) the templates may name; without
+    it, none.
 
     Raises:
         RecordError: located at the file and field, for anything unknown or missing.
     """
     top.reject_unknown(("claim_sets", "citation", "audiences", "summaries"))
-    known = _Known(claims, quotes, people)
+    dates = {
+        "online": study is not None and study.online is not None,
+        "issued": study is not None and study.issued is not None,
+    }
+    known = _Known(claims, quotes, people, dates)
     sets_table = top.opt_table("claim_sets")
     sets: dict[str, tuple[str, ...]] = {}
     if sets_table is not None:
@@ -191,7 +212,7 @@ def read_summaries(
 
 
 def _section(entry: Fields, known: _Known, sets: dict[str, tuple[str, ...]]) -> SectionTemplate:
-    entry.reject_unknown(("heading", "sentences"))
+    entry.reject_unknown(("heading", "bullets", "sentences"))
     sentences = []
     for sentence in entry.tables("sentences"):
         sentence.reject_unknown(("text", "claims", "quotes", "quote", "attribution"))
@@ -224,15 +245,24 @@ def _section(entry: Fields, known: _Known, sets: dict[str, tuple[str, ...]]) -> 
         )
     if not sentences:
         raise entry.error("sentences", "missing: at least one sentence is required")
-    return SectionTemplate(heading=entry.opt_string("heading"), sentences=tuple(sentences))
+    return SectionTemplate(
+        heading=entry.opt_string("heading"),
+        sentences=tuple(sentences),
+        bullets=entry.boolean("bullets", default=False),
+    )
 
 
 class _Known:
     """The ids templates may name, and the checks that they do."""
 
     def __init__(
-        self, claims: tuple[Claim, ...], quotes: tuple[Quote, ...], people: tuple[Person, ...]
+        self,
+        claims: tuple[Claim, ...],
+        quotes: tuple[Quote, ...],
+        people: tuple[Person, ...],
+        dates: Mapping[str, bool],
     ) -> None:
+        self.dates = dates
         self.ids: dict[str, dict[str, object]] = {
             "claim": {c.id: c for c in claims},
             "quote": {q.id: q for q in quotes},
@@ -274,6 +304,8 @@ class _Known:
             kind = FIELDS[name]
             if kind is None and arg is not None:
                 raise entry.error(key, f"{{{name}}} takes no argument", value)
+            if name in DATE_FIELDS and not self.dates[name]:
+                raise entry.error(key, f"{{{name}}}: the study has no {name} date", value)
             if kind is not None:
                 if arg is None:
                     raise entry.error(key, f"{{{name}}} needs a {kind} id: {{{name}:ID}}", value)

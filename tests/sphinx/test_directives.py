@@ -114,3 +114,12 @@ def test_unknown_style_is_a_located_typed_warning(build: Callable[..., Built]) -
     assert "index.rst:4: WARNING: msc-citation: unknown style 'no-such-style'" in built.warnings
     assert "[msc_sci.style]" in built.warnings
     assert (built.outdir / "index.html").is_file()
+
+
+def test_summary_key_messages_are_a_bulleted_list(build: Callable[..., Built]) -> None:
+    """A standard summary's key messages reach the page as a list, one item per message."""
+    built = build("summary", "-W")
+    box = BeautifulSoup(built.page(), "html.parser").select("div.msc-summary")[-1]
+    key = next(s for s in msc_sci.summarize("public").sections if s.bullets)
+    items = [" ".join(li.get_text(" ").split()) for li in box.select("ul > li")]
+    assert [s.text for s in key.sentences] == items

@@ -169,6 +169,12 @@ class SummaryDirective(_MscDirective):
         for section in summary.sections:
             if section.heading:
                 container += nodes.rubric(text=section.heading)
+            if section.bullets:
+                items = nodes.bullet_list()
+                for sentence in section.sentences:
+                    items += nodes.list_item("", nodes.paragraph(text=sentence.text))
+                container += items
+                continue
             text = " ".join(sentence.text for sentence in section.sentences)
             container += nodes.paragraph(text=text)
         self.set_source_info(container)

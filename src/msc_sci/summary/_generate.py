@@ -7,13 +7,21 @@ data; this module holds only how fields are filled in and how sources are named.
 
 from __future__ import annotations
 
+import calendar
+import re
+
 from msc_sci._load import Loaded
 from msc_sci._load_summaries import Field, SectionTemplate, SentenceTemplate, Summaries, Text
 from msc_sci._quotes import attributed
-from msc_sci._records import Source, SourceKind
+from msc_sci._records import Date, Source, SourceKind
 from msc_sci.summary._model import Section, Sentence
+from msc_sci.summary._numbers import in_words
 
-__all__ = ["describe", "generate"]
+__all__ = ["date_in_words", "describe", "generate", "spell_leading_number"]
+
+#: A whole number that opens a text, followed by a space or a hyphen ("13 people").
+_LEADING_NUMBER = re.compile(r"(\d{1,6})(?=[ \u00a0-])")
+_SEASONS = ("spring", "summer", "autumn", "winter")
 
 
 def describe(source: Source) -> str:
@@ -28,6 +36,39 @@ def describe(source: Source) -> str:
     if source.kind is SourceKind.PRESS_RELEASE and source.provided_by:
         return f"{source.provided_by}'s news release"
     return "a news report"
+
+
+def spell_leading_number(text: str) -> str:
+    """Spell out a whole number that starts *text*, as style guides ask of a sentence.
+
+    >>> spell_leading_number("13 people took part; 7 improved.")
+    'Thirteen people took part; 7 improved.'
+    >>> spell_leading_number("50% improved.")
+    '50% improved.'
+    """
+    match = _LEADING_NUMBER.match(text)
+    if match is None:
+        return text
+    words = in_words(int(match.group(1)))
+    return words[:1].upper() + words[1:] + text[match.end() :]
+
+
+def date_in_words(date: Date) -> str:
+    """Write *date* as a summary gives it: day, month name and year, as far as known.
+
+    >>> date_in_words(Date(year=2021, month=2, day=18)), date_in_words(Date(year=2021, month=4))
+    ('18 February 2021', 'April 2021')
+    """
+    if date.year is None:
+        return date.literal or date.raw or ""
+    parts = [str(date.day)] if date.day is not None else []
+    if date.month is not None:
+        if date.month <= 12:
+            parts.append(calendar.month_name[date.month])
+        else:
+            parts.append(date.season or _SEASONS[date.month - 13])
+    parts.append(str(date.year) if date.year > 0 else f"{-date.year} BCE")
+    return " ".join(parts)
 
 
 class _Builder:
@@ -48,11 +89,16 @@ class _Builder:
         return Sentence(text=text, claims=claims, quotes=quotes, sources=tuple(ordered))
 
     def fill(self, text: Text) -> str:
-        return "".join(part if isinstance(part, str) else self.field(part) for part in text)
+        filled = "".join(part if isinstance(part, str) else self.field(part) for part in text)
+        return spell_leading_number(filled)
 
     def field(self, field: Field) -> str:
         if field.name == "patients":
             return str(self.refs.study.design.patients)
+        if field.name in ("online", "issued"):
+            date = self.refs.study.online if field.name == "online" else self.refs.study.issued
+            assert date is not None  # the loader requires it when a template names it
+            return date_in_words(date)
         assert field.arg is not None  # the loader requires it for every other field
         if field.name in ("source", "Source"):
             said = describe(self.refs.source(self.refs.claim(field.arg).sources[0]))
@@ -78,6 +124,7 @@ class _Builder:
         return Section(
             heading=template.heading,
             sentences=tuple(self.build(sentence) for sentence in template.sentences),
+            bullets=template.bullets,
         )
 
 

@@ -40,11 +40,14 @@ class Section:
         heading: e.g. ``"What did they find?"``.
         sentences: Its sentences, in order.
         prose: ``False`` for the reference section, which readability leaves out.
+        bullets: ``True`` when the sentences are a bulleted list (key messages), not a
+            paragraph.
     """
 
     heading: str | None
     sentences: tuple[Sentence, ...]
     prose: bool = True
+    bullets: bool = False
 
 
 @public

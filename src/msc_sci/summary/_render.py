@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from msc_sci._errors import UnknownFormatError
 
 if TYPE_CHECKING:
-    from msc_sci.summary._model import Summary
+    from msc_sci.summary._model import Section, Summary
 
 __all__ = ["FORMATS", "render"]
 
@@ -30,10 +30,17 @@ def render(summary: Summary, format: str) -> str:
     raise UnknownFormatError(format, known=FORMATS)
 
 
+def _bulleted(summary: Summary, section: Section) -> bool:
+    return section.bullets and summary.length != "tweet"
+
+
 def _text(summary: Summary) -> str:
     blocks: list[str] = [summary.title] if summary.title else []
     for section in summary.sections:
-        body = " ".join(s.text for s in section.sentences)
+        if _bulleted(summary, section):
+            body = "\n".join(f"- {s.text}" for s in section.sentences)
+        else:
+            body = " ".join(s.text for s in section.sentences)
         blocks.append(f"{section.heading}\n{body}" if section.heading else body)
     return (" " if summary.length == "tweet" else "\n\n").join(blocks) + "\n"
 
@@ -53,11 +60,14 @@ def _markdown(summary: Summary) -> str:
     for section in summary.sections:
         if section.heading:
             blocks.append(f"## {_md_escape(section.heading)}")
-        body = " ".join(
+        texts = [
             s.text if s.text.startswith("https://") else _md_escape(s.text)
             for s in section.sentences
-        )
-        blocks.append(body)
+        ]
+        if _bulleted(summary, section):
+            blocks.append("\n".join(f"- {text}" for text in texts))
+        else:
+            blocks.append(" ".join(texts))
     return (" " if summary.length == "tweet" else "\n\n").join(blocks) + "\n"
 
 
@@ -69,13 +79,18 @@ def _html(summary: Summary) -> str:
         lines.append("<section>")
         if section.heading:
             lines.append(f"<h2>{html.escape(section.heading)}</h2>")
-        body = " ".join(
+        texts = [
             f'<a href="{html.escape(s.text)}">{html.escape(s.text)}</a>'
             if s.text.startswith("https://")
             else html.escape(s.text, quote=False)
             for s in section.sentences
-        )
-        lines.append(f"<p>{body}</p>")
+        ]
+        if _bulleted(summary, section):
+            lines.append("<ul>")
+            lines.extend(f"<li>{text}</li>" for text in texts)
+            lines.append("</ul>")
+        else:
+            lines.append(f"<p>{' '.join(texts)}</p>")
         lines.append("</section>")
     lines.append("</article>")
     return "\n".join(lines) + "\n"
@@ -90,6 +105,7 @@ def _json(summary: Summary) -> str:
             {
                 "heading": section.heading,
                 "prose": section.prose,
+                "bullets": section.bullets,
                 "sentences": [
                     {
                         "text": s.text,
