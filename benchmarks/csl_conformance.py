@@ -70,9 +70,7 @@ def run(fixture: dict[str, str]) -> str:
     if "CITATION-ITEMS" not in fixture and root.bibliography is not None:
         # Without citations given, citeproc-js's runner cites every item in the order
         # the bibliography sorts them.
-        with processor._lock:
-            order = [int(key[1:]) for key in processor._bibliography(items).keys]
-        raw = [[{"id": items[number].get("id")} for number in order]]
+        raw = [[{"id": items[number].get("id")} for number in processor.order(items)]]
     groups = [
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
         for group in raw

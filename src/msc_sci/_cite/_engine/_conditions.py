@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
 
-from msc_sci._cite._engine._cite_state import state_of
+from msc_sci._cite._engine._context import current
+from msc_sci._cite._engine._names import name_parts
 from msc_sci._cite._engine._position import locator_of, positions
 
 __all__ = [
@@ -34,18 +34,8 @@ CONDITION_TESTS = (
 _NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
 _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
 
-
 #: What a branch "prints" when :meth:`If.holds` only tests it.
 _PROBED = object()
-
-
-class _Probe(threading.local):
-    """Per thread: whether :meth:`If.holds` is testing a branch (not rendering it)."""
-
-    active = False
-
-
-_probe = _Probe()
 
 
 def taken_children(element: Any, item: Any, context: Any) -> Iterator[Any]:
@@ -87,7 +77,7 @@ class If(model.If):
         self, item: object, context: object = None, delimiter: str = "", **kw: object
     ) -> object:
         if self.get("disambiguate") == "true":
-            state = state_of(item.reference)  # type: ignore[attr-defined]
+            state = current().state(item.key)  # type: ignore[attr-defined]
             holds = state is not None and state.condition > 0
             where: Any = context if context is not None else self
             if holds and not where.xpath_search("./ancestor::cs:bibliography"):
@@ -105,16 +95,17 @@ class If(model.If):
 
     def holds(self, item: Any, context: Any) -> bool:
         """Return whether this branch's test holds for *item*, without rendering it."""
-        _probe.active = True
+        state = current()
+        state.testing = True
         try:
             return self.render(item, context=context) is _PROBED
         except model.ConditionFailed:
             return False
         finally:
-            _probe.active = False
+            state.testing = False
 
     def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
-        if _probe.active:
+        if current().testing:
             return _PROBED
         return super().render_children(item, delimiter=delimiter, **kw)
 
@@ -124,7 +115,7 @@ class If(model.If):
         if element.xpath_search("./ancestor::*[self::cs:bibliography]"):
             return [False]
         citation = element.get_layout().getparent()
-        history = getattr(citation, "cites", [])
+        history = current().history
         distance = citation.get("near-note-distance", "5")
         found = positions(
             item, history, near_note_distance=int(distance) if distance.isdigit() else 5
@@ -234,15 +225,13 @@ class Substitute(model.Substitute):
 
     def render(self, item: Any, context: Any = None, **kw: Any) -> Any:
         """Return the first child's output; a term ends the search even when empty."""
-        from msc_sci._cite._engine._names import name_parts
-
-        layout = (context if context is not None else self).get_layout()
-        depth = layout.__dict__.get("substituting", 0)
-        layout.substituting = depth + 1  # names printed now are substituted (see _names)
-        outer = layout.__dict__.get("inherited_parts")
+        state = current()
+        depth = state.substituting
+        state.substituting = depth + 1  # names printed now are substituted (see _names)
+        outer = state.inherited_parts
         owner_name = self.getparent().name
         if owner_name is not None:
-            layout.inherited_parts = {**(outer or {}), **name_parts(owner_name)}
+            state.inherited_parts = {**(outer or {}), **name_parts(owner_name)}
         try:
             for child in _candidates(self.getchildren(), item, context):
                 try:
@@ -260,8 +249,8 @@ class Substitute(model.Substitute):
                     return None
             return None
         finally:
-            layout.substituting = depth
-            layout.inherited_parts = outer
+            state.substituting = depth
+            state.inherited_parts = outer
 
     def _repress(self, child: Any, item: Any, context: Any) -> None:
         """Suppress in the rest of the entry the variables *child* printed for *item*.
@@ -270,9 +259,9 @@ class Substitute(model.Substitute):
         branch not taken still prints later (citeproc-js).
         """
         self.add_to_repressed_list(child, context)
-        layout = context.get_layout() if context is not None else self.get_layout()
+        repressed = current().repressed
         for kind in ("text", "date"):
-            variables = layout.repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
+            variables = repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
             variables.extend(_variables(child, item, context, set(), kind))
 
 
