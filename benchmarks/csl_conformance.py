@@ -132,7 +132,8 @@ def _cite_groups(fixture: dict[str, str], items: list[dict[str, Any]]) -> list[A
         return groups
     if "CITATIONS" in fixture:
         return [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
-    return [[{"id": item.get("id")} for item in items]]
+    # citeproc-js registers an id once (the last item with it wins, see `run`).
+    return [[{"id": ident} for ident in dict.fromkeys(item.get("id") for item in items)]]
 
 
 def _show(fixture: dict[str, str], rendered: list[str]) -> str:

@@ -178,3 +178,23 @@ def test_substitute_suppresses_only_the_branch_taken(tiny: Callable[..., Style])
         style.citation([{**work, "title": "T"}]),
         style.citation([work]),
     )
+
+
+def test_roman_page_range_takes_the_plural_label(tiny: Callable[..., Style]) -> None:
+    """A range of roman numerals (``i-ix``) is plural; a word with a hyphen is not."""
+    style = tiny('<group delimiter=" "><label variable="page"/><text variable="page"/></group>')
+    pages = ("i-ix", "IV-VI", "Michaelson-Morely", "3\\-B")
+    works = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(pages)]
+    assert ["pages i\u2013ix", "pages IV\u2013VI", "page Michaelson-Morely", "page 3-B"] == [
+        style.citation([work]) for work in works
+    ]
+
+
+def test_roman_locator_range_takes_the_plural_label(tiny: Callable[..., Style]) -> None:
+    """A locator ``ii-iv`` is several pages: ``pp.``."""
+    style = tiny(
+        '<group delimiter=" "><label variable="locator" form="short"/>'
+        '<text variable="locator"/></group>'
+    )
+    work = {"id": "a", "type": "book"}
+    assert "pp. ii\u2013iv" == style.citation([CiteItem(work, locator="ii-iv")])

@@ -33,6 +33,10 @@ CONDITION_TESTS = (
 # hyphen, en dash or ampersand ("2, 3", "2-4", "2 & 4").
 _NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
 _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
+# A range or list of roman numerals ("i-ix", "iv & vi"): plural, as citeproc-js counts it.
+_ROMAN = r"(?:[ivxlcdm]+|[IVXLCDM]+)"
+_ROMAN_SEVERAL = re.compile(rf"{_ROMAN}(?:\s*[,&\-\u2013]\s*{_ROMAN})+")
+
 
 #: What a branch "prints" when :meth:`If.holds` only tests it.
 _PROBED = object()
@@ -212,8 +216,21 @@ class Label(model.Label):
         elif variable == "locator":
             located = locator_of(item)
             if located is not None:
-                return bool(self.RE_MULTIPLE_NUMBERS.search(located[1].replace("\\-", "")))
+                return _several(located[1])
+        elif variable:
+            value = item.reference.get(variable.replace("-", "_"))
+            if value is not None and _ROMAN_SEVERAL.fullmatch(str(value).strip()):
+                return True
         return bool(super()._is_plural(item))
+
+
+def _several(value: str) -> bool:
+    """Return whether a locator holds several numbers (``1-3``, ``2, 5``, ``i-iv``).
+
+    An escaped hyphen (``327\\-30``) is part of one number, not a range.
+    """
+    value = value.replace("\\-", "")
+    return bool(Label.RE_MULTIPLE_NUMBERS.search(value) or _ROMAN_SEVERAL.fullmatch(value.strip()))
 
 
 class Substitute(model.Substitute):
