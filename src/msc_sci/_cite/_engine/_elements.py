@@ -20,7 +20,7 @@ from msc_sci._cite._engine._conditions import (
 from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._dates import Date, date_key
 from msc_sci._cite._engine._layout import Layout, Sort
-from msc_sci._cite._engine._names import Name, Names
+from msc_sci._cite._engine._names import SORT_NAME_END, SORT_PART_END, Name, Names
 from msc_sci._cite._engine._notes import TermStart
 from msc_sci._cite._engine._ordinals import ordinal_suffix, ordinal_terms, superscripts
 from msc_sci._cite._engine._quotes import Quoted
@@ -304,6 +304,23 @@ class Key(_MacroCache, model.Key):
             value = item.reference.get(variable)
             keys.append(None if value is None else date_key(value, _ALL_PARTS))
         return keys
+
+    def _format_name(self, item: Any, variable: str) -> str | None:
+        """Return the sort key of a name list: name by name, family name first (CSL 1.0.2)."""
+        names = item.reference.get(variable)
+        if names is None:
+            return None
+        demote = self.get_root().get("demote-non-dropping-particle", "display-and-sort")
+        keys = []
+        for name in names:
+            given, family, dropping, non_dropping, suffix = name.parts()
+            if demote.lower() in ("sort-only", "display-and-sort"):
+                given = " ".join(part for part in (given, dropping, non_dropping) if part)
+            else:
+                family = " ".join(part for part in (non_dropping, family) if part)
+                given = " ".join(part for part in (given, dropping) if part)
+            keys.append(SORT_PART_END.join(part for part in (family, given, suffix) if part))
+        return SORT_NAME_END.join(keys)
 
 
 _ALL_PARTS = frozenset(("year", "month", "day"))

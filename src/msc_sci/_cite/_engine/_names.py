@@ -16,7 +16,7 @@ from msc_sci._cite._engine._context import Disambiguation, NamesSeen, current
 from msc_sci._cite._engine._person import PersonName, flags
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean, plain
 
-__all__ = ["Name", "initials"]
+__all__ = ["SORT_NAME_END", "SORT_PART_END", "Name", "initials"]
 
 _NAME_PARTS = ("family", "dropping-particle", "non-dropping-particle", "suffix")
 _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
@@ -104,6 +104,10 @@ def _abbreviation(word: str) -> bool:
     return word.endswith(".") and len(bare) > 1 and "-" not in bare and bare[:1].isupper()
 
 
+#: Ends a name part in a sort key: "Van\x01Dyke" sorts before "Van Dyke".
+SORT_PART_END = "\x01"
+#: Ends a name in a sort key: "Smith\x01Ann\x00Marie\x01Curie" before "Smith\x01Ann Marie".
+SORT_NAME_END = "\x00"
 #: A sort-options key asking :meth:`Name._list` for names without their affixes.
 _BARE = "msc-bare"
 
@@ -267,7 +271,9 @@ class Name(model.Name):
         sorting_now = render.sorting
         order = option("name-as-sort-order")
         mark = option("initialize-with")
-        separator = option("sort-separator")
+        # A sort key compares name by name, family name first (CSL 1.0.2): the name parts
+        # and the names are parted by characters sorting before any other.
+        separator = SORT_PART_END if sorting_now else option("sort-separator")
         demote = _demoted(option("demote-non-dropping-particle"), sorting_now)
         output = [
             parts.render(
@@ -300,7 +306,7 @@ class Name(model.Name):
                 else self.wrap(String(text))
                 for text, name in zip(output, names, strict=True)
             ]
-        delimiter = option("delimiter")
+        delimiter = SORT_NAME_END if sorting_now else option("delimiter")
         et_al = self.et_al() if truncated else None
         if et_al is not None and not str(et_al).strip():
             et_al = None  # a term of white space only (XML layout) prints nothing
