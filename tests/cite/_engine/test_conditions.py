@@ -198,3 +198,24 @@ def test_roman_locator_range_takes_the_plural_label(tiny: Callable[..., Style]) 
     )
     work = {"id": "a", "type": "book"}
     assert "pp. ii\u2013iv" == style.citation([CiteItem(work, locator="ii-iv")])
+
+
+def test_extended_conditions_of_csl_1_1(tiny: Callable[..., Style]) -> None:
+    """A branch's ``cs:conditions`` joins its ``cs:condition`` tests by its ``match``."""
+    style = tiny(
+        '<choose><if><conditions match="all">'
+        '<condition type="book"/><condition variable="edition" match="none"/>'
+        '</conditions><text value="book without edition"/></if>'
+        '<else-if><conditions match="any"><condition type="chapter"/>'
+        '<condition variable="edition"/></conditions><text value="chapter or edition"/>'
+        '</else-if><else><text value="other"/></else></choose>'
+    )
+    works = [
+        {"id": "a", "type": "book"},
+        {"id": "b", "type": "book", "edition": "2"},
+        {"id": "c", "type": "chapter"},
+        {"id": "d", "type": "report"},
+    ]
+    assert ["book without edition", "chapter or edition", "chapter or edition", "other"] == [
+        style.citation([work]) for work in works
+    ]

@@ -16,6 +16,8 @@ from msc_sci._cite._engine._position import locator_of, positions
 __all__ = [
     "CONDITION_TESTS",
     "FORM_FALLBACK",
+    "Condition",
+    "Conditions",
     "Else_If",
     "If",
     "Label",
@@ -80,6 +82,11 @@ class If(model.If):
     def render(
         self, item: object, context: object = None, delimiter: str = "", **kw: object
     ) -> object:
+        conditions = self._conditions()
+        if conditions is not None:  # CSL 1.1's extended syntax
+            if not conditions.hold(item, context):
+                raise model.ConditionFailed
+            return self.render_children(item, context=context, delimiter=delimiter, **kw)
         if self.get("disambiguate") == "true":
             state = current().state(item.key)  # type: ignore[attr-defined]
             holds = state is not None and state.condition > 0
@@ -144,6 +151,56 @@ class If(model.If):
         located = locator_of(item)
         label = located[0].replace(" ", "-") if located else None
         return [label == name.replace(" ", "-") for name in self.get("locator").split()]
+
+    def _conditions(self) -> Conditions | None:
+        """Return this branch's ``cs:conditions`` (CSL 1.1), if it has one."""
+        try:
+            found: Conditions | None = self.__dict__["_conditions_memo"]
+        except KeyError:
+            found = next(
+                (child for child in self.iterchildren() if isinstance(child, Conditions)), None
+            )
+            self.__dict__["_conditions_memo"] = found
+        return found
+
+
+class Condition(If):
+    """A ``cs:condition`` of CSL 1.1: the tests of a ``cs:if``, without children."""
+
+    def test(self, item: Any, context: Any) -> bool:
+        """Return whether the condition's tests hold for *item*, as its ``match`` says."""
+        try:
+            super().render(item, context=context)
+        except model.ConditionFailed:
+            return False
+        return True
+
+
+class Conditions(model.CitationStylesElement):
+    """A ``cs:conditions`` of CSL 1.1: its ``cs:condition`` tests joined by ``match``.
+
+    It prints nothing itself: its branch prints its other children.
+    """
+
+    def hold(self, item: Any, context: Any) -> bool:
+        """Return whether the conditions hold for *item*."""
+        results = (
+            child.test(item, context)
+            for child in self.iterchildren()
+            if isinstance(child, Condition)
+        )
+        match = self.get("match", "all")
+        if match == "any":
+            return any(results)
+        if match == "none":
+            return not any(results)
+        return all(results)
+
+    def render(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def calls_variable(self) -> bool:
+        return False
 
 
 class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their tags)

@@ -11,6 +11,8 @@ from citeproc.string import MixedString, String, join
 
 from msc_sci._cite._engine._conditions import (
     FORM_FALLBACK,
+    Condition,
+    Conditions,
     Else_If,
     If,
     Label,
@@ -499,6 +501,8 @@ ELEMENTS: dict[str, type] = {
     "if": If,
     "substitute": Substitute,
     "else-if": Else_If,
+    "conditions": Conditions,
+    "condition": Condition,
     "layout": Layout,
     "sort": Sort,
 }
