@@ -60,6 +60,19 @@ def run(fixture: dict[str, str]) -> str:
     items: list[dict[str, Any]] = json.loads(fixture["INPUT"])
     index = {str(item.get("id")): number for number, item in enumerate(items)}
     if fixture["MODE"].strip() == "bibliography":
+        if "CITATIONS" in fixture:
+            # The bibliography of the document the citations leave: a citation
+            # inserted again under its id replaces the earlier one.
+            document: dict[str, list[Any]] = {}
+            for citation, _, _ in json.loads(fixture["CITATIONS"]):
+                document[str(citation["citationID"])] = citation["citationItems"]
+            cited = dict.fromkeys(
+                index[str(cite["id"])]
+                for cites in document.values()
+                for cite in cites
+                if str(cite["id"]) in index
+            )
+            items = [items[number] for number in cited]
         entries = processor.bibliography(items)
         body = "\n".join("  " + html.entry(tree) for _, tree in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
