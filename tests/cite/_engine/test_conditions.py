@@ -219,3 +219,16 @@ def test_extended_conditions_of_csl_1_1(tiny: Callable[..., Style]) -> None:
     assert ["book without edition", "chapter or edition", "chapter or edition", "other"] == [
         style.citation([work]) for work in works
     ]
+
+
+def test_locator_with_its_own_label_takes_no_other(tiny: Callable[..., Style]) -> None:
+    """A locator starting with a label (``vol. 1, fol. 186``) prints no ``p.`` before it."""
+    style = tiny(
+        '<group delimiter=" "><label variable="locator" form="short"/>'
+        '<text variable="locator"/></group>'
+    )
+    work = {"id": "a", "type": "book"}
+    assert ["vol. 1, p. 186", "p. 12", "p. volume 3"] == [
+        style.citation([CiteItem(work, locator=locator)])
+        for locator in ("vol. 1, p. 186", "12", "volume 3")
+    ]

@@ -40,6 +40,15 @@ _ROMAN = r"(?:[ivxlcdm]+|[IVXLCDM]+)"
 _ROMAN_SEVERAL = re.compile(rf"{_ROMAN}(?:\s*[,&\-\u2013]\s*{_ROMAN})+")
 
 
+#: CSL's locator terms, whose abbreviations a locator may start with ("vol. 1").
+_LOCATOR_TERMS = (
+    "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation",
+    "equation", "figure", "folio", "issue", "line", "note", "opus", "page", "paragraph", "part",
+    "rule", "scene", "section", "sub-verbo", "supplement", "table", "timestamp",
+    "title-locator", "verse", "version", "volume",
+)  # fmt: skip
+_NUMBER_START = re.compile(rf"\d|{_ROMAN}\b")
+
 #: What a branch "prints" when :meth:`If.holds` only tests it.
 _PROBED = object()
 
@@ -238,12 +247,32 @@ class Label(model.Label):
         if plural is None:
             plural = self._is_plural(item)
         if variable == "locator" and "locator" in item:  # type: ignore[operator]
+            located = locator_of(item)
+            if located is not None and self._labelled(located[1]):
+                return None  # "vol. 1, fol. 186" brings its own labels (citeproc-js)
             variable = item.locator.label  # type: ignore[attr-defined]
         form = self._form(str(variable))
         option = self.get("plural", "contextual")
         if option == "always" or (option == "contextual" and plural):
             return self.get_plural_term(name=variable, form=form)
         return self.get_single_term(name=variable, form=form)
+
+    def _labelled(self, locator: str) -> bool:
+        """Return whether *locator* starts with a locator label (``vol. 1``)."""
+        try:
+            labels: tuple[str, ...] = self.__dict__["_labels_memo"]
+        except KeyError:
+            found: set[str] = set()
+            for name in _LOCATOR_TERMS:
+                for form in ("short", None):
+                    term = self.get_term(name, form)
+                    if term is not None:
+                        found.update(str(text) for text in (term.single, term.multiple))
+            labels = self.__dict__["_labels_memo"] = tuple(
+                label for label in found if label.endswith(".") and label[:1].isalpha()
+            )
+        first, _, rest = locator.strip().partition(" ")
+        return first in labels and bool(_NUMBER_START.match(rest))
 
     def _form(self, name: str) -> str | None:
         """Return the form of the term *name* to print: the label's, or its fallback.
