@@ -6,8 +6,8 @@ PATH is a directory of human-readable fixtures (``*.txt``, sections
 ``>>== NAME ==>>`` ... ``<<== NAME ==<<``: MODE, CSL, INPUT, RESULT, optional
 CITATION-ITEMS, CITATIONS, BIBENTRIES, BIBSECTION). Output is HTML, as the suite
 expects; whitespace between tags and the spelling of entities (``&#60;``, ``&lt;``) are
-ignored. Prints the pass rate overall and by group
-(the part of the file name before ``_``). CITATIONS (citations inserted one by one
+ignored. Prints the pass rate overall, over the fixtures that can pass (not in
+:data:`BY_DESIGN`) and by group (the part of the file name before ``_``). CITATIONS (citations inserted one by one
 among others, with note numbers) are replayed in document order, as citeproc-js's test
 runner does. Fixtures using BIBENTRIES or BIBSECTION are run without them, and usually
 fail.
@@ -23,6 +23,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+#: Fixtures no processor following msc-sci's design passes, and why (see docs/accuracy.rst).
+BY_DESIGN = {
+    "date_DateNoDateNoTest.txt": "expects citeproc-js's error text as the output",
+    "sort_OmittedBibRefMixedNumericStyle.txt": "expects citeproc-js's error text as an entry",
+    "bugreports_SortedIeeeItalicsFail.txt": "an older locale's term (Jun.)",
+    "date_NegativeDateSort.txt": "an older locale's term (100BC)",
+    "date_NegativeDateSortViaMacroOnYearMonthOnly.txt": "an older locale's term (100BC)",
+    "magic_SubsequentAuthorSubstituteNotFooled.txt": "an older locale's term (tran.)",
+}
 
 _SECTION = re.compile(r">>=+ ([A-Z-]+) =+>>\n(.*?)\n<<=+ \1 =+<<", re.S)
 
@@ -244,6 +254,14 @@ def main() -> None:
             failures.append(str(path.relative_to(args.path)))
     overall = sum(passed.values()) / max(1, sum(total.values()))
     print(f"overall: {sum(passed.values())}/{sum(total.values())} = {overall:.1%}")
+    ran = {str(path.relative_to(args.path)) for path in args.path.rglob("*.txt")}
+    excluded = ran & set(BY_DESIGN)
+    can_pass = len(ran) - len(excluded)
+    passing = sum(passed.values()) - len(excluded - set(failures))
+    print(
+        f"fixtures that can pass ({len(excluded)} cannot, by design): {passing}/{can_pass}"
+        f" = {passing / max(1, can_pass):.2%}"
+    )
     if top_total:
         rate = top_passed / top_total
         print(
@@ -255,7 +273,13 @@ def main() -> None:
             f"  {group:<16} {passed[group]:4}/{total[group]:<4} {passed[group] / total[group]:6.1%}"
         )
     if args.failures:
-        print("\n".join(failures), file=sys.stderr)
+        print(
+            "\n".join(
+                f"{name}  (by design: {BY_DESIGN[name]})" if name in BY_DESIGN else name
+                for name in failures
+            ),
+            file=sys.stderr,
+        )
 
 
 if __name__ == "__main__":
