@@ -374,3 +374,75 @@ def reprinted_quotes(draw: st.DrawFn) -> tuple[str, str]:
         text = text.replace("'", "\u2019")
     opening, closing = draw(st.sampled_from([("", ""), ('"', '"'), ("\u201c", "\u201d")]))
     return f"{opening}{text}{closing}", quote.id
+
+
+# -- hostile input for every public entry point -------------------------------------------
+
+#: Any Python value a caller might pass by mistake: None, numbers, bytes, containers.
+any_values = st.one_of(
+    json_values,
+    st.binary(max_size=20),
+    st.just(object()),
+)
+
+#: Text that is not quite text: lone surrogates, NULs, huge or odd strings, paths.
+hostile_strings = st.one_of(
+    hostile_text,
+    st.text(st.characters(codec=None, categories=("Cs", "Cc", "Zl", "Zp")), max_size=8),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "a\0b",
+            "\ud800",
+            "../../etc/passwd",
+            "en-/../../x",
+            "x" * 300,
+            "javascript:alert(1)",
+            "bibtex:",
+            "bibtex:../../x",
+            "-",
+            "--help",
+        ]
+    ),
+)
+
+
+def _nested(depth: int) -> list[object]:
+    value: list[object] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+#: CSL-JSON items broken in one field: a wrong type, hostile text, deep nesting.
+hostile_csl_items = st.builds(
+    lambda base, key, value: {**base, key: value},
+    csl_json_items(),
+    st.sampled_from(
+        [
+            "id",
+            "type",
+            "title",
+            "author",
+            "issued",
+            "volume",
+            "page",
+            "DOI",
+            "URL",
+            "ISSN",
+            "custom",
+            "categories",
+            "PMID",
+            "accessed",
+            "editor",
+        ]
+    ),
+    st.one_of(
+        any_values,
+        hostile_strings,
+        st.just(_nested(100_000)),
+        st.builds(lambda parts: {"date-parts": parts}, json_values),
+        st.builds(lambda family: [{"family": family}], hostile_strings | any_values),
+    ),
+)

@@ -333,3 +333,30 @@ def test_errors_are_value_errors_too(copy: Path) -> None:
     _edit(copy, "study.toml", lambda t: t.replace("patients = 13", "patients = 0"))
     with pytest.raises(ValueError, match="must be at least 1"):
         load_references(copy)
+
+
+def test_a_nul_in_the_directory_is_a_reference_data_error() -> None:
+    """A path with a NUL byte is refused as data, not a bare ValueError."""
+    with pytest.raises(ReferenceDataError, match=r"a\\x00b: a path cannot hold a NUL"):
+        load_references("a\0b")
+
+
+def test_deeply_nested_json_is_a_reference_data_error(copy: Path) -> None:
+    """JSON nested 100,000 deep is refused naming the file, not a RecursionError."""
+    _edit(copy, "honmou2021.json", lambda t: "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ReferenceDataError, match=r"honmou2021.json: not valid JSON"):
+        load_references(copy)
+
+
+def test_deeply_nested_toml_is_a_reference_data_error(copy: Path) -> None:
+    """TOML nested 100,000 deep is refused naming the file, not a RecursionError."""
+    _edit(copy, "people.toml", lambda t: "x = " + "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ReferenceDataError, match=r"people.toml: not valid TOML"):
+        load_references(copy)
+
+
+def test_a_lone_surrogate_in_a_reference_file_is_refused(copy: Path) -> None:
+    """A JSON escape of half a UTF-16 pair in the study record is refused with the field."""
+    _edit(copy, "honmou2021.json", lambda t: t.replace('"title": "', '"title": "\\ud800', 1))
+    with pytest.raises(ReferenceDataError, match=r"\[0\]\.title: .*lone surrogate U\+D800"):
+        load_references(copy)

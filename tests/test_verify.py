@@ -166,3 +166,17 @@ def test_cli_offline_error(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert err.startswith("msc-sci: error: http://127.0.0.1:")
     assert "cannot reach Crossref" in err
+
+
+@pytest.mark.parametrize("base_url", ["", "notaurl", "ftp://x", "file:///etc", "http://"])
+def test_a_base_url_that_is_no_web_address_is_an_online_error(base_url: str) -> None:
+    """A base URL that is not http(s) with a host is refused before any request."""
+    with pytest.raises(OnlineError, match="not an http:// or https:// address"):
+        msc_sci.verify_online(base_url=base_url)
+
+
+def test_a_deeply_nested_answer_is_an_online_error(crossref: FakeCrossref) -> None:
+    """An answer nested 100,000 deep is an OnlineError, not a RecursionError."""
+    crossref.response = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(OnlineError, match="not JSON"):
+        msc_sci.verify_online(base_url=crossref.url)

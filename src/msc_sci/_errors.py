@@ -24,7 +24,9 @@ Bad entries of a bibliography file are each a :class:`BibliographyWarning`, a
 :class:`BibliographyError`.
 
 Subclasses of builtin errors let callers that already catch ``ValueError`` or
-``LookupError`` keep working.
+``LookupError`` keep working. Messages show at most a few hundred characters of any
+value (see :func:`shown`), however long or deeply nested the value is; the error's
+attributes keep the whole value.
 """
 
 from __future__ import annotations
@@ -52,6 +54,59 @@ __all__ = [
 ]
 
 _UNSET: object = object()
+
+#: How many characters of a value a message shows at most.
+SHOWN_CHARACTERS = 200
+#: Names longer than this are never close to a known name: no suggestions are sought.
+_SUGGEST_UP_TO = 100
+
+
+def shown(value: object, limit: int = SHOWN_CHARACTERS) -> str:
+    """Return ``repr(value)`` for a message, cut to about *limit* characters.
+
+    Safe for any value: a 10 MB string, an integer of a million digits and a list
+    nested 100,000 deep each come out short, without the cost of a full ``repr``.
+
+    >>> shown("a" * 1000, limit=20)
+    "'aaaaaaa...aaaaaaaa'"
+    >>> shown(10**5000)
+    '<an integer of 5001 digits>'
+    """
+    import reprlib  # here, not at the top: the CLI imports this module on every run
+
+    class _Repr(reprlib.Repr):
+        def repr_int(self, x: int, level: int) -> str:
+            if abs(x).bit_length() > 4 * limit:
+                return f"<an integer of {_digits(x)} digits>"
+            return super().repr_int(x, level)
+
+    cutter = _Repr()
+    cutter.maxlevel = 3
+    cutter.maxstring = cutter.maxlong = cutter.maxother = limit
+    cutter.maxlist = cutter.maxtuple = cutter.maxdict = cutter.maxset = 10
+    text = cutter.repr(value)
+    return text if len(text) <= limit + 20 else text[:limit] + "..."
+
+
+def _digits(number: int) -> int:
+    """Return how many decimal digits *number* has, without converting it to text."""
+    number = abs(number)
+    estimate = int(number.bit_length() * 0.30102999566398120) + 1
+    return estimate if number >= 10 ** (estimate - 1) else estimate - 1
+
+
+def cut(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """Return *text* cut to *limit* characters, marking the cut, with unprintables escaped.
+
+    >>> cut("abcdef", limit=4)
+    'abcd...'
+    >>> print(cut("a\\nb\\ud800"))
+    a\\nb\\ud800
+    """
+    text = text if len(text) <= limit else text[:limit] + "..."
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
 
 
 class MscSciError(Exception):
@@ -90,10 +145,10 @@ class RecordError(MscSciError, ValueError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        where = [part for part in (self.path, self.field) if part]
-        shown = f"{self.value!r}: " if self._has_value and self.value is not None else ""
+        where = [cut(part) for part in (self.path, self.field) if part]
+        value = f"{shown(self.value)}: " if self._has_value and self.value is not None else ""
         prefix = ": ".join(where)
-        return f"{prefix}: {shown}{self.reason}" if prefix else f"{shown}{self.reason}"
+        return f"{prefix}: {value}{self.reason}" if prefix else f"{value}{self.reason}"
 
     def moved(self, *, path: str | None = None, prefix: str | None = None) -> RecordError:
         """Return a copy placed in *path* with *prefix* put before its field."""
@@ -148,8 +203,10 @@ class UnknownNameError(MscSciError, LookupError):
         import difflib  # here, not at the top: the CLI imports this module on every run
 
         self.known = tuple(sorted(set(known)))
-        self.suggestions = tuple(
-            difflib.get_close_matches(name.lower(), self.known, n=3, cutoff=0.6)
+        self.suggestions = (
+            tuple(difflib.get_close_matches(name.lower(), self.known, n=3, cutoff=0.6))
+            if len(name) <= _SUGGEST_UP_TO
+            else ()
         )
         if self.suggestions:
             hint = "did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
@@ -157,7 +214,7 @@ class UnknownNameError(MscSciError, LookupError):
             hint = "known: " + ", ".join(self.known)
         else:
             hint = f"{len(self.known)} are known"
-        super().__init__(f"unknown {kind} {name!r}; {hint}")
+        super().__init__(f"unknown {kind} {shown(name)}; {hint}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_unknown, (type(self), self.name, self.kind, self.known))
@@ -192,7 +249,7 @@ class UnknownLabelError(UnknownNameError):
         hint = ""
         if self.suggestions:
             hint = "did you mean " + " or ".join(map(repr, self.suggestions)) + "? "
-        self.args = (f"unknown {kind} {name!r}; {hint}known: {', '.join(self.known)}",)
+        self.args = (f"unknown {kind} {shown(name)}; {hint}known: {', '.join(self.known)}",)
 
 
 class UnknownAudienceError(UnknownNameError):
@@ -221,11 +278,15 @@ class UnknownSpeakerError(UnknownNameError):
 
         super().__init__(name, kind=kind, known=known)
         lowered = {k.lower(): k for k in self.known}
-        close = difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+        close = (
+            difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)
+            if len(name) <= _SUGGEST_UP_TO
+            else []
+        )
         self.suggestions = tuple(lowered[match] for match in close)
         if self.suggestions:
             hint = " or ".join(repr(s) for s in self.suggestions)
-            self.args = (f"unknown {kind} {name!r}; did you mean {hint}?",)
+            self.args = (f"unknown {kind} {shown(name)}; did you mean {hint}?",)
 
 
 class InputError(MscSciError, OSError):
@@ -243,7 +304,7 @@ class InputError(MscSciError, OSError):
         self.path = path
         self.decoding = decoding
         what = "cannot be read as UTF-8 text" if decoding else "cannot be read"
-        super().__init__(f"{path}: {what}: {reason}")
+        super().__init__(f"{cut(path)}: {what}: {reason}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_input, (type(self), self.reason, self.path, self.decoding))
@@ -286,7 +347,7 @@ class StyleError(MscSciError, ValueError):
     def __init__(self, reason: str, *, style: str) -> None:
         self.reason = reason
         self.style = style
-        super().__init__(f"style {style!r}: {reason}")
+        super().__init__(f"style {shown(style)}: {reason}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_style, (type(self), self.reason, self.style))
@@ -314,9 +375,9 @@ class ExportError(MscSciError, ValueError):
         self.field = field
         self.value = value
         where = f"{format}: {field}" if field else format
-        shown = repr(value) if not isinstance(value, str) or len(value) <= 60 else repr(value[:57])
+        text = shown(value, limit=60)
         super().__init__(
-            f"{where}: {shown}: {reason}" if value is not None else f"{where}: {reason}"
+            f"{where}: {text}: {reason}" if value is not None else f"{where}: {reason}"
         )
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -342,10 +403,10 @@ class OnlineError(MscSciError, OSError):
     def __init__(self, reason: str, *, url: str) -> None:
         self.reason = reason
         self.url = url
-        super().__init__(f"{url}: {reason}")
+        super().__init__(f"{cut(url)}: {reason}" if url else reason)
 
     def __str__(self) -> str:
-        return f"{self.url}: {self.reason}"
+        return f"{cut(self.url)}: {self.reason}" if self.url else self.reason
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild_online, (type(self), self.reason, self.url))

@@ -6,15 +6,53 @@ sits (``people[3]``), so every error it raises says which field was wrong.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TypeVar
 
 from msc_sci._errors import RecordError
 
-__all__ = ["Fields", "join_field"]
+__all__ = ["Fields", "check_text", "join_field"]
 
 T = TypeVar("T")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(value: str, *, field: str | None = None, path: str | None = None) -> str:
+    """Return *value* if it is text: no lone surrogate (half of a UTF-16 pair).
+
+    A lone surrogate cannot be written as UTF-8, so no file or page could hold it.
+
+    Raises:
+        RecordError: naming *field* and the surrogate's position.
+
+    >>> check_text("café")
+    'café'
+    >>> check_text("a\\ud800", field="title")
+    Traceback (most recent call last):
+    ...
+    msc_sci._errors.RecordError: title: 'a\\ud800': lone surrogate U+D800 at character 1 ...
+    """
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise RecordError(
+            f"lone surrogate U+{ord(found.group()):04X} at character {found.start()} is not "
+            "text (a JSON \\u escape of half a UTF-16 pair?)",
+            field=field,
+            path=path,
+            value=value,
+        )
+    return value
+
+
+def _integer_text(value: int) -> str | None:
+    """Return *value* in decimal, or ``None`` when it has too many digits to convert."""
+    try:
+        return str(value)
+    except ValueError:  # more digits than sys.get_int_max_str_digits() allows
+        return None
 
 
 def join_field(prefix: str, name: str | int) -> str:
@@ -101,13 +139,22 @@ class Fields:
         if value is None:
             return None
         if numbers and isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
+            text = _integer_text(value)
+            if text is None:
+                raise self.error(key, "an integer with too many digits", value)
+            return text
         if not isinstance(value, str):
             expected = "a string or an integer" if numbers else "a string"
             raise self.error(key, f"expected {expected}, got {_type_name(value)}", value)
         if not value.strip():
             raise self.error(key, "must not be empty", value)
+        self.text(key, value)
         return value
+
+    def text(self, key: str | int, value: str) -> str:
+        """Return *value* read from *key* if it is text (see :func:`check_text`)."""
+        with self.at(key):
+            return check_text(value)
 
     def integer(self, key: str, *, minimum: int | None = None) -> int:
         """Return the integer under *key*, at least *minimum*."""
@@ -151,7 +198,7 @@ class Fields:
                     f"expected a non-empty string, got {_type_name(item)}",
                     item,
                 )
-            out.append(item)
+            out.append(self.text(f"{key}[{index}]" if key else index, item))
         return tuple(out)
 
     def array(self, key: str) -> tuple[object, ...]:
@@ -223,6 +270,8 @@ class Fields:
             if not isinstance(key, str):
                 raise self.error(None, f"keys must be strings, got {_type_name(key)}", key)
             if key not in known:
-                close = difflib.get_close_matches(key, sorted(known), n=1)
+                check_text(key, field=self.where or None, path=self.path)
+                # A long key is close to no known one; difflib would take quadratic time.
+                close = difflib.get_close_matches(key, sorted(known), n=1) if len(key) < 100 else []
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 raise self.error(key, f"unknown field{hint}")

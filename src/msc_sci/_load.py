@@ -164,8 +164,12 @@ def load_references(directory: str | Path | None = None) -> References:
         root = references_dir()
         label = "references"
     else:
+        if not isinstance(directory, str | Path):
+            raise TypeError(f"directory must be a str or Path, not {type(directory).__name__}")
         root = Path(directory)
         label = str(root)
+        if "\0" in label:
+            raise ReferenceDataError("a path cannot hold a NUL character", path=label)
     loader = _Loader(root, label)
     return loader.load()
 
@@ -187,7 +191,11 @@ class _Loader:
             raise ReferenceDataError("file is missing", path=self.name(file)) from None
         except tomllib.TOMLDecodeError as exc:
             raise ReferenceDataError(f"not valid TOML: {exc}", path=self.name(file)) from exc
-        except (OSError, UnicodeDecodeError) as exc:
+        except RecursionError:
+            raise ReferenceDataError(
+                "not valid TOML: nested too deeply", path=self.name(file)
+            ) from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the path
             raise ReferenceDataError(f"cannot be read: {exc}", path=self.name(file)) from exc
         return Fields(data, path=self.name(file))
 
@@ -202,7 +210,11 @@ class _Loader:
                 f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
                 path=self.name(file),
             ) from exc
-        except (OSError, UnicodeDecodeError) as exc:
+        except RecursionError:
+            raise ReferenceDataError(
+                "not valid JSON: nested too deeply", path=self.name(file)
+            ) from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the path
             raise ReferenceDataError(f"cannot be read: {exc}", path=self.name(file)) from exc
 
     def load(self) -> References:

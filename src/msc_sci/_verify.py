@@ -20,6 +20,8 @@ __all__ = ["CROSSREF_API", "Mismatch", "Verification", "verify_online"]
 
 #: The Crossref REST API; :func:`verify_online` takes another base URL for tests.
 CROSSREF_API = "https://api.crossref.org"
+#: The largest answer read, in bytes (a Crossref work is a few kB).
+_MAX_ANSWER = 10_000_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,9 +94,11 @@ def verify_online(
         timeout: Seconds to wait for the answer.
 
     Raises:
-        OnlineError: when Crossref cannot be reached, has no record of the DOI, or
-            answers with something that is not a Crossref work.
+        OnlineError: when *base_url* is not an ``http://`` or ``https://`` address, or
+            Crossref cannot be reached, has no record of the DOI, or answers with
+            something that is not a Crossref work.
         RecordError: when the work has no DOI.
+        TypeError: when *work* is not a :class:`~msc_sci.Work` or *base_url* not a string.
 
     .. versionadded:: 0.1.0
 
@@ -104,13 +108,26 @@ def verify_online(
     ...
     msc_sci._errors.OnlineError: http://127.0.0.1:9/works/10.1016/j.clineuro.2021.106565: ...
     """
+    from urllib.parse import quote, urlsplit
+
+    from msc_sci._records import Work
+
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a string, not {type(base_url).__name__}")
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:
+        parts = urlsplit("")
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise OnlineError("not an http:// or https:// address", url=base_url)
     if work is None:
         from msc_sci._load import study
 
         work = study()
+    if not isinstance(work, Work):
+        raise TypeError(f"work must be a msc_sci.Work, not {type(work).__name__}")
     if work.doi is None:
         raise RecordError("no DOI to look up at Crossref", field="doi")
-    from urllib.parse import quote
 
     url = f"{base_url.rstrip('/')}/works/{quote(work.doi, safe='/')}"
     message = _fetch(url, timeout)
@@ -142,20 +159,22 @@ def _fetch(url: str, timeout: float) -> Mapping[str, object]:
     )
     try:
         with urlopen(request, timeout=timeout) as response:  # http(s) only
-            body = response.read()
+            body = response.read(_MAX_ANSWER + 1)
     except HTTPError as exc:
         if exc.code == 404:
             raise OnlineError("Crossref has no record of this DOI (HTTP 404)", url=url) from exc
         raise OnlineError(f"Crossref answered HTTP {exc.code} {exc.reason}", url=url) from exc
-    except (URLError, TimeoutError, OSError) as exc:
+    except (URLError, TimeoutError, OSError, ValueError) as exc:  # ValueError: a bad URL
         reason = getattr(exc, "reason", exc)
         raise OnlineError(
             f"cannot reach Crossref ({reason}); check the network connection and try again",
             url=url,
         ) from exc
+    if len(body) > _MAX_ANSWER:
+        raise OnlineError(f"answer larger than {_MAX_ANSWER // 1_000_000} MB", url=url)
     try:
         data = json.loads(body)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise OnlineError(f"not JSON: {exc}", url=url) from exc
     if not isinstance(data, dict) or not isinstance(data.get("message"), dict):
         raise OnlineError("not a Crossref works response (no 'message' object)", url=url)

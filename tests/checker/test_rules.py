@@ -127,3 +127,12 @@ def test_quoted_words_are_not_overclaims() -> None:
     )
     expected: list[str] = []
     assert expected == _kinds(text)
+
+
+def test_roles_in_one_long_sentence_go_to_the_nearest_name() -> None:
+    """In a sentence naming many people, each role phrase is read for the name nearest it."""
+    import msc_sci
+
+    text = "Sasaki, lead author, " * 50 + "Waxman, senior author, " * 50 + "Honmou, lead author"
+    kinds = {(f.kind, text[f.span[0] : f.span[1]]) for f in msc_sci.check(text)}
+    assert {("role", "lead author")} == kinds

@@ -107,3 +107,34 @@ def test_arbitrary_csl_json_formats_or_raises_ours(item: dict[str, object]) -> N
     except MscSciError:
         return
     assert 1 == len(entries)
+
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_PAYLOADS = (
+    "a\r\r.. raw:: html\r\r   <script>alert(1)</script>",
+    "par\x0c\\par break",
+    "nul\x00del\x7fnel\x85ls\u2028ps\u2029end",
+    "tab\tvt\x0bbell\x07esc\x1b[31m",
+)
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+@pytest.mark.parametrize("payload", _CONTROL_PAYLOADS)
+def test_control_characters_become_spaces_in_every_format(output_format: str, payload: str) -> None:
+    """C0, DEL, C1 and line separators in data never reach a citation or an entry."""
+    style = msc_sci.Style("apa")
+    record = _record(payload)
+    out = style.bibliography([record], format=output_format)[0] + style.citation(
+        [record], format=output_format
+    )
+    assert (None, False) == (_CONTROLS.search(out), "\n.." in out)
+
+
+def test_rst_carriage_returns_cannot_start_a_directive() -> None:
+    """``\\r\\r.. raw::`` in a title stays inline text in reStructuredText."""
+    from docutils.core import publish_parts
+
+    entry = msc_sci.Style("apa").bibliography([_record(_CONTROL_PAYLOADS[0])], format="rst")[0]
+    body = publish_parts(entry, writer="html", settings_overrides={"report_level": 5})["body"]
+    found = [marker for marker in ("<!--", "system-message", "<script>") if marker in body]
+    assert ([], 1) == (found, body.count("<p>"))

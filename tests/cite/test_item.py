@@ -111,3 +111,11 @@ def test_to_cite_round_trips_the_fields(item: CiteItem) -> None:
         expected |= {"locator": item.locator, "label": item.label}
     expected |= {name: value for name in ("prefix", "suffix") if (value := getattr(item, name))}
     assert expected == item.to_cite(0)
+
+
+@pytest.mark.parametrize("field", ["locator", "prefix", "suffix"])
+def test_lone_surrogates_in_a_cite_item_are_refused(field: str) -> None:
+    """A locator or affix holding half a UTF-16 pair is refused, naming it."""
+    work = {"id": "x", "type": "book", "title": "T"}
+    with pytest.raises(RecordError, match=f"^{field}: .*lone surrogate"):
+        CiteItem(work, **{field: "p\ud800"})  # type: ignore[arg-type]

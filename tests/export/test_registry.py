@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import types
+from urllib.parse import unquote
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import msc_sci
-from msc_sci import UnknownFormatError, Work
+from msc_sci import ExportError, Person, UnknownFormatError, Work
 from msc_sci._export import ALIASES, FORMATS, format_module, resolve
+from tests.strategies import hostile_works
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
@@ -95,3 +100,63 @@ def test_unknown_option_is_an_export_error() -> None:
         msc_sci.ExportError, match=r"ris: unknown option.*ascii_only; ris takes none"
     ):
         msc_sci.export("ris", ascii_only=True)
+
+
+def test_a_format_that_is_not_a_string_is_a_type_error() -> None:
+    """``export(None)`` is a TypeError naming the type, not an AttributeError."""
+    with pytest.raises(TypeError, match="NoneType"):
+        msc_sci.export(None)  # type: ignore[arg-type]
+
+
+def test_a_work_that_is_not_a_work_is_a_type_error() -> None:
+    """``export("bibtex", work="str")`` is a TypeError naming the type."""
+    with pytest.raises(TypeError, match=r"msc_sci\.Work, not str"):
+        msc_sci.export("bibtex", work="str")  # type: ignore[arg-type]
+
+
+_RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@given(hostile_works(), st.sampled_from(sorted(FORMATS)))
+@example(Work(id="x", title="nul\x00del\x7fnel\x85ls\u2028ps\u2029", type="book"), "csl-json")
+@example(Work(id="x", title="a\r\r.. raw:: html\x0c", type="book"), "bibtex")
+def test_no_export_writes_a_raw_control_character(work: Work, to: str) -> None:
+    """Every export escapes control characters, writes them as spaces, or refuses the work."""
+    try:
+        text = msc_sci.export(to, work=work)
+    except ExportError:
+        return
+    assert None is _RAW_CONTROL.search(text)
+
+
+_BAD_URLS = (
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox",
+    "file:///etc/passwd",
+    "//evil.example/x",
+    "https://",
+)
+
+
+@pytest.mark.parametrize("url", _BAD_URLS)
+@pytest.mark.parametrize("to", sorted(FORMATS))
+def test_exports_refuse_urls_that_are_not_web_addresses(to: str, url: str) -> None:
+    """A javascript:, data: or other non-web URL is refused by every export, naming the field."""
+    work = Work(id="x", type="article-journal", title="T", url=url, authors=(Person(family="A"),))
+    with pytest.raises(ExportError) as info:
+        msc_sci.export(to, work=work)
+    assert info.value.field.lower() == "url"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/a?b#c", "HTTP://EXAMPLE.ORG", "ftp://x.org/f"]
+)
+@pytest.mark.parametrize("to", sorted(set(FORMATS) - {"cff"}))
+def test_exports_keep_web_addresses(to: str, url: str) -> None:
+    """http, https and ftp addresses go out as they are."""
+    work = Work(id="x", type="article-journal", title="T", url=url)
+    assert url in unquote(msc_sci.export(to, work=work))

@@ -100,3 +100,16 @@ def test_public_name_is_the_function() -> None:
     )
     expected = "True waxman-restore\n"
     assert expected == result.stdout
+
+
+def test_a_speaker_that_is_not_a_string_is_a_type_error() -> None:
+    """``quotes(5)`` is a TypeError naming the type, not an AttributeError."""
+    with pytest.raises(TypeError, match="int"):
+        quotes(5)  # type: ignore[arg-type]
+
+
+def test_a_huge_speaker_fails_fast_with_a_short_message() -> None:
+    """Ten million characters name nobody: refused before any search, the value cut short."""
+    with pytest.raises(UnknownSpeakerError) as info:
+        quotes("A" * 10_000_000)
+    assert len(str(info.value)) < 1_000

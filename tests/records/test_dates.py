@@ -98,3 +98,9 @@ def test_csl_json_empty_part_inside_a_date_is_an_error() -> None:
     with pytest.raises(RecordError) as info:
         Date.from_csl_json({"date-parts": [[2021, "", 3]]}, "issued")
     assert "issued.date-parts[0][1]" == info.value.field
+
+
+def test_parse_refuses_what_is_not_a_string() -> None:
+    """``Date.parse(None)`` is a TypeError naming the type, not an AttributeError."""
+    with pytest.raises(TypeError, match="NoneType"):
+        Date.parse(None)  # type: ignore[arg-type]

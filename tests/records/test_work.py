@@ -173,3 +173,67 @@ def test_hashes_are_deterministic_across_hash_seeds() -> None:
         )
         outputs.add(result.stdout.splitlines()[0])
     assert 1 == len(outputs)
+
+
+@pytest.mark.parametrize(
+    "date_parts", [[[2020], []], [[2020], [""]], [[2020], [None]], [[2020, 5], [None, None]]]
+)
+def test_an_empty_end_date_is_no_end(date_parts: list[object]) -> None:
+    """An empty end in ``date-parts`` leaves a date without an end, not an IndexError."""
+    item = {"id": "x", "type": "book", "issued": {"date-parts": date_parts}}
+    issued = Work.from_csl_json(item).issued
+    assert (2020, None) == (issued.year if issued else None, issued.end if issued else None)
+
+
+@pytest.mark.parametrize("field", ["volume", "page", "id"])
+def test_an_integer_too_long_to_print_is_a_record_error(field: str) -> None:
+    """An integer of 5,000 digits is refused with the field named and a short message."""
+    item: dict[str, object] = {"id": "x", "type": "book", field: 10**5000}
+    with pytest.raises(RecordError, match=f"^{field}: <an integer of 5001 digits>: ") as info:
+        Work.from_csl_json(item)
+    assert len(str(info.value)) < 300
+
+
+@pytest.mark.parametrize("where", ["author", "custom", "title", "issued"])
+def test_deep_nesting_is_a_short_record_error(where: str) -> None:
+    """A value nested 100,000 deep is refused with a short message, not a RecursionError."""
+    nested: list[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+    value: object = {"a": nested} if where == "custom" else nested
+    with pytest.raises(RecordError) as info:
+        Work.from_csl_json({"id": "x", "type": "book", where: value})
+    assert len(str(info.value)) < 300
+
+
+@pytest.mark.parametrize(
+    ("item", "field"),
+    [
+        ({"title": "caf\ud800e"}, "title"),
+        ({"author": [{"family": "\udfff"}]}, "author[0].family"),
+        ({"PMID": "1\ud83d"}, "PMID"),
+        ({"categories": ["a", "\ud800"]}, "categories[1]"),
+        ({"custom": {"k": "\ud800"}}, "custom.k"),
+        ({"custom": {"\ud800": "v"}}, "custom"),
+        ({"id": "x\ud800"}, "id"),
+        ({"\ud800": "v"}, None),
+    ],
+)
+def test_lone_surrogates_are_refused_where_read(item: dict[str, object], field: str | None) -> None:
+    """Half a UTF-16 pair is not text: reading it names the field, in a printable message."""
+    data = {"id": "x", "type": "book", **item}
+    with pytest.raises(RecordError, match="lone surrogate") as info:
+        Work.from_csl_json(data)
+    assert (field, True) == (info.value.field, str(info.value).isprintable())
+
+
+def test_lone_surrogates_are_refused_in_code() -> None:
+    """A work built in code refuses lone surrogates too."""
+    with pytest.raises(RecordError, match="lone surrogate"):
+        Work(id="x", title="a\ud800")
+
+
+def test_a_proper_pair_is_text() -> None:
+    """An astral character (a full surrogate pair in JSON) is ordinary text."""
+    work = Work.from_csl_json(json.loads('{"id": "x", "type": "book", "title": "\\ud83d\\ude00"}'))
+    assert "\U0001f600" == work.title

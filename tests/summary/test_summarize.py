@@ -237,3 +237,11 @@ def test_citation_line_is_the_apa_reference(audience: str) -> None:
     for length in ("short", "standard"):
         expected = msc_sci.cite("apa")
         assert expected == msc_sci.summarize(audience, length=length).sentences[-1].text
+
+
+@pytest.mark.parametrize("option", ["audience", "length", "format"])
+def test_options_that_are_not_strings_are_type_errors(option: str) -> None:
+    """``summarize(None)`` and the like are TypeErrors naming the option."""
+    args: dict[str, object] = {option: None}
+    with pytest.raises(TypeError, match=f"{option} must be a string"):
+        msc_sci.summarize(**args)  # type: ignore[arg-type]

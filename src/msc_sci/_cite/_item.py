@@ -7,6 +7,7 @@ from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING
 
 from msc_sci._errors import RecordError, UnknownLabelError
+from msc_sci._fields import check_text
 
 if TYPE_CHECKING:
     from msc_sci._records import Work
@@ -106,6 +107,10 @@ class CiteItem:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise RecordError("not a string", field=name, value=type(value).__name__)
+        for name in ("locator", "prefix", "suffix"):
+            value = getattr(self, name)
+            if value is not None:
+                check_text(value, field=name)
 
     def to_cite(self, index: int) -> dict[str, object]:
         """Return this cite as the engine takes it, citing item *index*.

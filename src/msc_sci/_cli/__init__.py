@@ -7,6 +7,7 @@ Each command module defines ``NAME``, ``HELP``, ``add_arguments(parser)`` and
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -94,8 +95,59 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``msc-sci`` with *argv* (default: the process arguments); return the exit status.
 
     An :class:`~msc_sci.MscSciError` is printed as ``msc-sci: error: ...`` with status 1;
-    usage errors give status 2.
+    usage errors give status 2. Ctrl-C ends the run with status 130, a closed pipe
+    (``| head -1``) quietly with status 0, and standard output that cannot be written
+    (``> /dev/full``) with an error and status 1; characters standard output cannot
+    encode are written as backslash escapes. None of them prints a traceback.
     """
+    _tolerate_encoding(sys.stdout)
+    try:
+        status = _main(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, so a write error is reported, not lost at exit
+    except KeyboardInterrupt:
+        _quiet_stdout()
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `msc-sci info | head -1`
+        _quiet_stdout()
+        return 0
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise  # not the output's fault: a bug, keep its traceback
+        _quiet_stdout()  # standard output cannot be written, e.g. `> /dev/full`
+        print(f"{PROG}: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return status
+
+
+#: Why standard output may fail to take what is written: full, too large, gone.
+_OUTPUT_ERRNOS = frozenset(
+    getattr(errno, name)
+    for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EBADF", "ENXIO")
+    if hasattr(errno, name)
+)
+
+
+def _tolerate_encoding(stream: object) -> None:
+    """Let *stream* write what its encoding cannot as backslash escapes, not fail."""
+    encoding = str(getattr(stream, "encoding", "") or "").lower().replace("_", "-")
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and encoding not in {"utf-8", "utf8"}:
+        reconfigure(errors="backslashreplace")
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so the exit flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        pass
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from msc_sci._errors import MscSciError
 
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -112,7 +164,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MscSciError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
-    except BrokenPipeError:  # e.g. `msc-sci info | head`
-        sys.stderr.close()
-        return 0
     return status

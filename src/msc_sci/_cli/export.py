@@ -20,7 +20,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         help=f"the format: {', '.join(FORMATS)} (default: from --output's suffix)",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically), not stdout; - is stdout",
+    )
+    parser.add_argument("-f", "--force", action="store_true", help="replace FILE if it exists")
     parser.add_argument(
         "--ascii",
         action="store_true",
@@ -59,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     to = args.to
     if to is None:
-        if args.output is None:
+        if args.output in {None, "-"}:
             print("msc-sci export: error: give a format TO or --output FILE", file=sys.stderr)
             return 2
         to = Path(args.output).suffix or Path(args.output).name
@@ -82,14 +88,7 @@ def run(args: argparse.Namespace) -> int:
         text = export_all(name, works, ascii_only=True) if args.ascii else export_all(name, works)
     else:
         text = export(name, ascii_only=True) if args.ascii else export(name)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        Path(args.output).write_text(text, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        from msc_sci._errors import ExportError
+    from msc_sci._cli._output import write_output
 
-        reason = f"cannot write {args.output}: {exc.strerror or exc}"
-        raise ExportError(reason, format=name) from exc
+    write_output(args.output, text, force=args.force)
     return 0

@@ -65,6 +65,8 @@ def resolve(to: str) -> str:
     >>> resolve("bib"), resolve(".BIB"), resolve("bibtex")
     ('bibtex', 'bibtex', 'bibtex')
     """
+    if not isinstance(to, str):
+        raise TypeError(f"an export format must be a string, not {type(to).__name__}")
     key = to.strip().lower()
     if key in FORMATS:
         return key
@@ -93,6 +95,7 @@ def export(to: str, *, work: Work | None = None, **options: bool) -> str:
     Raises:
         UnknownFormatError: when *to* names no format.
         ExportError: when the work cannot be written in that format.
+        TypeError: when *to* is not a string or *work* not a :class:`~msc_sci.Work`.
 
     .. versionadded:: 0.1.0
 
@@ -100,11 +103,15 @@ def export(to: str, *, work: Work | None = None, **options: bool) -> str:
     >>> msc_sci.export("bibtex").startswith("@article{honmou2021,")
     True
     """
+    from msc_sci._records import Work
+
     module = format_module(to)
     if work is None:
         from msc_sci._load import study
 
         work = study()
+    if not isinstance(work, Work):
+        raise TypeError(f"work must be a msc_sci.Work, not {type(work).__name__}")
     _check_options(module, options)
     text: str = module.dumps(work, **options)
     return text
@@ -126,7 +133,12 @@ def export_all(to: str, works: Sequence[Work], **options: bool) -> str:
     >>> [item["id"] for item in __import__("json").loads(text)]
     ['a', 'b']
     """
+    from msc_sci._records import Work
+
     module = format_module(to)
+    for work in works:
+        if not isinstance(work, Work):
+            raise TypeError(f"works must be msc_sci.Work objects, not {type(work).__name__}")
     _check_options(module, options)
     many = getattr(module, "dumps_all", None)
     if many is None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from msc_sci._errors import ExportError
 from msc_sci._export._latex import escape, protect_case
+from msc_sci._export._url import web_url
 from msc_sci._records import Date, Person, Work
 
 if TYPE_CHECKING:
@@ -185,6 +186,8 @@ def build_entry(work: Work, *, dialect: str, ascii_only: bool) -> tuple[str, Ent
             fields["langid"] = langid
         else:
             fields["language"] = text(work.language, "language")
+    if work.url is not None:
+        web_url(work.url, format=dialect)
     for field, value in (("doi", work.doi), ("url", work.url)):
         if value is not None:
             fields[field] = _verbatim(value, field, dialect)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 from msc_sci._export._text import inverted_name
+from msc_sci._export._url import web_url
 from msc_sci._records import Work
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "context_object", "dumps", "dumps_all"]
@@ -59,7 +60,7 @@ def context_object(work: Work) -> list[tuple[str, str]]:
     if work.doi is not None:
         pairs.append(("rft_id", f"info:doi/{work.doi}"))
     if work.url is not None:
-        pairs.append(("rft_id", work.url))
+        pairs.append(("rft_id", web_url(work.url, format=NAME)))
 
     def add(key: str, value: str | None) -> None:
         if value is not None:

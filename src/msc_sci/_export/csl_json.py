@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from msc_sci._controls import escape_json_controls
+from msc_sci._export._url import web_url
 from msc_sci._records import Work
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "dumps_all"]
@@ -34,7 +36,10 @@ def dumps(work: Work) -> str:
     ]
     <BLANKLINE>
     """
-    return json.dumps([work.to_csl_json()], indent=2, ensure_ascii=False) + "\n"
+    if work.url is not None:
+        web_url(work.url, format=NAME, field="URL")
+    text = json.dumps([work.to_csl_json()], indent=2, ensure_ascii=False)
+    return escape_json_controls(text) + "\n"
 
 
 def dumps_all(works: Iterable[Work]) -> str:
@@ -44,4 +49,9 @@ def dumps_all(works: Iterable[Work]) -> str:
     []
     <BLANKLINE>
     """
-    return json.dumps([work.to_csl_json() for work in works], indent=2, ensure_ascii=False) + "\n"
+    items = []
+    for work in works:
+        if work.url is not None:
+            web_url(work.url, format=NAME, field="URL")
+        items.append(work.to_csl_json())
+    return escape_json_controls(json.dumps(items, indent=2, ensure_ascii=False)) + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from msc_sci._export._text import inverted_name, one_line
+from msc_sci._export._url import web_url
 from msc_sci._records import Date, Study, Work
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "dumps", "tags"]
@@ -79,7 +80,8 @@ def tags(work: Work) -> list[tuple[str, str]]:
         add("citation_technical_report_institution", work.publisher, "publisher")
         add("citation_technical_report_number", work.number, "number")
     add("citation_doi", work.doi, "doi")
-    add("citation_abstract_html_url", work.url, "url")
+    if work.url is not None:
+        add("citation_abstract_html_url", web_url(work.url, format=NAME), "url")
     add("citation_language", work.language, "language")
     return out
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from msc_sci._controls import escape_json_controls
+from msc_sci._export._url import web_url
 from msc_sci._records import Date, Person, Study, Work
 
 __all__ = ["CONTEXT", "MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "dumps_all", "to_jsonld"]
@@ -76,7 +78,7 @@ def _safe_json(data: object) -> str:
     text = json.dumps(data, indent=2, ensure_ascii=False)
     for char, escaped in _HTML_SAFE.items():
         text = text.replace(char, escaped)
-    return text + "\n"
+    return escape_json_controls(text) + "\n"
 
 
 def to_jsonld(work: Work) -> dict[str, object]:
@@ -136,7 +138,7 @@ def to_jsonld(work: Work) -> dict[str, object]:
     if work.edition is not None:
         doc["bookEdition"] = work.edition
     if work.url is not None:
-        doc["url"] = work.url
+        doc["url"] = web_url(work.url, format=NAME)
     elif work.doi_url is not None:
         doc["url"] = work.doi_url
     if work.language is not None:

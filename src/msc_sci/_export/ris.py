@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from msc_sci._export._text import inverted_name, one_line
+from msc_sci._export._url import web_url
 from msc_sci._records import Date, Person, Work
 
 __all__ = ["MEDIA_TYPE", "NAME", "SUFFIXES", "TYPES", "dumps", "dumps_all", "name"]
@@ -83,7 +84,8 @@ def dumps(work: Work) -> str:
         add("SN", issn, "issn")
     add("SN", work.isbn, "isbn")
     add("DO", work.doi, "doi")
-    add("UR", work.url, "url")
+    if work.url is not None:
+        add("UR", web_url(work.url, format=NAME), "url")
     add("LA", work.language, "language")
     add("AB", work.abstract, "abstract")
     add("N1", work.note, "note")

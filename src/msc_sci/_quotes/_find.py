@@ -515,6 +515,9 @@ def _with_nested(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
 
 
 _NO_CUE: tuple[str | None, str | None] = (None, None)
+_NOT_BLANK = re.compile(r"\S")
+#: What may follow a quotation that stands alone in its paragraph.
+_NOT_TRAILING = re.compile(r"[^ \t\r\n.,;:!?]")
 
 
 def _cue_after(text: str, close: int, para_end: int) -> tuple[str, str | None] | None:
@@ -585,8 +588,10 @@ def _attribute(
         said, cue, continues = (in_para[-1].speaker, in_para[-1].speakers), in_para[-1].cue, True
     else:
         cue = None
-        quote_only = not text[para_start:opening].strip() and not text[close:para_end].strip(
-            " \t\r\n.,;:!?"
+        # Searches, not slices: a paragraph of many quotations stays linear.
+        quote_only = (
+            _NOT_BLANK.search(text, para_start, max(opening, para_start)) is None
+            and _NOT_TRAILING.search(text, close, max(close, para_end)) is None
         )
         if quote_only and previous is not None:
             (said, cue), continues = previous, True

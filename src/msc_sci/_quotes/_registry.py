@@ -20,6 +20,8 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _CLOSE_GIVEN = 0.8
 #: Family names must be closer, so "Wexman" is not taken for Waxman.
 _CLOSE_FAMILY = 0.88
+#: Longer text names nobody: :func:`quotes` refuses it before searching.
+_LONGEST_NAME = 200
 
 
 def _name_words(name: str) -> list[str]:
@@ -118,6 +120,7 @@ def quotes(speaker: str | None = None) -> tuple[Quote, ...]:
     Raises:
         UnknownSpeakerError: when *speaker* names nobody in the registry; it suggests
             the closest known names.
+        TypeError: when *speaker* is neither a string nor ``None``.
 
     .. versionadded:: 0.1.0
 
@@ -126,10 +129,13 @@ def quotes(speaker: str | None = None) -> tuple[Quote, ...]:
     >>> quotes("Honmou")
     ()
     """
+    if speaker is not None and not isinstance(speaker, str):
+        raise TypeError(f"speaker must be a string or None, not {type(speaker).__name__}")
     found = _bundled().quotes
     if speaker is None:
         return found
-    who = speaker_named(speaker)
+    # Cheap first: no name is this long, so skip the search (and its cost) for such text.
+    who = speaker_named(speaker) if len(speaker) <= _LONGEST_NAME else None
     if who is None:
         raise UnknownSpeakerError(speaker, known=_known_forms())
     return tuple(q for q in found if who in q.speakers)

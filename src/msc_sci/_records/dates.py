@@ -90,9 +90,15 @@ class Date:
     def parse(cls, text: str) -> Date:
         """Parse an ISO/EDTF date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` or a ``/`` range.
 
+        Raises:
+            RecordError: when *text* is not such a date.
+            TypeError: when *text* is not a string.
+
         >>> Date.parse("2021-04").parts
         (2021, 4)
         """
+        if not isinstance(text, str):
+            raise TypeError(f"a date to parse must be a string, not {type(text).__name__}")
         start, slash, end = text.strip().partition("/")
         date = cls._parse_one(start, text)
         if slash:
@@ -124,6 +130,8 @@ class Date:
         if len(ranges) > 2:
             raise fields.error("date-parts", "at most two dates (a start and an end)", len(ranges))
         parsed = [_read_parts(fields, index, item) for index, item in enumerate(ranges)]
+        if len(parsed) == 2 and not parsed[1]:
+            parsed.pop()  # an empty end date ([] or [null]) is no end
         if parsed and not parsed[0]:
             if any(parsed[1:]):
                 raise fields.error("date-parts[0]", "empty, yet an end date follows", ranges[0])
@@ -193,7 +201,7 @@ def _read_parts(fields: Fields, index: int, item: object) -> tuple[int, ...]:
 
 def _build(fields: Fields, index: int, parts: tuple[int, ...]) -> Date:
     """Make a date from *parts*, placing errors at their position in ``date-parts``."""
-    padded: tuple[int | None, ...] = (*parts, None, None)
+    padded: tuple[int | None, ...] = (*parts, None, None, None)
     try:
         return Date(year=padded[0], month=padded[1], day=padded[2])
     except RecordError as exc:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from msc_sci._errors import RecordError
-from msc_sci._fields import Fields
+from msc_sci._fields import Fields, check_text
 from msc_sci._records.identifiers import check_orcid, require_canonical
 from msc_sci._records.provenance import Provenance
 
@@ -103,6 +103,8 @@ class Person:
             value = getattr(self, part)
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise RecordError("must be a non-empty string or None", field=part, value=value)
+            if value is not None:
+                check_text(value, field=part)
         if self.family is None and self.given is None and self.literal is None:
             raise RecordError(
                 "a name needs a family name, a given name or a literal", field="family"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from msc_sci._errors import RecordError
-from msc_sci._fields import Fields, join_field
+from msc_sci._fields import Fields, check_text, join_field
 from msc_sci._records.csl import (
     DATE_VARIABLES,
     NAME_VARIABLES,
@@ -119,12 +119,24 @@ class Work:
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id.strip():
             raise RecordError("must be a non-empty string", field="id", value=self.id)
-        if self.type not in TYPES:
+        check_text(self.id, field="id")
+        if not isinstance(self.type, str) or self.type not in TYPES:
             raise RecordError("not a CSL item type", field="type", value=self.type)
         for attr in _TYPED_STRINGS:
             value = getattr(self, attr)
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise RecordError("must be a non-empty string or None", field=attr, value=value)
+            if value is not None:
+                check_text(value, field=attr)
+        for group in ("variables", "custom"):
+            for key, text in getattr(self, group):
+                if isinstance(text, str):
+                    check_text(text, field=f"{group}.{key}")
+                if isinstance(key, str):
+                    check_text(key, field=group)
+        for category in self.categories:
+            if isinstance(category, str):
+                check_text(category, field="categories")
         require_canonical("doi", self.doi, check_doi)
         require_canonical("issn", self.issn, check_issns)
         for group, allowed in (
@@ -223,11 +235,9 @@ class Work:
         """
         item = Fields(data, where, path=path)
         item.reject_unknown(_CSL_KEYS)
-        raw_id = item.raw("id")
-        if isinstance(raw_id, int) and not isinstance(raw_id, bool):
-            raw_id = str(raw_id)
-        if not isinstance(raw_id, str) or not raw_id.strip():
-            raise item.error("id", "missing or empty (a string or number is required)", raw_id)
+        raw_id = item.opt_string("id", numbers=True) if "id" in item else None
+        if raw_id is None:
+            raise item.error("id", "missing or empty (a string or number is required)")
         item_type = item.string("type")
         if item_type not in TYPES:
             raise item.error("type", "not a CSL item type", item_type)
@@ -255,6 +265,7 @@ class Work:
         custom_pairs: list[tuple[str, str]] = []
         if custom is not None:
             for key in sorted(custom.names()):
+                check_text(key, field=custom.where, path=custom.path)
                 value = custom.opt_string(key)
                 if value is not None:
                     custom_pairs.append((key, value))

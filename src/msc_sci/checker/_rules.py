@@ -282,13 +282,15 @@ def journal(ctx: Context) -> Iterator[Finding]:
     """Report a wrong journal name."""
     right = ctx.refs.study.container_title or ""
     short = ctx.refs.study.container_title_short or ""
-    seen: set[int] = set()
+    seen: list[int] = []  # in increasing order, for a binary search
     for match in _JOURNAL_WRONG.finditer(ctx.text):
-        seen.add(match.start())
+        seen.append(match.start())
         yield ctx.finding("journal", match, f"the journal is {right}", "journal-name")
     for match in _PUBLISHED_IN.finditer(ctx.text):
         name = match.group("name").strip()
-        if match.start("name") in seen or any(s in range(*match.span("name")) for s in seen):
+        name_start, name_end = match.span("name")
+        index = bisect.bisect_left(seen, name_start)
+        if index < len(seen) and seen[index] < max(name_end, name_start + 1):
             continue
         if name.lower() in {right.lower(), short.lower()} or name.lower().startswith(right.lower()):
             continue
@@ -323,15 +325,23 @@ def role(ctx: Context) -> Iterator[Finding]:
         ]
         if not names:
             continue
+        # Sorted by position, so the nearest name is a binary search away (linear time
+        # over a long sentence); each person once for a plural role.
+        order = {id(person): index for index, person in enumerate(people)}
+        names.sort(key=lambda item: (item[0], order[id(item[1])]))
+        positions = [position for position, _ in names]
+        everyone = list(
+            {id(p): p for _, p in sorted(names, key=lambda n: order[id(n[1])])}.values()
+        )
         for match in _ROLE_PHRASE.finditer(ctx.text, start, end):
             wanted = _ROLE_OF.get(match.group("role").lower())
             if wanted is None or is_negated(ctx.text, match.start()):
                 continue
             where = match.start() - start
             if match.group("plural"):
-                named: list[Person] = [p for _, p in names]
+                named: list[Person] = everyone
             else:
-                named = [min(names, key=lambda item: abs(item[0] - where))[1]]
+                named = [_nearest(names, positions, where, order)]
             for person in named:
                 if person.has_role(wanted):
                     continue
@@ -342,6 +352,18 @@ def role(ctx: Context) -> Iterator[Finding]:
                     f"gives {', '.join(r.value for r in person.roles)}",
                     _role_claim(ctx, person),
                 )
+
+
+def _nearest(
+    names: list[tuple[int, Person]], positions: list[int], where: int, order: dict[int, int]
+) -> Person:
+    """Return the person named nearest to *where* (the first in the registry on a tie)."""
+    index = bisect.bisect_left(positions, where)
+    # Every name at the nearest position on each side (two people may share a family name).
+    first = bisect.bisect_left(positions, positions[index - 1]) if index else index
+    last = bisect.bisect_right(positions, positions[index]) if index < len(names) else index
+    candidates = names[first:last]
+    return min(candidates, key=lambda item: (abs(item[0] - where), order[id(item[1])]))[1]
 
 
 def _role_claim(ctx: Context, person: Person) -> str:

@@ -28,6 +28,7 @@ def summarize(
         The summary; each sentence names the claims it states and their sources.
 
     Raises:
+        TypeError: when *audience*, *length* or *format* is not a string.
         UnknownAudienceError: for an unknown audience.
         UnknownLengthError: for an unknown length.
         UnknownFormatError: for an unknown format.
@@ -48,6 +49,9 @@ def summarize(
     from msc_sci.summary._readability import measure
     from msc_sci.summary._render import FORMATS
 
+    for name, value in (("audience", audience), ("length", length), ("format", format)):
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     if audience not in AUDIENCES:
         raise UnknownAudienceError(audience, known=AUDIENCES)
     if length not in LENGTHS:

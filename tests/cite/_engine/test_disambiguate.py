@@ -300,3 +300,25 @@ def test_names_added_for_later_citations_that_print_alike(tmp_path: Path) -> Non
         for work, other in zip(SAME_AUTHOR_YEAR, ("Jones", "Brown"), strict=True)
     )
     assert ["Beta; Alpha", "Smith, Jones 2020"] == style.citations([[first, second], [first]])
+
+
+def test_suffix_letters_count_on_past_zz() -> None:
+    """After ``zz`` come three letters, as citeproc-js counts (bijective base 26)."""
+    assert ["az", "ba", "zz", "aaa", "aab"] == [suffix_letters(n) for n in (51, 52, 701, 702, 703)]
+
+
+def test_apa_tells_apart_703_works_of_one_author_and_year() -> None:
+    """703 works by one author in one year get 703 different year suffixes in APA."""
+    works = [
+        {
+            "id": f"w{number}",
+            "type": "book",
+            "title": f"Book {number:04d}",
+            "author": [{"family": "Smith", "given": "Ann"}],
+            "issued": {"date-parts": [[2020]]},
+        }
+        for number in range(703)
+    ]
+    entries = Style("apa").bibliography(works, format="text")
+    suffixes = {entry.split("(2020", 1)[1].split(")", 1)[0] for entry in entries}
+    assert (703, True) == (len(suffixes), {"a", "zz", "aaa"} <= suffixes)

@@ -35,15 +35,20 @@ __all__ = ["disambiguate", "suffix_letters"]
 
 
 def suffix_letters(number: int) -> str:
-    """Return the *number*-th year suffix (0 → ``a``, 25 → ``z``, 26 → ``aa``).
+    """Return the *number*-th year suffix (0 → ``a``, 25 → ``z``, 26 → ``aa``, 702 → ``aaa``).
 
-    >>> [suffix_letters(n) for n in (0, 1, 25, 26, 27)]
-    ['a', 'b', 'z', 'aa', 'ab']
+    The letters count on without end, as citeproc-js counts them (bijective base 26).
+
+    >>> [suffix_letters(n) for n in (0, 1, 25, 26, 27, 701, 702)]
+    ['a', 'b', 'z', 'aa', 'ab', 'zz', 'aaa']
     """
     letters = string.ascii_lowercase
-    if number < 26:
-        return letters[number]
-    return letters[number // 26 - 1] + letters[number % 26]
+    out = ""
+    number += 1
+    while number:
+        number, digit = divmod(number - 1, 26)
+        out = letters[digit] + out
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,13 +178,13 @@ def _add_text(
 
 def _merged(pieces: list[list[Any]]) -> list[tuple[str, bool]]:
     """Join neighbouring pieces with the same case protection."""
-    out: list[tuple[str, bool]] = []
+    runs: list[tuple[list[str], bool]] = []  # joined once at the end: linear time
     for piece, flag in pieces:
-        if out and out[-1][1] == flag:
-            out[-1] = (out[-1][0] + piece, flag)
+        if runs and runs[-1][1] == flag:
+            runs[-1][0].append(piece)
         else:
-            out.append((piece, flag))
-    return out
+            runs.append(([piece], flag))
+    return [("".join(parts), flag) for parts, flag in runs]
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from msc_sci._cite._engine._rich import Span
+from msc_sci._controls import normalise_controls
 
 __all__ = ["BLOCKS", "BREAK", "render", "unbreak"]
 
@@ -32,13 +33,15 @@ def render(
 ) -> str:
     """Return *node* with text escaped and each span between its pair from *wraps*.
 
-    Spans of a kind missing from *wraps* keep only their content.
+    Spans of a kind missing from *wraps* keep only their content. Control characters
+    in text (a newline, a form feed, ...) become one space before escaping, so record
+    data never starts a line or a command of the markup.
 
     >>> render(Span("", ["a<", Span("i", ["b"])]), str.upper, {"i": ("[", "]")})
     'A<[B]'
     """
     if isinstance(node, str):
-        return escape(node)
+        return escape(normalise_controls(node))
     inner = "".join(render(child, escape, wraps) for child in node.children)
     if not inner:
         return ""
