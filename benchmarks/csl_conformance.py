@@ -7,10 +7,11 @@ PATH is a directory of human-readable fixtures (``*.txt``, sections
 CITATION-ITEMS, CITATIONS, BIBENTRIES, BIBSECTION). Output is HTML, as the suite
 expects; whitespace between tags and the spelling of entities (``&#60;``, ``&lt;``) are
 ignored. Prints the pass rate overall, over the fixtures that can pass (not in
-:data:`BY_DESIGN`) and by group (the part of the file name before ``_``). CITATIONS (citations inserted one by one
-among others, with note numbers) are replayed in document order, as citeproc-js's test
-runner does. Fixtures using BIBENTRIES or BIBSECTION are run without them, and usually
-fail.
+:data:`BY_DESIGN`) and by group (the part of the file name before ``_``).
+CITATIONS (citations inserted one by one among others, with note numbers) are replayed
+in document order, as citeproc-js's test runner does; a bibliography lists the items
+the document cites. Fixtures using BIBENTRIES or BIBSECTION are run without them, and
+usually fail.
 """
 
 from __future__ import annotations
