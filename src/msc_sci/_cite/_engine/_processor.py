@@ -67,9 +67,10 @@ def locator_text(value: str) -> str:
 class Processor(CitationStylesStyle):
     """A parsed CSL style, ready to format items in one locale.
 
-    Rendering keeps state on the style's elements (a layout's substituted authors, for
-    one), so one processor renders for one caller at a time: it is shared by every
-    `Style` of the same name and locale, across threads.
+    Each call renders in a render context of its own (:mod:`._context`), but citeproc-py
+    itself still points the style's elements at the call's cites and formatter, so one
+    processor renders for one caller at a time: it is shared by every `Style` of the
+    same name and locale, across threads.
     """
 
     def __init__(self, root: Any, locale: str) -> None:
