@@ -6,11 +6,12 @@ PATH is a directory of human-readable fixtures (``*.txt``, sections
 ``>>== NAME ==>>`` ... ``<<== NAME ==<<``: MODE, CSL, INPUT, RESULT, optional
 CITATION-ITEMS, CITATIONS, BIBENTRIES, BIBSECTION). Output is HTML, as the suite
 expects; whitespace between tags and the spelling of entities (``&#60;``, ``&lt;``) are
-ignored. Prints the pass rate overall and by group
-(the part of the file name before ``_``). CITATIONS (citations inserted one by one
-among others, with note numbers) are replayed in document order, as citeproc-js's test
-runner does. Fixtures using BIBENTRIES or BIBSECTION are run without them, and usually
-fail.
+ignored. Prints the pass rate overall, over the fixtures that can pass (not in
+:data:`BY_DESIGN`) and by group (the part of the file name before ``_``).
+CITATIONS (citations inserted one by one among others, with note numbers) are replayed
+in document order, as citeproc-js's test runner does; a bibliography lists the items
+the document cites. Fixtures using BIBENTRIES or BIBSECTION are run without them, and
+usually fail.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+#: Fixtures no processor following msc-sci's design passes, and why (see docs/accuracy.rst).
+BY_DESIGN = {
+    "date_DateNoDateNoTest.txt": "expects citeproc-js's error text as the output",
+    "sort_OmittedBibRefMixedNumericStyle.txt": "expects citeproc-js's error text as an entry",
+    "bugreports_SortedIeeeItalicsFail.txt": "an older locale's term (Jun.)",
+    "date_NegativeDateSort.txt": "an older locale's term (100BC)",
+    "date_NegativeDateSortViaMacroOnYearMonthOnly.txt": "an older locale's term (100BC)",
+    "magic_SubsequentAuthorSubstituteNotFooled.txt": "an older locale's term (tran.)",
+}
 
 _SECTION = re.compile(r">>=+ ([A-Z-]+) =+>>\n(.*?)\n<<=+ \1 =+<<", re.S)
 
@@ -60,6 +71,19 @@ def run(fixture: dict[str, str]) -> str:
     items: list[dict[str, Any]] = json.loads(fixture["INPUT"])
     index = {str(item.get("id")): number for number, item in enumerate(items)}
     if fixture["MODE"].strip() == "bibliography":
+        if "CITATIONS" in fixture:
+            # The bibliography of the document the citations leave: a citation
+            # inserted again under its id replaces the earlier one.
+            document: dict[str, list[Any]] = {}
+            for citation, _, _ in json.loads(fixture["CITATIONS"]):
+                document[str(citation["citationID"])] = citation["citationItems"]
+            cited = dict.fromkeys(
+                index[str(cite["id"])]
+                for cites in document.values()
+                for cite in cites
+                if str(cite["id"]) in index
+            )
+            items = [items[number] for number in cited]
         entries = processor.bibliography(items)
         body = "\n".join("  " + html.entry(tree) for _, tree in entries)
         return f'<div class="csl-bib-body">\n{body}\n</div>'
@@ -70,9 +94,7 @@ def run(fixture: dict[str, str]) -> str:
     if "CITATION-ITEMS" not in fixture and root.bibliography is not None:
         # Without citations given, citeproc-js's runner cites every item in the order
         # the bibliography sorts them.
-        with processor._lock:
-            order = [int(key[1:]) for key in processor._bibliography(items).keys]
-        raw = [[{"id": items[number].get("id")} for number in order]]
+        raw = [[{"id": items[number].get("id")} for number in processor.order(items)]]
     groups = [
         [{**cite, "index": index[str(cite["id"])]} for cite in group if str(cite["id"]) in index]
         for group in raw
@@ -134,7 +156,8 @@ def _cite_groups(fixture: dict[str, str], items: list[dict[str, Any]]) -> list[A
         return groups
     if "CITATIONS" in fixture:
         return [citation[0]["citationItems"] for citation in json.loads(fixture["CITATIONS"])]
-    return [[{"id": item.get("id")} for item in items]]
+    # citeproc-js registers an id once (the last item with it wins, see `run`).
+    return [[{"id": ident} for ident in dict.fromkeys(item.get("id") for item in items)]]
 
 
 def _show(fixture: dict[str, str], rendered: list[str]) -> str:
@@ -232,6 +255,14 @@ def main() -> None:
             failures.append(str(path.relative_to(args.path)))
     overall = sum(passed.values()) / max(1, sum(total.values()))
     print(f"overall: {sum(passed.values())}/{sum(total.values())} = {overall:.1%}")
+    ran = {str(path.relative_to(args.path)) for path in args.path.rglob("*.txt")}
+    excluded = ran & set(BY_DESIGN)
+    can_pass = len(ran) - len(excluded)
+    passing = sum(passed.values()) - len(excluded - set(failures))
+    print(
+        f"fixtures that can pass ({len(excluded)} cannot, by design): {passing}/{can_pass}"
+        f" = {passing / max(1, can_pass):.2%}"
+    )
     if top_total:
         rate = top_passed / top_total
         print(
@@ -243,7 +274,13 @@ def main() -> None:
             f"  {group:<16} {passed[group]:4}/{total[group]:<4} {passed[group] / total[group]:6.1%}"
         )
     if args.failures:
-        print("\n".join(failures), file=sys.stderr)
+        print(
+            "\n".join(
+                f"{name}  (by design: {BY_DESIGN[name]})" if name in BY_DESIGN else name
+                for name in failures
+            ),
+            file=sys.stderr,
+        )
 
 
 if __name__ == "__main__":

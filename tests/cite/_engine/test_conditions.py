@@ -178,3 +178,57 @@ def test_substitute_suppresses_only_the_branch_taken(tiny: Callable[..., Style])
         style.citation([{**work, "title": "T"}]),
         style.citation([work]),
     )
+
+
+def test_roman_page_range_takes_the_plural_label(tiny: Callable[..., Style]) -> None:
+    """A range of roman numerals (``i-ix``) is plural; a word with a hyphen is not."""
+    style = tiny('<group delimiter=" "><label variable="page"/><text variable="page"/></group>')
+    pages = ("i-ix", "IV-VI", "Michaelson-Morely", "3\\-B")
+    works = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(pages)]
+    assert ["pages i\u2013ix", "pages IV\u2013VI", "page Michaelson-Morely", "page 3-B"] == [
+        style.citation([work]) for work in works
+    ]
+
+
+def test_roman_locator_range_takes_the_plural_label(tiny: Callable[..., Style]) -> None:
+    """A locator ``ii-iv`` is several pages: ``pp.``."""
+    style = tiny(
+        '<group delimiter=" "><label variable="locator" form="short"/>'
+        '<text variable="locator"/></group>'
+    )
+    work = {"id": "a", "type": "book"}
+    assert "pp. ii\u2013iv" == style.citation([CiteItem(work, locator="ii-iv")])
+
+
+def test_extended_conditions_of_csl_1_1(tiny: Callable[..., Style]) -> None:
+    """A branch's ``cs:conditions`` joins its ``cs:condition`` tests by its ``match``."""
+    style = tiny(
+        '<choose><if><conditions match="all">'
+        '<condition type="book"/><condition variable="edition" match="none"/>'
+        '</conditions><text value="book without edition"/></if>'
+        '<else-if><conditions match="any"><condition type="chapter"/>'
+        '<condition variable="edition"/></conditions><text value="chapter or edition"/>'
+        '</else-if><else><text value="other"/></else></choose>'
+    )
+    works = [
+        {"id": "a", "type": "book"},
+        {"id": "b", "type": "book", "edition": "2"},
+        {"id": "c", "type": "chapter"},
+        {"id": "d", "type": "report"},
+    ]
+    assert ["book without edition", "chapter or edition", "chapter or edition", "other"] == [
+        style.citation([work]) for work in works
+    ]
+
+
+def test_locator_with_its_own_label_takes_no_other(tiny: Callable[..., Style]) -> None:
+    """A locator starting with a label (``vol. 1, fol. 186``) prints no ``p.`` before it."""
+    style = tiny(
+        '<group delimiter=" "><label variable="locator" form="short"/>'
+        '<text variable="locator"/></group>'
+    )
+    work = {"id": "a", "type": "book"}
+    assert ["vol. 1, p. 186", "p. 12", "p. volume 3"] == [
+        style.citation([CiteItem(work, locator=locator)])
+        for locator in ("vol. 1, p. 186", "12", "volume 3")
+    ]

@@ -367,3 +367,38 @@ def test_after_collapse_delimiter_joins_cites_when_nothing_collapsed(
         layout_attributes=' delimiter=", "',
     )
     assert "Jones 1999; Smith 2000" == style.citation([_smiths()[2], _smiths()[0]])
+
+
+@pytest.mark.parametrize("key", ['variable="author"', 'macro="author"'])
+def test_name_lists_sort_name_by_name(tmp_path: Path, key: str) -> None:
+    """Name lists sort name by name: family, then given, then the next name (CSL 1.0.2)."""
+    path = tmp_path / "sorted.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author"><name name-as-sort-order="all"/>'
+        "</names></macro>"
+        '<citation><layout><text variable="title"/></layout></citation>'
+        f"<bibliography><sort><key {key}/></sort>"
+        '<layout><text variable="title"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    people = {
+        "1": [("M\u00fcller", "Anna")],
+        "2": [("M\u00fcller", "Ahmed"), ("Zhu", "Zoe")],
+        "3": [("M\u00fcller", "Ana"), ("Abel", "Ada")],
+        "4": [("M\u00fcller", "Ahmed"), ("Abel", "Ada")],
+        "5": [("M\u00fcller", "Ana")],
+        "6": [("Muller", "Zed")],
+        "7": [("Smith", "Ann Marie")],
+        "8": [("Smith", "Ann"), ("Marie", "Curie")],
+    }
+    works = [
+        {
+            "id": key,
+            "type": "book",
+            "title": key,
+            "author": [{"family": family, "given": given} for family, given in names],
+        }
+        for key, names in people.items()
+    ]
+    assert ["4", "2", "5", "3", "1", "6", "8", "7"] == list(Style(path).bibliography(works))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from citeproc import Citation, CitationItem
 from citeproc.source import Locator
 
+from msc_sci._cite._engine._cites import Citation, Cite
 from msc_sci._cite._engine._position import locator_of, note_of, positions
 
 
@@ -19,9 +19,8 @@ def document(*citations: tuple[int, list[str]]) -> list[Any]:
         for key in keys:
             name, _, page = key.partition("@")
             extra = {"locator": Locator("page", page)} if page else {}
-            group.append(CitationItem(name, **extra))
-        citation = Citation(group)
-        citation.note_index = note
+            group.append(Cite(name, **extra))
+        Citation(group, note)
         cites.extend(group)
     return cites
 

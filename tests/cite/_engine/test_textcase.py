@@ -81,3 +81,18 @@ def test_text_case_of_a_macro_call_is_ignored(tmp_path: Path, text_case: str) ->
     )
     record = {"id": "a", "type": "book", "title": "the end", "author": [{"family": "doe"}]}
     assert "doe the end" == Style(path).citation([record])
+
+
+@pytest.mark.parametrize(
+    "case", ["lowercase", "uppercase", "sentence", "title", "capitalize-first"]
+)
+def test_citation_number_with_a_text_case(tiny: Callable[..., Style], case: str) -> None:
+    """A citation number with a ``text-case`` prints (it raised before), and collapses."""
+    style = tiny(
+        f'<text variable="citation-number" text-case="{case}"/>',
+        citation_attributes=' collapse="citation-number"',
+        layout_attributes=' delimiter=","',
+        bibliography='<text variable="title"/>',
+    )
+    works = [{"id": str(n), "type": "book", "title": f"T{n}"} for n in range(3)]
+    assert "1\u20133" == style.citation(works)

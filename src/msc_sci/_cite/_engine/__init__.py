@@ -8,5 +8,8 @@ labels of empty variables), ``_layout`` (``second-field-align``, sorting, macro
 cache), ``_quotes`` (quote spans for ``punctuation-in-quote``), ``_punctuation``
 (fixes on the rendered text), ``_source`` (CSL-JSON input with inline markup).
 ``_disambiguate`` tells apart items whose citations print alike (with ``_givenname``
-deciding how far given names grow, and ``_cite_state`` holding what each item needs).
+deciding how far given names grow).
+All that one processor call (``_processor``) knows while rendering is its render
+context (``_context``), which every module reads; no module imports another in a
+circle (``tests/cite/_engine/test_no_circles.py``).
 """

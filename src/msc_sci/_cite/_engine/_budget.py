@@ -19,8 +19,9 @@ counts three times; :data:`MAX_CHARS` leaves room for a title of megabytes.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
+
+from msc_sci._cite._engine._context import current
 
 __all__ = ["MAX_CHARS", "MAX_RENDERS", "Budgeted", "RenderBudgetError", "usage"]
 
@@ -49,39 +50,27 @@ class RenderBudgetError(Exception):
         )
 
 
-_local = threading.local()
-
-
 def usage() -> tuple[int, int, int]:
-    """Return this thread's render depth, and the renders and characters charged so far.
+    """Return the render depth, and the renders and characters charged so far.
+
+    They are those of the processor call rendering now (see :mod:`._context`).
 
     >>> usage()[0]
     0
     """
-    state = _state()
-    return state[0], state[1], state[2]
-
-
-def _state() -> list[int]:
-    try:
-        state: list[int] = _local.state
-    except AttributeError:
-        state = _local.state = [0, 0, 0]  # depth, renders, characters
-    return state
+    depth, renders, characters = current().budget
+    return depth, renders, characters
 
 
 class Budgeted:
     """A mixin charging each render of a macro to the current outermost macro call.
 
-    One thread-local lookup and a few list updates per macro render
+    One look-up of the render context and a few list updates per macro render
     (``benchmarks/style_budget.py`` prints what it costs).
     """
 
     def render(self, *args: Any, **kwargs: Any) -> Any:
-        try:
-            state: list[int] = _local.state
-        except AttributeError:
-            state = _state()
+        state = current().budget  # depth, renders, characters
         depth = state[0]
         if depth:
             state[1] += 1

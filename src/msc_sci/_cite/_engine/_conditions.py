@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
 
-from msc_sci._cite._engine._cite_state import state_of
+from msc_sci._cite._engine._context import current
+from msc_sci._cite._engine._names import name_parts
 from msc_sci._cite._engine._position import locator_of, positions
 
 __all__ = [
     "CONDITION_TESTS",
     "FORM_FALLBACK",
+    "Condition",
+    "Conditions",
     "Else_If",
     "If",
     "Label",
@@ -33,19 +35,22 @@ CONDITION_TESTS = (
 # hyphen, en dash or ampersand ("2, 3", "2-4", "2 & 4").
 _NUMBER = r"[A-Za-z]*\d+[A-Za-z]*"
 _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
+# A range or list of roman numerals ("i-ix", "iv & vi"): plural, as citeproc-js counts it.
+_ROMAN = r"(?:[ivxlcdm]+|[IVXLCDM]+)"
+_ROMAN_SEVERAL = re.compile(rf"{_ROMAN}(?:\s*[,&\-\u2013]\s*{_ROMAN})+")
 
+
+#: CSL's locator terms, whose abbreviations a locator may start with ("vol. 1").
+_LOCATOR_TERMS = (
+    "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation",
+    "equation", "figure", "folio", "issue", "line", "note", "opus", "page", "paragraph", "part",
+    "rule", "scene", "section", "sub-verbo", "supplement", "table", "timestamp",
+    "title-locator", "verse", "version", "volume",
+)  # fmt: skip
+_NUMBER_START = re.compile(rf"\d|{_ROMAN}\b")
 
 #: What a branch "prints" when :meth:`If.holds` only tests it.
 _PROBED = object()
-
-
-class _Probe(threading.local):
-    """Per thread: whether :meth:`If.holds` is testing a branch (not rendering it)."""
-
-    active = False
-
-
-_probe = _Probe()
 
 
 def taken_children(element: Any, item: Any, context: Any) -> Iterator[Any]:
@@ -86,8 +91,13 @@ class If(model.If):
     def render(
         self, item: object, context: object = None, delimiter: str = "", **kw: object
     ) -> object:
+        conditions = self._conditions()
+        if conditions is not None:  # CSL 1.1's extended syntax
+            if not conditions.hold(item, context):
+                raise model.ConditionFailed
+            return self.render_children(item, context=context, delimiter=delimiter, **kw)
         if self.get("disambiguate") == "true":
-            state = state_of(item.reference)  # type: ignore[attr-defined]
+            state = current().state(item.key)  # type: ignore[attr-defined]
             holds = state is not None and state.condition > 0
             where: Any = context if context is not None else self
             if holds and not where.xpath_search("./ancestor::cs:bibliography"):
@@ -105,16 +115,17 @@ class If(model.If):
 
     def holds(self, item: Any, context: Any) -> bool:
         """Return whether this branch's test holds for *item*, without rendering it."""
-        _probe.active = True
+        state = current()
+        state.testing = True
         try:
             return self.render(item, context=context) is _PROBED
         except model.ConditionFailed:
             return False
         finally:
-            _probe.active = False
+            state.testing = False
 
     def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
-        if _probe.active:
+        if current().testing:
             return _PROBED
         return super().render_children(item, delimiter=delimiter, **kw)
 
@@ -124,7 +135,7 @@ class If(model.If):
         if element.xpath_search("./ancestor::*[self::cs:bibliography]"):
             return [False]
         citation = element.get_layout().getparent()
-        history = getattr(citation, "cites", [])
+        history = current().history
         distance = citation.get("near-note-distance", "5")
         found = positions(
             item, history, near_note_distance=int(distance) if distance.isdigit() else 5
@@ -149,6 +160,56 @@ class If(model.If):
         located = locator_of(item)
         label = located[0].replace(" ", "-") if located else None
         return [label == name.replace(" ", "-") for name in self.get("locator").split()]
+
+    def _conditions(self) -> Conditions | None:
+        """Return this branch's ``cs:conditions`` (CSL 1.1), if it has one."""
+        try:
+            found: Conditions | None = self.__dict__["_conditions_memo"]
+        except KeyError:
+            found = next(
+                (child for child in self.iterchildren() if isinstance(child, Conditions)), None
+            )
+            self.__dict__["_conditions_memo"] = found
+        return found
+
+
+class Condition(If):
+    """A ``cs:condition`` of CSL 1.1: the tests of a ``cs:if``, without children."""
+
+    def test(self, item: Any, context: Any) -> bool:
+        """Return whether the condition's tests hold for *item*, as its ``match`` says."""
+        try:
+            super().render(item, context=context)
+        except model.ConditionFailed:
+            return False
+        return True
+
+
+class Conditions(model.CitationStylesElement):
+    """A ``cs:conditions`` of CSL 1.1: its ``cs:condition`` tests joined by ``match``.
+
+    It prints nothing itself: its branch prints its other children.
+    """
+
+    def hold(self, item: Any, context: Any) -> bool:
+        """Return whether the conditions hold for *item*."""
+        results = (
+            child.test(item, context)
+            for child in self.iterchildren()
+            if isinstance(child, Condition)
+        )
+        match = self.get("match", "all")
+        if match == "any":
+            return any(results)
+        if match == "none":
+            return not any(results)
+        return all(results)
+
+    def render(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def calls_variable(self) -> bool:
+        return False
 
 
 class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their tags)
@@ -186,12 +247,32 @@ class Label(model.Label):
         if plural is None:
             plural = self._is_plural(item)
         if variable == "locator" and "locator" in item:  # type: ignore[operator]
+            located = locator_of(item)
+            if located is not None and self._labelled(located[1]):
+                return None  # "vol. 1, fol. 186" brings its own labels (citeproc-js)
             variable = item.locator.label  # type: ignore[attr-defined]
         form = self._form(str(variable))
         option = self.get("plural", "contextual")
         if option == "always" or (option == "contextual" and plural):
             return self.get_plural_term(name=variable, form=form)
         return self.get_single_term(name=variable, form=form)
+
+    def _labelled(self, locator: str) -> bool:
+        """Return whether *locator* starts with a locator label (``vol. 1``)."""
+        try:
+            labels: tuple[str, ...] = self.__dict__["_labels_memo"]
+        except KeyError:
+            found: set[str] = set()
+            for name in _LOCATOR_TERMS:
+                for form in ("short", None):
+                    term = self.get_term(name, form)
+                    if term is not None:
+                        found.update(str(text) for text in (term.single, term.multiple))
+            labels = self.__dict__["_labels_memo"] = tuple(
+                label for label in found if label.endswith(".") and label[:1].isalpha()
+            )
+        first, _, rest = locator.strip().partition(" ")
+        return first in labels and bool(_NUMBER_START.match(rest))
 
     def _form(self, name: str) -> str | None:
         """Return the form of the term *name* to print: the label's, or its fallback.
@@ -221,8 +302,21 @@ class Label(model.Label):
         elif variable == "locator":
             located = locator_of(item)
             if located is not None:
-                return bool(self.RE_MULTIPLE_NUMBERS.search(located[1].replace("\\-", "")))
+                return _several(located[1])
+        elif variable:
+            value = item.reference.get(variable.replace("-", "_"))
+            if value is not None and _ROMAN_SEVERAL.fullmatch(str(value).strip()):
+                return True
         return bool(super()._is_plural(item))
+
+
+def _several(value: str) -> bool:
+    """Return whether a locator holds several numbers (``1-3``, ``2, 5``, ``i-iv``).
+
+    An escaped hyphen (``327\\-30``) is part of one number, not a range.
+    """
+    value = value.replace("\\-", "")
+    return bool(Label.RE_MULTIPLE_NUMBERS.search(value) or _ROMAN_SEVERAL.fullmatch(value.strip()))
 
 
 class Substitute(model.Substitute):
@@ -234,15 +328,13 @@ class Substitute(model.Substitute):
 
     def render(self, item: Any, context: Any = None, **kw: Any) -> Any:
         """Return the first child's output; a term ends the search even when empty."""
-        from msc_sci._cite._engine._names import name_parts
-
-        layout = (context if context is not None else self).get_layout()
-        depth = layout.__dict__.get("substituting", 0)
-        layout.substituting = depth + 1  # names printed now are substituted (see _names)
-        outer = layout.__dict__.get("inherited_parts")
+        state = current()
+        depth = state.substituting
+        state.substituting = depth + 1  # names printed now are substituted (see _names)
+        outer = state.inherited_parts
         owner_name = self.getparent().name
         if owner_name is not None:
-            layout.inherited_parts = {**(outer or {}), **name_parts(owner_name)}
+            state.inherited_parts = {**(outer or {}), **name_parts(owner_name)}
         try:
             for child in _candidates(self.getchildren(), item, context):
                 try:
@@ -260,8 +352,8 @@ class Substitute(model.Substitute):
                     return None
             return None
         finally:
-            layout.substituting = depth
-            layout.inherited_parts = outer
+            state.substituting = depth
+            state.inherited_parts = outer
 
     def _repress(self, child: Any, item: Any, context: Any) -> None:
         """Suppress in the rest of the entry the variables *child* printed for *item*.
@@ -270,9 +362,9 @@ class Substitute(model.Substitute):
         branch not taken still prints later (citeproc-js).
         """
         self.add_to_repressed_list(child, context)
-        layout = context.get_layout() if context is not None else self.get_layout()
+        repressed = current().repressed
         for kind in ("text", "date"):
-            variables = layout.repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
+            variables = repressed.setdefault(f"{{{self.nsmap['cs']}}}{kind}", [])
             variables.extend(_variables(child, item, context, set(), kind))
 
 

@@ -18,7 +18,8 @@ from citeproc.source import Date as DateData
 from citeproc.source import DateRange, LiteralDate, VariableError
 from citeproc.string import String, join
 
-from msc_sci._cite._engine._disambiguate import SUFFIX_KEY, implicit, probing, sorting
+from msc_sci._cite._engine._context import current
+from msc_sci._cite._engine._ordinals import ordinal_suffix, ordinal_terms, superscripts
 
 __all__ = ["LITERAL_MARK", "Date", "date_key", "read_date"]
 
@@ -145,14 +146,15 @@ class Date(model.Date):
         if self.is_locale_date():
             return super().process(item, variable, show_parts, context, **kwargs)
         name = (variable or self.get("variable") or "").replace("-", "_")
-        if self._repressed(context):
-            return None
+        state = current()
+        if self.get("variable") in state.repressed.get(self.tag, ()):
+            return None  # a cs:substitute already printed it in this cite or entry
         value = item.reference[name]  # VariableError when missing
-        if not value or (probing.active and name == "accessed"):
+        if not value or (state.probing and name == "accessed"):
             # citeproc-js tells citations apart without their accessed dates
             raise VariableError
         parts, delimiter = self._parts()
-        if sorting.active:
+        if state.sorting:
             names = {part.get("name") for part, _ in parts}
             return String(date_key(value, names))
         if isinstance(value, LiteralDate):
@@ -160,7 +162,8 @@ class Date(model.Date):
                 return None  # a literal date stands in for the year, as in citeproc-js
             return self._finish(String(str(value.text)))
         # an implicit year suffix follows only the first year of a cite or entry
-        suffix = "" if implicit.placed else str(dict.get(value, SUFFIX_KEY) or "")
+        placed = state.implicit_placed or name != "issued"
+        suffix = "" if placed else str(state.suffixes.get(item.key) or "")
         if isinstance(value, DateRange) and not value.end.is_nil():
             text = self._range(value.begin, value.end, parts, delimiter, suffix)
         elif isinstance(value, DateRange):
@@ -171,21 +174,12 @@ class Date(model.Date):
         if text is None:
             return None
         if suffix and any(attributes["name"] == "year" for _, attributes in parts):
-            implicit.placed = True
+            state.implicit_placed = True
         return self._finish(text)
 
     def _finish(self, text: Any) -> Any:
         """Return the date's *text* with its formatting and affixes."""
         return self.wrap(text if self.get("form") else self.format(text))
-
-    def _repressed(self, context: Any) -> bool:
-        """Return whether a ``cs:substitute`` already printed this date in the entry."""
-        try:
-            layout = (context if context is not None else self).get_layout()
-        except IndexError:
-            return False
-        repressed: dict[str, list[str]] = getattr(layout, "repressed", None) or {}
-        return self.get("variable") in repressed.get(self.tag, ())
 
     def _parts(self) -> tuple[list[tuple[Any, dict[str, str]]], str]:
         """Return the date parts to print, each with its attributes, and their delimiter."""
@@ -388,8 +382,6 @@ def _part_text(owner: Any, attributes: dict[str, str], date: Any) -> str | None:
 
 def _ordinal(owner: Any, day: int, month: int) -> str:
     """Return *day* as an ordinal, in the gender of the month's term."""
-    from msc_sci._cite._engine._elements import ordinal_suffix, ordinal_terms, superscripts
-
     root = owner.get_root()
     locales = getattr(root, "locales", None) or [root]
     gender = None

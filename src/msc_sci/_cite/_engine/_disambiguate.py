@@ -12,68 +12,26 @@ that print alike are ambiguous. As CSL 1.0.2 orders them, the style's options th
    that never prints ``year-suffix`` (citeproc-js's implicit year suffix).
 
 When names cannot tell items apart and year suffixes will, those items keep the style's
-own names. What each item needs is kept on its reference (:mod:`._cite_state`).
+own names. What each item needs is kept in the render context (:mod:`._context`).
 """
 
 from __future__ import annotations
 
 import string
-import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from citeproc import Citation
 from citeproc.string import String
 
-from msc_sci._cite._engine._cite_state import (
-    STATE_KEY,
-    Disambiguation,
-    NamesSeen,
-    recorder,
-    state_of,
-)
+from msc_sci._cite._engine._cites import Citation, Cite
 from msc_sci._cite._engine._conditions import CONDITION_TESTS
+from msc_sci._cite._engine._context import Disambiguation, NamesSeen, current
 from msc_sci._cite._engine._givenname import Rule, family_key, level_needed
 from msc_sci._cite._engine._rich import plain
 
-__all__ = ["SUFFIX_KEY", "disambiguate", "implicit", "probing", "sorting", "suffix_letters"]
-
-#: Where an implicit suffix is kept, on an ``issued`` date for :class:`Date_Part` and on
-#: its reference for the ``citation-label`` variable.
-SUFFIX_KEY = "msc_sci_year_suffix"
-
-
-class _Sorting(threading.local):
-    """Whether sort keys are being rendered (they never carry a year suffix)."""
-
-    active = False
-
-
-#: Set while :class:`~._layout.Sort` renders keys, per thread.
-sorting = _Sorting()
-
-
-class _Probing(threading.local):
-    """Whether citations are rendered to be compared (the accessed date is left out)."""
-
-    active = False
-
-
-#: Set while disambiguation renders citations to compare them, per thread.
-probing = _Probing()
-
-
-class _Implicit(threading.local):
-    """Whether the cite or entry being rendered has printed its implicit year suffix."""
-
-    placed = False
-
-
-#: An implicit year suffix follows only the first year (or citation label) of a cite or
-#: entry; the layout clears this before each one.
-implicit = _Implicit()
+__all__ = ["disambiguate", "suffix_letters"]
 
 
 def suffix_letters(number: int) -> str:
@@ -125,44 +83,43 @@ class _Run:
     def __init__(
         self,
         bibliography: Any,
-        make_item: Callable[[str], Any],
         options: _Options,
         first_notes: Mapping[str, int] | None = None,
     ):
         self.bibliography = bibliography
-        self.make_item = make_item
         self.options = options
         self.keys: list[str] = list(bibliography.keys)
-        self.cites = bibliography._cites
+        self.context = context = current()
+        self.cites = context.history
         self.before = len(self.cites)
-        recorder.seen = {}
+        context.seen = {}
         try:
             self.texts = {key: self.probe(key) for key in self.keys}
-            self.seen: dict[str, list[NamesSeen]] = recorder.seen
+            self.seen: dict[str, list[NamesSeen]] = context.seen
         finally:
-            recorder.seen = None
+            context.seen = None
         self.first_notes = first_notes
         #: Each key's later citations as plain text, for a style printing them otherwise.
         self.later: dict[str, str] = {}
         #: The names each key's later citation prints.
         self.seen_later: dict[str, list[NamesSeen]] = {}
         if first_notes is not None and _cites_differ_later(bibliography.style.root):
-            recorder.seen = {}
+            context.seen = {}
             try:
                 self.later = {key: self.probe_later(key) for key in self.keys}
-                self.seen_later = recorder.seen
+                self.seen_later = context.seen
             finally:
-                recorder.seen = None
+                context.seen = None
 
     def probe(self, key: str) -> str:
         """Return *key*'s first citation as plain text, as things stand."""
-        citation = Citation([self.make_item(key)])
+        citation = Citation([Cite(key)])
         citation.bibliography = self.bibliography
-        probing.active = True
+        self.context.probing = True
         try:
             rendered = self.bibliography.cite(citation, lambda item: None)
         finally:
-            probing.active = False
+            self.context.probing = False
         del self.cites[self.before :]  # looking is not citing: positions stay "first"
         return plain(str(rendered))
 
@@ -175,15 +132,13 @@ class _Run:
         first_note = (self.first_notes or {}).get(key, 0)
         other = next((other for other in self.keys if other != key), key)
         for earlier in (key, other):
-            cite = self.make_item(earlier)
-            Citation([cite]).note_index = first_note
+            cite = Cite(earlier)
+            Citation([cite], first_note)
             self.cites.append(cite)
-        item = self.make_item(key)
-        if first_note > 0:  # the processor's cite item prints it as first-reference-note-number
-            dict.__setitem__(item, "_first_note", first_note)
-        citation = Citation([item])
+        # The cite prints its first note as first-reference-note-number.
+        item = Cite(key, max(first_note, 0))
+        citation = Citation([item], first_note + _FAR if first_note > 0 else 0)
         citation.bibliography = self.bibliography
-        citation.note_index = first_note + _FAR if first_note > 0 else 0
         try:
             rendered = self.bibliography.cite(citation, lambda item: None)
         finally:
@@ -191,11 +146,9 @@ class _Run:
         return plain(str(rendered))
 
     def state(self, key: str) -> Disambiguation:
-        reference = self.bibliography.source[key]
-        found = state_of(reference)
+        found = self.context.state(key)
         if found is None:
-            found = Disambiguation()
-            dict.__setitem__(reference, STATE_KEY, found)
+            found = self.context.disambiguation[key] = Disambiguation()
         return found
 
     def ambiguous(
@@ -396,12 +349,8 @@ class _Run:
                 reference = self.bibliography.source[key]
                 suffix = String(suffix_letters(number))
                 reference["year_suffix"] = suffix
-                issued = reference.get("issued")
-                if explicit:
-                    continue
-                dict.__setitem__(reference, SUFFIX_KEY, suffix)
-                if issued is not None and hasattr(issued, "__setitem__"):
-                    dict.__setitem__(issued, SUFFIX_KEY, suffix)
+                if not explicit:
+                    self.context.suffixes[key] = suffix
 
 
 #: How far after its first note a later probe is cited (never ``near-note``).
@@ -420,14 +369,10 @@ def _signature(name: Any) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((str(key), str(value)) for key, value in name.items()))
 
 
-def disambiguate(
-    bibliography: Any,
-    make_item: Callable[[str], Any],
-    first_notes: Mapping[str, int] | None = None,
-) -> None:
+def disambiguate(bibliography: Any, first_notes: Mapping[str, int] | None = None) -> None:
     """Disambiguate the registered items of *bibliography* as its style asks.
 
-    *make_item* makes a citation item of a key, for rendering probes. Given
+    What it decides is kept in the render context (:mod:`._context`). Given
     *first_notes* (the note first citing each key; 0 in the running text), items whose
     later citations would print alike are told apart too.
     """
@@ -437,7 +382,7 @@ def disambiguate(
     options = _Options.of(root)
     if not options.any or len(bibliography.keys) < 2:
         return  # a single item is never ambiguous
-    run = _Run(bibliography, make_item, options, first_notes)
+    run = _Run(bibliography, options, first_notes)
     if options.add_given and not options.rule.by_cite:
         run.expand_everywhere()
     if options.add_names or options.add_given:

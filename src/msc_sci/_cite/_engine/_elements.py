@@ -11,21 +11,24 @@ from citeproc.string import MixedString, String, join
 
 from msc_sci._cite._engine._conditions import (
     FORM_FALLBACK,
+    Condition,
+    Conditions,
     Else_If,
     If,
     Label,
     Substitute,
     taken_children,
 )
+from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._dates import Date, date_key
-from msc_sci._cite._engine._disambiguate import SUFFIX_KEY, implicit, sorting
 from msc_sci._cite._engine._layout import Layout, Sort
-from msc_sci._cite._engine._names import Name, Names
+from msc_sci._cite._engine._names import SORT_NAME_END, SORT_PART_END, Name, Names
 from msc_sci._cite._engine._notes import TermStart
+from msc_sci._cite._engine._ordinals import ordinal_suffix, ordinal_terms, superscripts
 from msc_sci._cite._engine._quotes import Quoted
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci._cite._engine._root import Locale, Style
-from msc_sci._cite._engine._source import ITEM_KEY, inline_markup
+from msc_sci._cite._engine._source import inline_markup
 from msc_sci._cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -227,15 +230,21 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")
-        if sorting.active and variable == "year-suffix":
+        state = current()
+        if state.sorting and variable == "year-suffix":
             return None  # sort keys never carry a year suffix
         if variable == "locator" and "locator" in item:
             return self._locator(item)
         text = super()._variable(item, context)
-        if variable == "citation-label" and text and not sorting.active and not implicit.placed:
-            suffix = dict.get(item.reference, SUFFIX_KEY)
+        if (
+            variable == "citation-label"
+            and text
+            and not state.sorting
+            and not state.implicit_placed
+        ):
+            suffix = state.suffixes.get(item.key)
             if suffix:
-                implicit.placed = True
+                state.implicit_placed = True
                 text = text + suffix
         elif variable in _NUMBER_VARIABLES and text and _NUMBER_RANGE.match(str(text)):
             text = String(_NUMBER_RANGE.sub("\\1\u2013\\2", str(text)))  # an en dash
@@ -298,6 +307,23 @@ class Key(_MacroCache, model.Key):
             keys.append(None if value is None else date_key(value, _ALL_PARTS))
         return keys
 
+    def _format_name(self, item: Any, variable: str) -> str | None:
+        """Return the sort key of a name list: name by name, family name first (CSL 1.0.2)."""
+        names = item.reference.get(variable)
+        if names is None:
+            return None
+        demote = self.get_root().get("demote-non-dropping-particle", "display-and-sort")
+        keys = []
+        for name in names:
+            given, family, dropping, non_dropping, suffix = name.parts()
+            if demote.lower() in ("sort-only", "display-and-sort"):
+                given = " ".join(part for part in (given, dropping, non_dropping) if part)
+            else:
+                family = " ".join(part for part in (non_dropping, family) if part)
+                given = " ".join(part for part in (given, dropping) if part)
+            keys.append(SORT_PART_END.join(part for part in (family, given, suffix) if part))
+        return SORT_NAME_END.join(keys)
+
 
 _ALL_PARTS = frozenset(("year", "month", "day"))
 
@@ -306,103 +332,7 @@ class Date_Part(TextCased, model.Date_Part):  # noqa: N801
     """A ``cs:date-part`` with our title case (its text comes from :class:`._dates.Date`)."""
 
 
-def superscripts(text: str) -> str:
-    """Return *text*: superscript letters (``ʳᵉ``, ``ª``) stay characters.
-
-    :func:`._rich.flip` makes them superscript spans of their letters for the formats
-    with markup, as citeproc-js prints them; plain text keeps the characters.
-
-    >>> superscripts("1\u02b3\u1d49")
-    '1\u02b3\u1d49'
-    """
-    return text
-
-
 _TERM = "{http://purl.org/net/xbiblio/csl}term"
-
-
-def _ordinal_terms(locale: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
-    """Return a locale's ordinal terms: name -> gender form -> (text, match)."""
-    try:
-        return locale.__dict__["_ordinals_memo"]
-    except KeyError:
-        pass
-    terms: dict[str, dict[str | None, tuple[str, str]]] = {}
-    for term in locale.iter(_TERM):
-        name = term.get("name", "")
-        if name == "ordinal" or (name.startswith("ordinal-") and name[8:].isdigit()):
-            forms = terms.setdefault(name, {})
-            forms.setdefault(term.get("gender-form"), (term.text or "", term.get("match", "")))
-    locale.__dict__["_ordinals_memo"] = terms
-    return terms
-
-
-def ordinal_terms(root: Any) -> dict[str, dict[str | None, tuple[str, str]]]:
-    """Return the ordinal terms in force for the style (or locale) *root*.
-
-    A style whose own locale defines the ``ordinal`` term replaces the locale file's
-    ordinal terms with its own; otherwise its ordinal terms only redefine those the
-    locale file has (same name and gender form), as citeproc-js does.
-    """
-    try:
-        return root.__dict__["_ordinal_set_memo"]
-    except KeyError:
-        pass
-    locales = getattr(root, "locales", None) or [root]
-    own = [locale for locale in locales if locale.getparent() is not None]
-    files = [locale for locale in locales if locale.getparent() is None]
-    found = next(
-        (_ordinal_terms(locale) for locale in own if "ordinal" in _ordinal_terms(locale)), None
-    )
-    if found is None:
-        base = next((_ordinal_terms(locale) for locale in files if _ordinal_terms(locale)), {})
-        found = {name: dict(forms) for name, forms in base.items()}
-        for locale in reversed(own):
-            for name, forms in _ordinal_terms(locale).items():
-                for gender, term in forms.items():
-                    if gender in found.get(name, {}):
-                        found[name][gender] = term
-    root.__dict__["_ordinal_set_memo"] = found
-    return found
-
-
-def ordinal_suffix(
-    number: int, terms: dict[str, dict[str | None, tuple[str, str]]], gender: str | None
-) -> str:
-    """Return the suffix of *number* from one locale's ordinal *terms*, for a term's *gender*.
-
-    Two-digit terms (``ordinal-11``) match the last two digits, one-digit terms the
-    last digit, unless their ``match`` says otherwise. For a variable with a gender, a
-    term without the gender's form is skipped (``ordinal`` falls back to its neuter form);
-    a variable without gender takes the neuter form, else the masculine.
-
-    >>> terms = {"ordinal": {None: ("th", "")}, "ordinal-01": {None: ("st", "")},
-    ...          "ordinal-11": {None: ("th", "")}}
-    >>> [ordinal_suffix(n, terms, None) for n in (1, 11, 21, 111)]
-    ['st', 'th', 'st', 'th']
-    """
-    names = []
-    if number % 100 >= 10:
-        names.append((f"ordinal-{number % 100:02}", "last-two-digits"))
-    names.append((f"ordinal-{number % 10:02}", "last-digit"))
-    names.append(("ordinal", ""))
-    for name, default_match in names:
-        forms = terms.get(name)
-        if not forms:
-            continue
-        if gender is None:
-            found = forms.get(None) or forms.get("masculine")
-        else:
-            found = forms.get(gender) or (forms.get(None) if name == "ordinal" else None)
-        if found is None:
-            continue
-        text, match = found
-        if (match or default_match) == "whole-number" and name[8:] != f"{number:02}":
-            continue
-        return text
-    return ""
-
-
 _TIGHT_COMMA = re.compile(r",(?!\s)")
 
 
@@ -417,7 +347,7 @@ class Number(_PageRanges, _Decorated, TextCased, model.Number):
         variable = self.get("variable", "")
         if variable == "citation-number":
             return self._process(str(item.number), "citation-number")
-        given = dict.get(item.reference, ITEM_KEY, {}).get(variable)
+        given = current().items.get(item.key, {}).get(variable)
         if isinstance(given, str) and "<" in given:
             # citeproc-js prints a number's markup as text (1<sup>er</sup>).
             return self._process(String(clean(given)), variable)
@@ -487,7 +417,7 @@ class LabelCased(_Decorated, TextCased, Label):
         context: object = None,
         **kw: object,
     ) -> object:
-        if plural is not None and sorting.active:
+        if plural is not None and current().sorting:
             return None  # the label of a cs:names, as citeproc-js sorts
         return super().process(item, variable, plural, context, **kw)
 
@@ -571,6 +501,8 @@ ELEMENTS: dict[str, type] = {
     "if": If,
     "substitute": Substitute,
     "else-if": Else_If,
+    "conditions": Conditions,
+    "condition": Condition,
     "layout": Layout,
     "sort": Sort,
 }

@@ -15,9 +15,9 @@ from citeproc import model
 from citeproc.source import VariableError
 
 from msc_sci._cite._engine._affixes import join_cites
+from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._dates import LITERAL_MARK
-from msc_sci._cite._engine._disambiguate import implicit, sorting
-from msc_sci._cite._engine._notes import capitalize_start, marking, opens_sentence
+from msc_sci._cite._engine._notes import capitalize_start, opens_sentence
 from msc_sci._cite._engine._rich import CLOSE, OPEN, plain
 
 __all__ = ["Layout", "Sort", "collation_key", "numbers_descend"]
@@ -52,7 +52,19 @@ _BASE_LETTERS = str.maketrans(
 
 
 class Layout(model.Layout):
-    """A ``cs:layout`` that renders ``second-field-align`` entries in two spans."""
+    """A ``cs:layout`` that renders ``second-field-align`` entries in two spans.
+
+    Its ``repressed`` variables (citeproc-py's) are those of the render context.
+    """
+
+    @property
+    def repressed(self) -> dict[str, list[str]]:
+        """The variables a ``cs:substitute`` printed in the cite or entry, by tag."""
+        return current().repressed
+
+    @repressed.setter
+    def repressed(self, value: dict[str, list[str]]) -> None:
+        current().repressed = value
 
     def render_bibliography(self, citation_items: list[Any]) -> list[Any]:
         parent = self.getparent()
@@ -62,18 +74,18 @@ class Layout(model.Layout):
         children = list(self.iterchildren())
         output: list[Any] = []
         previous: str | None = None
+        state = current()
         for item in citation_items:
-            self.repressed: dict[str, list[str]] = {}
-            implicit.placed = False
-            self.author_pending = substitute is not None
-            self.persons_pending = substitute is not None and rule != "complete-all"
+            state.start()
+            state.author_pending = substitute is not None
+            state.persons_pending = substitute is not None and rule != "complete-all"
             if aligned:
                 entry = self._aligned(children, item)
             else:
                 entry = self.format(
                     _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
                 )
-            self.author_pending = self.persons_pending = False
+            state.author_pending = state.persons_pending = False
             if entry is None:
                 output.append(None)  # kept, so entries stay aligned with their items
                 continue
@@ -94,20 +106,22 @@ class Layout(model.Layout):
         grouped = collapse in _YEAR_COLLAPSE or parent.get("cite-group-delimiter") is not None
         rendered: list[tuple[Any, Any]] = []
         notes = self.get_root().get("class") == "note"
+        state = current()
         for cite in good:
-            self.repressed = {}
-            implicit.placed = False
-            self.author_pending = grouped
-            with marking(notes):
+            state.start()
+            state.author_pending = grouped
+            state.marking = notes  # note terms mark their start, for "Ibid."
+            try:
                 text = _render(list(self.iterchildren()), cite)
-            self.author_pending = False
+            finally:
+                state.marking = state.author_pending = False
             if text is None:
                 continue
             prefix = cite.get("prefix", "")
             starts = opens_sentence(prefix) if prefix.strip() else not rendered
             text = capitalize_start(str(text), capitalize=notes and starts)
             rendered.append((cite, prefix + text + cite.get("suffix", "")))
-            parent.cites.append(cite)
+            state.history.append(cite)
         if collapse == "citation-number":
             pieces = _collapse_numbers(rendered)
         elif collapse in _YEAR_COLLAPSE:
@@ -463,11 +477,12 @@ class Sort(model.Sort):
 
     def sort(self, items: list[Any], context: Any) -> list[Any]:
         keys = self.findall("cs:key", self.nsmap)
-        sorting.active = True  # citeproc-js sorts on keys without year suffixes
+        state = current()
+        state.sorting = True  # citeproc-js sorts on keys without year suffixes
         try:
             columns = [key.sort_keys(items, context) for key in keys]
         finally:
-            sorting.active = False
+            state.sorting = False
         order = list(range(len(items)))
         for key, column in reversed(list(zip(keys, columns, strict=True))):
             descending = key.get("sort", "ascending").lower() == "descending"

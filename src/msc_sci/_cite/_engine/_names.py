@@ -9,15 +9,14 @@ import types
 from typing import Any
 
 from citeproc import model
-from citeproc.source import Name as NameData
 from citeproc.source import VariableError
 from citeproc.string import String
 
-from msc_sci._cite._engine._cite_state import Disambiguation, NamesSeen, recorder, state_of
-from msc_sci._cite._engine._disambiguate import sorting
+from msc_sci._cite._engine._context import Disambiguation, NamesSeen, current
+from msc_sci._cite._engine._person import PersonName, flags
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean, plain
 
-__all__ = ["Name", "initials"]
+__all__ = ["SORT_NAME_END", "SORT_PART_END", "Name", "initials"]
 
 _NAME_PARTS = ("family", "dropping-particle", "non-dropping-particle", "suffix")
 _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
@@ -105,10 +104,12 @@ def _abbreviation(word: str) -> bool:
     return word.endswith(".") and len(bare) > 1 and "-" not in bare and bare[:1].isupper()
 
 
+#: Ends a name part in a sort key: "Van\x01Dyke" sorts before "Van Dyke".
+SORT_PART_END = "\x01"
+#: Ends a name in a sort key: "Smith\x01Ann\x00Marie\x01Curie" before "Smith\x01Ann Marie".
+SORT_NAME_END = "\x00"
 #: A sort-options key asking :meth:`Name._list` for names without their affixes.
 _BARE = "msc-bare"
-#: Our flag on a literal name made from a person's name by disambiguation.
-_EXPANDED = "msc-expanded"
 
 
 def _bare_suffix(text: str, suffix: str) -> str:
@@ -150,12 +151,12 @@ class Name(model.Name):
         return initials(str(given), str(mark), hyphen=bool(hyphen))
 
     def get_option(self, name: str, context: Any = None, sort_options: Any = None) -> Any:
-        if name == "and" and sorting.active:
+        if name == "and" and current().sorting:
             return None  # sort keys list the names without "and"
         return super().get_option(name, context, sort_options)
 
     def et_al(self) -> Any:
-        if sorting.active:
+        if current().sorting:
             return String("")  # nor "et al."
         return super().et_al()
 
@@ -186,11 +187,12 @@ class Name(model.Name):
         Names added or expanded for a citation show in the bibliography entry too, as
         citeproc-js prints them.
         """
-        if kw.get("sort_options") is not None or sorting.active:
+        render = current()
+        if kw.get("sort_options") is not None or render.sorting:
             return self._list(item, variable, context=context, **kw)
-        state = state_of(item.reference)
+        state = render.state(item.key)
         if (
-            recorder.seen is not None
+            render.seen is not None
             and self._in_citation(context)
             and self.get_option("form", context) != "count"
         ):
@@ -210,9 +212,8 @@ class Name(model.Name):
             return bool(getattr(item, "subsequent", False))
         if not self._in_citation(context):
             return False
-        citation = (context if context is not None else self).get_layout().getparent()
         key = getattr(item, "key", None)
-        return any(other.key == key for other in getattr(citation, "cites", ()))
+        return any(other.key == key for other in current().history)
 
     def _explicit(self, option: str, context: Any, sort_options: Any) -> bool:
         """Return whether the style sets *option* for this name (not a default)."""
@@ -232,7 +233,7 @@ class Name(model.Name):
             return 0, 0
         et_al_min = self.get_option("et-al-min", context, sort_options)
         use_first = self.get_option("et-al-use-first", context, sort_options)
-        if not sorting.active and self._subsequent(item, context):
+        if not current().sorting and self._subsequent(item, context):
             # Subsequent cites use their own limits where the style gives them.
             if self._explicit("et-al-subsequent-min", context, None):
                 et_al_min = self.get_option("et-al-subsequent-min", context)
@@ -263,14 +264,16 @@ class Name(model.Name):
         language = str(
             item.reference.get("language") or self.get_root().get("default-locale") or ""
         )
-        layout = context.get_layout() if context is not None else None
+        render = current()
         # Substituted names take the name parts of the owner's cs:name they lack.
-        inherited = layout.__dict__.get("inherited_parts") if layout is not None else None
+        inherited = render.inherited_parts if context is not None else None
         parts = _NameParts(self, context, language[:2] or None, inherited)
-        sorting_now = sorting.active
+        sorting_now = render.sorting
         order = option("name-as-sort-order")
         mark = option("initialize-with")
-        separator = option("sort-separator")
+        # A sort key compares name by name, family name first (CSL 1.0.2): the name parts
+        # and the names are parted by characters sorting before any other.
+        separator = SORT_PART_END if sorting_now else option("sort-separator")
         demote = _demoted(option("demote-non-dropping-particle"), sorting_now)
         output = [
             parts.render(
@@ -290,12 +293,7 @@ class Name(model.Name):
                 for text, name in zip(output, names, strict=True)
             ]
         bare = bool(sort_options and sort_options.get(_BARE))
-        if (
-            layout is not None
-            and not sorting_now
-            and not bare
-            and layout.__dict__.get("persons_pending")
-        ):
+        if context is not None and not sorting_now and not bare and render.persons_pending:
             # Each name, for a subsequent-author-substitute rule that replaces names.
             output = [OPEN["person"] + str(text) + CLOSE for text in output]
         affixed = "prefix" in self.attrib or "suffix" in self.attrib
@@ -304,11 +302,11 @@ class Name(model.Name):
             # list nor an institution's name.
             output = [
                 text
-                if "literal" in name and not dict.get(name, _EXPANDED)
+                if "literal" in name and not getattr(name, "printed", False)
                 else self.wrap(String(text))
                 for text, name in zip(output, names, strict=True)
             ]
-        delimiter = option("delimiter")
+        delimiter = SORT_NAME_END if sorting_now else option("delimiter")
         et_al = self.et_al() if truncated else None
         if et_al is not None and not str(et_al).strip():
             et_al = None  # a term of white space only (XML layout) prints nothing
@@ -359,8 +357,9 @@ class Name(model.Name):
         et_al_min = self.get_option("et-al-min", context)
         if shown > 1 and et_al_min and shown >= et_al_min:
             shown = min(shown, self.get_option("et-al-use-first", context))
-        assert recorder.seen is not None
-        recorder.seen.setdefault(item.key, []).append(NamesSeen(variable, names, shown))
+        seen = current().seen
+        assert seen is not None
+        seen.setdefault(item.key, []).append(NamesSeen(variable, names, shown))
 
     def _adjusted(
         self,
@@ -430,15 +429,12 @@ class Name(model.Name):
         language = str(
             item.reference.get("language") or self.get_root().get("default-locale") or ""
         )
-        layout = context.get_layout() if context is not None else None
-        inherited = layout.__dict__.get("inherited_parts") if layout is not None else None
+        inherited = current().inherited_parts if context is not None else None
         parts = _NameParts(self, context, language[:2] or None, inherited)
         text = str(parts.decorate(parts.family, name["family"]))
         if form == "long":
             text += str(parts.decorate(parts.given, name["given"]))
-        found = NameData(literal=text)
-        dict.__setitem__(found, _EXPANDED, True)  # a person's name, with its affixes
-        return found
+        return PersonName({"literal": text}, printed=True)  # a person's name, with its affixes
 
     def _expanded(
         self, name: Any, level: int, form: str, mark: str | None, variable: str, context: Any
@@ -450,16 +446,12 @@ class Name(model.Name):
             single = types.SimpleNamespace(reference={variable: [name]})
             options = {"form": "long", "initialize-with": mark if level == 1 else None, _BARE: True}
             text = self._list(single, variable, context=context, sort_options=options)
-            expanded = NameData(literal=str(text))
-            dict.__setitem__(expanded, _EXPANDED, True)  # a person's name, with its affixes
-            return expanded
+            return PersonName(
+                {"literal": str(text)}, printed=True
+            )  # a person's name, with its affixes
         if mark is not None and level >= 2:
-            whole = NameData(**{key: name[key] for key in _NAME_PARTS if key in name})
-            for key in ("comma-suffix", "spaced-particle"):  # our own flags, not name parts
-                if key in name:
-                    dict.__setitem__(whole, key, name[key])
-            dict.__setitem__(whole, "given", _Whole(name["given"]))
-            return whole
+            parts = {key: name[key] for key in _NAME_PARTS if key in name}
+            return PersonName({**parts, "given": _Whole(name["given"])}, **flags(name))
         return name
 
 
@@ -576,11 +568,11 @@ class _NameParts:
         as in citeproc-js; a name already printed (see :meth:`Name._adjusted`) neither.
         """
         if "literal" in name:
-            if dict.get(name, _EXPANDED):
+            if getattr(name, "printed", False):
                 return str(name["literal"])
             return str(self._decorate(self.family, name["literal"]))
         given, family, dropping, non_dropping, suffix = name.parts()
-        spaced = bool(dict.get(name, "spaced-particle"))
+        spaced = bool(getattr(name, "spaced_particle", False))
         if given is not None and mark is not None:
             given = self.name.initialize(given, mark, self.context)
         given_part, family_part = self.given, self.family
@@ -589,7 +581,7 @@ class _NameParts:
         non_dropping = self._decorate(family_part, non_dropping)
         family = self._decorate(family_part, family)
         if form == "short":
-            if demote and sorting.active:  # a sort key: the family name first (Berg van der)
+            if demote and current().sorting:  # a sort key: the family name first (Berg van der)
                 return str(self._affix(family_part, _glue(family, non_dropping)))
             if demote and inverted and non_dropping:
                 # citeproc-js demotes the particle of a short name in sort order too.
@@ -605,7 +597,7 @@ class _NameParts:
                 rest = self._affix(given_part, _glue(given, dropping))
             return str(separator).join(str(text) for text in (first, rest, suffix) if text)
         if suffix:
-            comma = dict.get(name, "comma-suffix")
+            comma = getattr(name, "comma_suffix", False)
             suffix = (", " if comma else " ") + str(suffix)
         surname = _glue(dropping, _glue(non_dropping, family, spaced=spaced))
         return _glue(
@@ -623,20 +615,20 @@ class Names(model.Names):
             owner.insert(0, owner.makeelement(f"{{{self.nsmap['cs']}}}name"))
             owner.forget_children()
             _keep_alive(owner)
-        layout = context.get_layout()
+        render = current()
         # Variables a substitution printed are empty for the rest of the entry.
-        repressed = layout.__dict__.get("repressed", {}).get(self.tag, ())
+        repressed = render.repressed.get(self.tag, ())
         roles = [role for role in str(self.get("variable", "")).split() if role not in repressed]
-        pending = bool(getattr(layout, "author_pending", False))
+        pending = render.author_pending
         text = self._roles(item, roles, owner, context, kw, mark_author=pending)
-        if text and layout.__dict__.get("substituting", 0):
-            layout.repressed.setdefault(self.tag, []).extend(
+        if text and render.substituting:
+            render.repressed.setdefault(self.tag, []).extend(
                 role for role in roles if role.replace("-", "_") in item.reference
             )
-        if text and getattr(layout, "author_pending", False):
+        if text and render.author_pending:
             # The first names of a bibliography entry, for subsequent-author-substitute
             # (what a substitute printed in their place, when not names).
-            layout.author_pending = layout.persons_pending = False
+            render.author_pending = render.persons_pending = False
             if OPEN["author"] not in str(text):
                 return String(OPEN["author"] + str(text) + CLOSE)
         return text

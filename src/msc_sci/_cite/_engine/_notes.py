@@ -11,42 +11,29 @@ cite.
 from __future__ import annotations
 
 import re
-import threading
 from typing import Any
 
 from citeproc.string import String
 
-__all__ = ["START", "TermStart", "capitalize_start", "marking", "opens_sentence"]
+from msc_sci._cite._engine._context import current
+
+__all__ = ["START", "TermStart", "capitalize_start", "opens_sentence"]
 
 #: Where a term starts (a private-use character, so record data cannot forge it).
 START = "\ue001"
-_state = threading.local()
 # Formatting marks and spaces that may come before the term (see `_rich.OPEN`).
 _LEADING = re.compile("[\\s\ue010-\ue01e]*")
 # A sentence's end, then closing quotes, brackets or formatting marks, then spaces.
 _SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019\u00bb)\ue010-\ue01f]*\\s*$")
 
 
-class marking:  # noqa: N801  (a context manager used like a function)
-    """Mark the start of every term rendered inside the ``with`` block, if *on*."""
-
-    def __init__(self, on: bool = True) -> None:
-        self.on = on
-
-    def __enter__(self) -> None:
-        _state.on = self.on
-
-    def __exit__(self, *exc: object) -> None:
-        _state.on = False
-
-
 class TermStart:
-    """Mixin for ``cs:text``: mark where a term starts while :class:`marking` is on."""
+    """Mixin for ``cs:text``: mark where a term starts, when the render context says."""
 
     def render(self, *args: Any, **kwargs: Any) -> Any:
         text = super().render(*args, **kwargs)  # type: ignore[misc]
         get = self.get  # type: ignore[attr-defined]
-        if text and getattr(_state, "on", False) and get("term") and not get("text-case"):
+        if text and current().marking and get("term") and not get("text-case"):
             return String(START) + text
         return text
 

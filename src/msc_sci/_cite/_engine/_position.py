@@ -21,7 +21,7 @@ POSITIONS = ("first", "subsequent", "ibid", "ibid-with-locator", "near-note")
 
 def note_of(cite: Any) -> int:
     """Return the note number of *cite*'s citation (0: in the running text)."""
-    number = dict.get(cite.citation, "note_index", 0)
+    number = getattr(cite.citation, "note_index", 0)
     return int(number) if number else 0
 
 

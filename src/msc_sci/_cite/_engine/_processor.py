@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import copy
 import re
 import threading
 import types
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+from citeproc import CitationStylesStyle
 from citeproc.source import Locator
 from citeproc.string import String
 
+from msc_sci._cite._engine._cites import Bibliography, Citation, Cite
+from msc_sci._cite._engine._context import current, rendering
 from msc_sci._cite._engine._disambiguate import disambiguate
 from msc_sci._cite._engine._layout import numbers_descend
 from msc_sci._cite._engine._punctuation import (
@@ -23,6 +24,7 @@ from msc_sci._cite._engine._punctuation import (
 )
 from msc_sci._cite._engine._rich import Span, clean, flip, hoist_space, mark, parse
 from msc_sci._cite._engine._source import Source, inline_markup
+from msc_sci._cite._engine._xml import locale_root
 
 __all__ = ["FORMATTER", "Processor", "locator_text"]
 
@@ -62,38 +64,13 @@ def locator_text(value: str) -> str:
     return _SPACED_RANGE.sub(r"\1", clean(value).strip())
 
 
-class _Item(CitationItem):
-    """A citation item that looks its reference up once, not through three dicts each time."""
-
-    @property
-    def reference(self) -> Any:
-        try:
-            return dict.__getitem__(self, "_reference")
-        except KeyError:
-            found = self.citation.bibliography.source[self.key]
-            first_note: object = dict.get(self, "_first_note")
-            if first_note is not None:  # a per-cite variable: this cite's own copy
-                found = copy.copy(found)
-                dict.__setitem__(found, "first_reference_note_number", str(first_note))
-            dict.__setitem__(self, "_reference", found)
-            return found
-
-    @property
-    def number(self) -> int:
-        """The citation number: the place of the entry in the bibliography."""
-        bibliography = self.citation.bibliography
-        index: int = bibliography.keys.index(self.key)
-        if getattr(bibliography, "numbers_descend", False):
-            return len(bibliography.keys) - index
-        return index + 1
-
-
 class Processor(CitationStylesStyle):
     """A parsed CSL style, ready to format items in one locale.
 
-    Rendering keeps state on the style's elements (a layout's substituted authors, for
-    one), so one processor renders for one caller at a time: it is shared by every
-    `Style` of the same name and locale, across threads.
+    Each call renders in a render context of its own (:mod:`._context`), but citeproc-py
+    itself still points the style's elements at the call's cites and formatter, so one
+    processor renders for one caller at a time: it is shared by every `Style` of the
+    same name and locale, across threads.
     """
 
     def __init__(self, root: Any, locale: str) -> None:
@@ -102,7 +79,7 @@ class Processor(CitationStylesStyle):
         self.root = root
         self.xml = root.getroottree()
         self.root.formatter = FORMATTER
-        self.root.set_locale_list(locale)
+        self.root.set_locale_list(locale, load=locale_root)
         self.in_quote = str(self.root.get_locale_option("punctuation-in-quote")).lower() == "true"
         self.quotes = Quotes(
             *(
@@ -124,14 +101,15 @@ class Processor(CitationStylesStyle):
         *first_notes* gives the note first citing each key (0: in the running text).
         """
         source = Source(items, quotes=self.quotes)
-        bibliography = CitationStylesBibliography(self, source, FORMATTER)
+        current().items = {f"k{index}": item for index, item in enumerate(items)}
+        bibliography = Bibliography(self, source, FORMATTER)
         keys = source if cited is None else [f"k{index}" for index in cited]
         for key in keys:
-            bibliography.register(Citation([_Item(key)]))
+            bibliography.register(Citation([Cite(key)]))
         if self.root.bibliography is not None:
             bibliography.sort()
             bibliography.numbers_descend = numbers_descend(self.root.bibliography)
-        disambiguate(bibliography, _Item, first_notes)
+        disambiguate(bibliography, first_notes)
         return bibliography
 
     def _finish(self, rendered: object) -> Span:
@@ -139,11 +117,16 @@ class Processor(CitationStylesStyle):
         tree = fix_punctuation(flip(parse(text)), in_quote=self.in_quote, quotes=self.quotes)
         return flip_quotes(tree, self.quotes)
 
+    def order(self, items: Sequence[Mapping[str, Any]]) -> list[int]:
+        """Return the indexes of *items* in the order the style's bibliography sorts them."""
+        with self._lock, rendering():
+            return [int(key[1:]) for key in self._bibliography(items).keys]
+
     def bibliography(self, items: Sequence[Mapping[str, Any]]) -> list[tuple[int, Span]]:
         """Return ``(index of the item, rendered entry)`` pairs in the style's order."""
         if self.root.bibliography is None:
             return []
-        with self._lock:
+        with self._lock, rendering():
             bibliography = self._bibliography(items)
             order = [int(key[1:]) for key in bibliography.keys]
             entries = bibliography.bibliography()
@@ -169,7 +152,7 @@ class Processor(CitationStylesStyle):
         numbers = list(notes) if notes is not None else list(range(1, len(groups) + 1))
         if len(numbers) != len(groups):
             raise ValueError(f"{len(groups)} citations but {len(numbers)} note numbers")
-        with self._lock:
+        with self._lock, rendering():
             return self._citations(items, groups, numbers)
 
     def _citations(
@@ -201,12 +184,9 @@ class Processor(CitationStylesStyle):
                 for affix in ("prefix", "suffix"):
                     if cite.get(affix):
                         extra[affix] = str(inline_markup(str(cite[affix]), self.quotes))
-                item = _Item(f"k{cite['index']}", **extra)
-                if item.key in first_notes:
-                    dict.__setitem__(item, "_first_note", first_notes[item.key])
-                cites.append(item)
-            citation = Citation(cites)
-            citation.note_index = note
+                key = f"k{cite['index']}"
+                cites.append(Cite(key, first_notes.get(key, 0), **extra))
+            citation = Citation(cites, note)
             bibliography.register(citation)
             text = bibliography.cite(citation, lambda item: None)
             out.append(self._finish(text))

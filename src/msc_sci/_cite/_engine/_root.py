@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS, model
@@ -12,11 +13,22 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 class Style(model.Style):
-    """A ``cs:style`` whose locales are parsed once and whose macros are a dict."""
+    """A ``cs:style`` whose locales are parsed once and whose macros are a dict.
 
-    def set_locale_list(self, output_locale: str, validate: bool = False) -> None:
-        from msc_sci._cite._engine._xml import locale_root
+    Attributes:
+        quotes: The locale's quotation marks, for markup in ``cs:text`` values (set by
+            the processor).
+    """
 
+    quotes: Any = None
+
+    def set_locale_list(
+        self, output_locale: str, validate: bool = False, *, load: Callable[[str], Any]
+    ) -> None:
+        """Take the locales for *output_locale*: the style's own, then *load*-ed files.
+
+        *load* returns the parsed locale file of a code, or raises :class:`LookupError`.
+        """
         language = output_locale.split("-")[0]
         in_style: dict[str | None, Any] = {}
         for element in self.findall(f"{{{self.nsmap['cs']}}}locale"):
@@ -32,7 +44,7 @@ class Style(model.Style):
             codes.append(PRIMARY_DIALECTS[language])
         codes.append("en-US")
         for code in dict.fromkeys(codes):
-            self.locales.append(locale_root(code))
+            self.locales.append(load(code))
         for locale in self.locales:
             locale.style = self
         self.macros = {

@@ -16,18 +16,16 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from citeproc import DATES, NAMES, VARIABLES
-from citeproc.source import BibliographySource, Name, Reference
+from citeproc.source import BibliographySource, Reference
 from citeproc.source.json import CiteProcJSON
 from citeproc.string import MixedString, NoCase, String
 
 from msc_sci._cite._engine._dates import read_date
+from msc_sci._cite._engine._person import PersonName
 from msc_sci._cite._engine._punctuation import Quotes
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
 
-__all__ = ["ITEM_KEY", "Source", "citation_label", "inline_markup", "particles"]
-
-#: Where a reference keeps the CSL-JSON item it was made of (values as given).
-ITEM_KEY = "msc_sci_item"
+__all__ = ["Source", "citation_label", "inline_markup", "particles"]
 
 _TAGS = {
     "<i>": ("i", "</i>"),
@@ -338,8 +336,7 @@ class Source(CiteProcJSON):
             if "citation_label" not in reference:
                 label = citation_label(reference)
                 if label:
-                    dict.__setitem__(reference, "citation_label", String(label))
-            dict.__setitem__(reference, ITEM_KEY, item)
+                    reference["citation_label"] = String(label)
             self.add(reference)
 
     def _reference(self, key: str, item: Mapping[str, Any]) -> Reference:
@@ -367,13 +364,13 @@ class Source(CiteProcJSON):
             return Reference(key, str(item.get("type", "article")), **data)
 
     @staticmethod
-    def _name(person: Mapping[str, Any]) -> Name:
+    def _name(person: Mapping[str, Any]) -> PersonName:
         if "literal" in person:
-            return Name(literal=str(inline_markup(str(person["literal"]))))
+            return PersonName({"literal": str(inline_markup(str(person["literal"])))})
         parts = {key: _name_part(str(person[key])) for key in _NAME_KEYS if person.get(key)}
         given = parts.get("given", "")
         if given and set(parts) == {"given"}:
-            return Name(literal=given)  # a given name alone (Banksy) is printed whole
+            return PersonName({"literal": given})  # a given name alone (Banksy) is printed whole
         comma = bool(person.get("comma-suffix"))
         found = _GIVEN_SUFFIX.match(given)
         if found is not None and "suffix" not in parts:
@@ -382,15 +379,14 @@ class Source(CiteProcJSON):
             parts["given"], parts["suffix"] = found.group(1), found.group(3)
             comma = comma or bool(found.group(2))
         parts.update(particles(parts))
-        name = Name(**parts)
-        if comma and "suffix" in parts:
-            dict.__setitem__(name, "comma-suffix", True)
         particle = parts.get("non-dropping-particle", "")
-        if particle.endswith(("\u2019", "'")) and str(person.get("family", "")).startswith(
-            particle.replace("\u2019", "'") + " "
-        ):
-            dict.__setitem__(name, "spaced-particle", True)  # "de' Frinkle" keeps its space
-        return name
+        return PersonName(
+            parts,
+            comma_suffix=comma and "suffix" in parts,
+            # "de' Frinkle" keeps its space
+            spaced_particle=particle.endswith(("\u2019", "'"))
+            and str(person.get("family", "")).startswith(particle.replace("\u2019", "'") + " "),
+        )
 
     def _date(self, value: Mapping[str, Any]) -> Any:
         try:
@@ -411,7 +407,8 @@ def citation_label(data: Mapping[str, Any]) -> str:
     Letters of up to four family names (``Asth``, ``RoNo``, ``AsBC``, ``ABCD``), particles
     left out, then the last two digits of the year issued.
 
-    >>> citation_label({"author": [Name(family="von Dipheria")], "issued": {"year": 1926}})
+    >>> name = PersonName({"family": "von Dipheria"})
+    >>> citation_label({"author": [name], "issued": {"year": 1926}})
     'Diph26'
     """
     names: list[Any] = next((data[variable] for variable in _LABEL_NAMES if data.get(variable)), [])

@@ -184,6 +184,8 @@ class TextCased(model.TextCased):
         text_case = self.get("text-case")
         if text_case and "macro" in self.attrib:
             return text  # citeproc-js ignores the text case of a macro call, as of a group
+        if isinstance(text, int):
+            return text  # a number (citation-number) has no case
         if text_case in ("uppercase", "lowercase") and isinstance(text, (str, MixedString)):
             return _change_case(text, text_case == "uppercase", language)
         if text_case != "title":
