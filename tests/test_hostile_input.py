@@ -89,6 +89,18 @@ def test_cite_with_any_options(style: str, locale: str, value: object, other: ob
 
 
 @_SLOW
+@given(
+    _STYLES | hostile_strings | any_values,
+    st.sampled_from(["en-US", "de-DE", "zh-hant-tw", "en_GB"]) | hostile_strings | any_values,
+    _FORMATS | hostile_strings,
+)
+def test_style_with_any_name_and_locale(name: object, locale: object, output: str) -> None:
+    """``Style()`` and ``cite()`` with any style name, locale and format."""
+    _only_ours(lambda: msc_sci.Style(name, locale=locale).citation([{"id": "x"}], format=output))  # type: ignore[arg-type]
+    _only_ours(lambda: msc_sci.cite(name, locale=locale, format=output))  # type: ignore[arg-type]
+
+
+@_SLOW
 @given(hostile_strings | any_values, hostile_works() | any_values)
 def test_exports(to: object, work: object) -> None:
     """``export()`` with any format name and any work or wrong value."""

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from msc_sci._sentences import SENTENCE_END, sentence_spans, sentences
+from tests import _needs as needs
 
 
 @pytest.mark.parametrize(
@@ -91,11 +92,8 @@ def test_summary_readability_agrees_with_textstat() -> None:
     Both count syllables with textstat's counter here: the comparison is of sentences and
     words. Initials are taken out first, as textstat ends a sentence at every full stop.
     """
-    # textstat 0.7.4 and later count syllables with a dictionary they download on first
-    # use; 0.7.3 needs no network.
-    textstat = pytest.importorskip(
-        "textstat", reason="textstat is not installed: run `pip install textstat==0.7.3`"
-    )
+    # The test extra pins textstat 0.7.3: later versions download a dictionary first.
+    textstat = pytest.importorskip("textstat", reason=needs.python("textstat"))
     import msc_sci
     from msc_sci._load import load
     from msc_sci._load_summaries import LENGTHS

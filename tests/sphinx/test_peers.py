@@ -52,7 +52,7 @@ XFAIL: dict[str, str] = {
     ),
 }
 
-#: Roots that need a package the project does not depend on.
+#: Roots that need a package of the test extra beyond Sphinx: its module.
 NEEDS: dict[str, str] = {
     "test-autoapi": "autoapi",
     "test-citation_rinoh": "rinoh",
@@ -138,10 +138,7 @@ def _case(root: str) -> object:
 def test_peer_root(root: str, tmp_path: Path) -> None:
     """The peer's test root builds, links its citations and warns about each fault."""
     if root in NEEDS:
-        package = NEEDS[root]
-        pytest.importorskip(
-            package, reason=f"{package} is not installed: run `pip install {package}`"
-        )
+        pytest.importorskip(NEEDS[root], reason=needs.python(NEEDS[root]))
     if root in SKIP:
         pytest.skip(f"by design: {SKIP[root]}")
     outdir, warnings = _build(root, tmp_path)
