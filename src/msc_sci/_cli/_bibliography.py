@@ -1,18 +1,38 @@
-"""Read the works of ``--bibliography`` files (``-`` is standard input, with ``--from``).
+"""The ``--bibliography`` and ``--from`` options: read the works of the files they name.
 
-Loaded only when a command is given ``--bibliography``, so a plain run stays fast.
+A file of ``-`` is standard input, with ``--from``. Nothing is imported from the readers
+until a command is given ``--bibliography``, so a plain run stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # not `typing`: this module is on the cold path
 
 if TYPE_CHECKING:
     from msc_sci._records import Work
 
-__all__ = ["read_works", "select", "usage_problem"]
+__all__ = ["add_options", "read_works", "select", "usage_problem"]
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """Add ``--bibliography FILE`` (repeatable) and ``--from FORMAT`` to *parser*."""
+    parser.add_argument(
+        "--bibliography",
+        metavar="FILE",
+        action="append",
+        help="use the works of FILE (.bib, .json, .yaml, .ris; '-' for stdin with --from)"
+        " instead of the study; may be repeated",
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        metavar="FORMAT",
+        help="the format of the --bibliography files: bibtex, csl-json, csl-yaml or ris"
+        " (default: from each file's suffix)",
+    )
 
 
 def usage_problem(args: argparse.Namespace) -> str | None:

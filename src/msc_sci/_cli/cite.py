@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from msc_sci._cli import _bibliography
+
 NAME = "cite"
 HELP = "print the study's bibliography entry or in-text citation in a citation style"
 
@@ -49,20 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--suffix", help="text after the cite, e.g. ' for details' (citation mode only)"
     )
-    parser.add_argument(
-        "--bibliography",
-        metavar="FILE",
-        action="append",
-        help="use the works of FILE (.bib, .json, .yaml, .ris; '-' for stdin with --from)"
-        " instead of the study; may be repeated",
-    )
-    parser.add_argument(
-        "--from",
-        dest="from_format",
-        metavar="FORMAT",
-        help="the format of the --bibliography files: bibtex, csl-json, csl-yaml or ris"
-        " (default: from each file's suffix)",
-    )
+    _bibliography.add_options(parser)
     parser.add_argument(
         "--key",
         action="append",

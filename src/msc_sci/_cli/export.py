@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from msc_sci._cli import _bibliography
+
 NAME = "export"
 HELP = "write the study as BibTeX, BibLaTeX, RIS, CSL-JSON, CFF, JSON-LD, meta tags or COinS"
 
@@ -33,20 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="bibtex and biblatex: spell non-ASCII characters as LaTeX commands",
     )
-    parser.add_argument(
-        "--bibliography",
-        metavar="FILE",
-        action="append",
-        help="use the works of FILE (.bib, .json, .yaml, .ris; '-' for stdin with --from)"
-        " instead of the study; may be repeated",
-    )
-    parser.add_argument(
-        "--from",
-        dest="from_format",
-        metavar="FORMAT",
-        help="the format of the --bibliography files: bibtex, csl-json, csl-yaml or ris"
-        " (default: from each file's suffix)",
-    )
+    _bibliography.add_options(parser)
     parser.add_argument(
         "--write-references",
         action="store_true",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from msc_sci._public import public
 from msc_sci._sentences import sentences
+from msc_sci.summary._numbers import in_words
 
 __all__ = ["Readability", "count_syllables", "measure", "split_sentences", "words"]
 
@@ -123,40 +124,11 @@ def count_syllables(word: str) -> int:
     return max(1, count)
 
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
 def _number_words(number: str) -> list[str]:
     digits = re.sub(r"\D", "", number)
     if not digits or len(digits) > 2:
         return ["number"] * max(1, len(digits) // 2)
-    value = int(digits)
-    if value < 20:
-        return [_ONES[value]]
-    tens, ones = divmod(value, 10)
-    return [_TENS[tens]] + ([_ONES[ones]] if ones else [])
+    return in_words(int(digits)).replace("-", " ").split()
 
 
 def measure(text: str) -> Readability:
