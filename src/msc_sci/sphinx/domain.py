@@ -8,21 +8,17 @@ incremental and parallel builds (``-j auto``) merge it safely.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Set
 from typing import Any, ClassVar
 
-from docutils import nodes
-from docutils.nodes import Element
-from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
-from sphinx.builders import Builder
-from sphinx.domains import Domain
-from sphinx.environment import BuildEnvironment
+
+from msc_sci.sphinx._quiet import QuietDomain
 
 __all__ = ["MscDomain", "setup"]
 
 
-class MscDomain(Domain):
+class MscDomain(QuietDomain):
     """Bibliography entries by style: ``{style: (docname, anchor)}``."""
 
     name = "msc"
@@ -52,22 +48,6 @@ class MscDomain(Domain):
         for style, (doc, anchor) in otherdata.get("bibliographies", {}).items():
             if doc in docnames:
                 self.note_bibliography(style, doc, anchor)
-
-    def resolve_any_xref(
-        self,
-        env: BuildEnvironment,
-        fromdocname: str,
-        builder: Builder,
-        target: str,
-        node: pending_xref,
-        contnode: Element,
-    ) -> list[tuple[str, nodes.reference]]:
-        """Take no part in ``:any:`` references."""
-        return []
-
-    def get_objects(self) -> Iterable[tuple[str, str, str, str, str, int]]:
-        """List nothing for the search index or inventories."""
-        return ()
 
 
 def setup(app: Sphinx) -> None:

@@ -8,17 +8,13 @@ The references read from ``bibtex_bibfiles`` and the formatted results (see
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Set
 from typing import Any, ClassVar
 
-from docutils import nodes
-from docutils.nodes import Element
-from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
-from sphinx.builders import Builder
-from sphinx.domains import Domain
 from sphinx.environment import BuildEnvironment
 
+from msc_sci.sphinx._quiet import QuietDomain
 from msc_sci.sphinx.bibtex.roles import FOOT_VARIANTS, VARIANTS, CiteRole
 
 __all__ = ["CiteDomain", "FootCiteDomain", "cite_domain", "setup"]
@@ -27,7 +23,7 @@ __all__ = ["CiteDomain", "FootCiteDomain", "cite_domain", "setup"]
 _PER_DOC = ("cites", "bibliographies")
 
 
-class CiteDomain(Domain):
+class CiteDomain(QuietDomain):
     """Citations and bibliographies by document, and the references they draw on.
 
     Data:
@@ -92,24 +88,8 @@ class CiteDomain(Domain):
                     self._docs(part)[docname] = records
         self.data["dirty"] = True
 
-    def resolve_any_xref(
-        self,
-        env: BuildEnvironment,
-        fromdocname: str,
-        builder: Builder,
-        target: str,
-        node: pending_xref,
-        contnode: Element,
-    ) -> list[tuple[str, nodes.reference]]:
-        """Take no part in ``:any:`` references."""
-        return []
 
-    def get_objects(self) -> Iterable[tuple[str, str, str, str, str, int]]:
-        """List nothing for the search index or inventories."""
-        return ()
-
-
-class FootCiteDomain(Domain):
+class FootCiteDomain(QuietDomain):
     """The ``:footcite:p:``, ``:footcite:t:`` ... roles; their data is in ``cite``."""
 
     name = "footcite"
@@ -120,18 +100,6 @@ class FootCiteDomain(Domain):
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         """Merge nothing: this domain keeps no data."""
-
-    def resolve_any_xref(
-        self,
-        env: BuildEnvironment,
-        fromdocname: str,
-        builder: Builder,
-        target: str,
-        node: pending_xref,
-        contnode: Element,
-    ) -> list[tuple[str, nodes.reference]]:
-        """Take no part in ``:any:`` references."""
-        return []
 
 
 def cite_domain(env: BuildEnvironment) -> CiteDomain:
