@@ -181,7 +181,8 @@ _NAME = r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|and|&|the|for|[A-Z][\w&-]*))*)"
 _PUBLISHED_IN = (
     re.compile(
         r"\b(?i:(?:published|appear(?:s|ed|ing)?|reported|writing|write|wrote|report|paper"
-        r"|article|study|letter)\s+in|(?:in|by)\s+the\s+journal)\s+(?:the\s+)?(?:journal\s+)?"
+        r"|article|study|letter)(?:\s+(?:this|last|earlier|recently|online|today|yesterday"
+        r"|week|month|year))*\s+in|(?:in|by)\s+the\s+journal)\s+(?:the\s+)?(?:journal\s+)?"
         rf"[*_]*{_NAME}"
     ),
     re.compile(rf"(?:^|[.;]\s+|\n)(?:The\s+)?{_NAME}\s+(?:published|carried|printed|ran)\b"),
