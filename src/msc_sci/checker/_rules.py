@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from msc_sci._load import Loaded
-from msc_sci._load_checker import NUMBER_WORDS, CheckerRules, PatternRule
+from msc_sci._load_checker import CheckerRules, PatternRule, number_value
 from msc_sci._records import Claim, Person
 from msc_sci.checker._finding import Finding
 from msc_sci.checker._text import Scopes, inside
@@ -160,8 +160,7 @@ def count(ctx: Context) -> Iterator[Finding]:
     expected = ctx.refs.study.design.patients
     for match in pattern.finditer(ctx.text):
         group = "n" if match.group("n") else "m"
-        raw = re.sub(r"\s+", " ", match.group(group).lower())
-        value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        value = number_value(match.group(group))
         if value == expected or not ctx.asserted((match.start(), match.end())):
             continue
         if group == "n" and _SUBSET.match(ctx.text, match.end(group)):
