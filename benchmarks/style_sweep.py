@@ -281,8 +281,8 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 #: Causes that are citeproc-js departing from CSL 1.0.2, where we keep the spec (see the
-#: accuracy page): a no-break space after a particle, and the causes named "departure".
-KEPT = ("no-break space", "departure")
+#: accuracy page): the causes named "departure".
+KEPT = ("departure",)
 #: A delimiter before the "and" of a name list.
 _AND_COMMA = re.compile(r",(?= (?:and|&|et|und|y|e|og|och|a|i|en) )")
 #: Item languages whose Latin-script names citeproc-js prints as romanised Asian names.
