@@ -306,6 +306,34 @@ def _institution_last(record: dict[str, Any]) -> bool:
     )
 
 
+def _namesakes(record: dict[str, Any]) -> list[dict[str, str]]:
+    """Return the people of *record* who share a name list with a namesake.
+
+    A namesake has the same family name and initials but another given name (Anna and
+    Ana Müller).
+    """
+    found = []
+    for role in ("author", "editor", "translator"):
+        people = [name for name in record.get(role, ()) if name.get("given")]
+        for name in people:
+            if any(
+                other["family"] == name["family"]
+                and other["given"][:1] == name["given"][:1]
+                and other["given"] != name["given"]
+                for other in people
+            ):
+                found.append(name)
+    return found
+
+
+def _without_given(text: str, people: list[dict[str, str]]) -> str:
+    """Return *text* without the given names and initials of *people*."""
+    for name in people:
+        text = re.sub(rf"(?<!\w){re.escape(name['given'])}(?!\w)", "", text)
+        text = re.sub(rf"(?<!\w){re.escape(name['given'][0])}\.?(?!\w)", "", text)
+    return _ws(text)
+
+
 def cause(record: dict[str, Any], js: str | None, ours: str | None) -> str:
     """Return a guess at why *ours* differs from citeproc-js's *js* for *record*."""
     if js is None:
@@ -320,6 +348,9 @@ def cause(record: dict[str, Any], js: str | None, ours: str | None) -> str:
         return "departure: Latin names of a ja/zh/ko item read as romanised (citeproc-js)"
     if _institution_last(record) and _AND_COMMA.sub("", ours) == _AND_COMMA.sub("", js):
         return "departure: delimiter-precedes-last ignored before an institution (citeproc-js)"
+    namesakes = _namesakes(record)
+    if namesakes and _without_given(js, namesakes) == _without_given(ours, namesakes):
+        return "departure: namesakes of one list expanded though no cite is ambiguous (citeproc-js)"
     if js.casefold() == ours.casefold():
         return "letter case"
     if _strip_marks(js) == _strip_marks(ours):
