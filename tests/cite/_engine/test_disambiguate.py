@@ -359,3 +359,28 @@ def test_by_cite_expands_no_name_of_an_unambiguous_cite(tiny: Callable[..., Styl
     style = _given_style(tiny, "")
     assert "Müller, Müller, Smith 2000" == style.citation([_TWO_MULLERS])
     assert ["Müller, A., Müller, A., Smith, J."] == list(style.bibliography([_TWO_MULLERS]))
+
+
+def test_primary_name_expands_no_editor_of_an_entry(tiny: Callable[..., Style]) -> None:
+    """Under ``primary-name``, an editor no cite prints keeps the initials."""
+    style = tiny(
+        '<names variable="author"><name form="short"/></names>'
+        '<date variable="issued" prefix=" "><date-part name="year"/></date>',
+        bibliography='<names variable="author"><name initialize-with=". "/></names>'
+        '<names variable="editor" prefix=", ed. "><name initialize-with=". "/></names>',
+        citation_attributes=' disambiguate-add-givenname="true"'
+        ' givenname-disambiguation-rule="primary-name"',
+        layout_attributes=' delimiter="; "',
+    )
+    works = [
+        {"id": "x", "type": "book", "author": [{"family": "Müller", "given": "Ahmed"}]},
+        {"id": "y", "type": "book", "author": [{"family": "Müller", "given": "Anna"}]},
+        {
+            "id": "z",
+            "type": "book",
+            "author": [{"family": "Brown", "given": "Bob"}],
+            "editor": [{"family": "Müller", "given": "Ahmed"}],
+        },
+    ]
+    assert "Ahmed Müller; Anna Müller; Brown" == style.citation(works)
+    assert "B. Brown, ed. A. Müller" == style.bibliography(works)[2]
