@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from msc_sci import Style
@@ -322,3 +323,64 @@ def test_apa_tells_apart_703_works_of_one_author_and_year() -> None:
     entries = Style("apa").bibliography(works, format="text")
     suffixes = {entry.split("(2020", 1)[1].split(")", 1)[0] for entry in entries}
     assert (703, True) == (len(suffixes), {"a", "zz", "aaa"} <= suffixes)
+
+
+_TWO_MULLERS = {
+    "id": "m",
+    "type": "book",
+    "author": [
+        {"family": "Müller", "given": "Anna"},
+        {"family": "Müller", "given": "Ana"},
+        {"family": "Smith", "given": "John"},
+    ],
+    "issued": {"date-parts": [[2000]]},
+}
+
+
+def _given_style(tiny: Callable[..., Style], rule: str) -> Style:
+    return tiny(
+        '<names variable="author"><name form="short"/></names>'
+        '<date variable="issued" prefix=" "><date-part name="year"/></date>',
+        bibliography='<names variable="author"><name initialize-with=". "'
+        ' name-as-sort-order="all"/></names>',
+        citation_attributes=f' disambiguate-add-givenname="true"{rule}',
+    )
+
+
+def test_all_names_tells_apart_two_people_of_one_list(tiny: Callable[..., Style]) -> None:
+    """Under ``all-names``, two Müllers of one cited item print their given names."""
+    style = _given_style(tiny, ' givenname-disambiguation-rule="all-names"')
+    assert "Anna Müller, Ana Müller, Smith 2000" == style.citation([_TWO_MULLERS])
+    assert ["Müller, Anna, Müller, Ana, Smith, J."] == list(style.bibliography([_TWO_MULLERS]))
+
+
+def test_by_cite_expands_no_name_of_an_unambiguous_cite(tiny: Callable[..., Style]) -> None:
+    """Under ``by-cite``, a cite that is not ambiguous leaves its entry's initials alone."""
+    style = _given_style(tiny, "")
+    assert "Müller, Müller, Smith 2000" == style.citation([_TWO_MULLERS])
+    assert ["Müller, A., Müller, A., Smith, J."] == list(style.bibliography([_TWO_MULLERS]))
+
+
+def test_primary_name_expands_no_editor_of_an_entry(tiny: Callable[..., Style]) -> None:
+    """Under ``primary-name``, an editor no cite prints keeps the initials."""
+    style = tiny(
+        '<names variable="author"><name form="short"/></names>'
+        '<date variable="issued" prefix=" "><date-part name="year"/></date>',
+        bibliography='<names variable="author"><name initialize-with=". "/></names>'
+        '<names variable="editor" prefix=", ed. "><name initialize-with=". "/></names>',
+        citation_attributes=' disambiguate-add-givenname="true"'
+        ' givenname-disambiguation-rule="primary-name"',
+        layout_attributes=' delimiter="; "',
+    )
+    works = [
+        {"id": "x", "type": "book", "author": [{"family": "Müller", "given": "Ahmed"}]},
+        {"id": "y", "type": "book", "author": [{"family": "Müller", "given": "Anna"}]},
+        {
+            "id": "z",
+            "type": "book",
+            "author": [{"family": "Brown", "given": "Bob"}],
+            "editor": [{"family": "Müller", "given": "Ahmed"}],
+        },
+    ]
+    assert "Ahmed Müller; Anna Müller; Brown" == style.citation(works)
+    assert "B. Brown, ed. A. Müller" == style.bibliography(works)[2]

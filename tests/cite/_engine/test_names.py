@@ -570,3 +570,39 @@ def test_name_part_affix_space_prints_once(tiny: Callable[..., Style]) -> None:
     )
     work = {"id": "a", "type": "book", "author": [{"family": "Anberli", "given": "J."}]}
     assert "Anberli J." == style.citation([work])
+
+
+_PARTICLES = [
+    {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+    {"family": "Fontaine", "given": "Jean", "dropping-particle": "de la"},
+    {"family": "Vlist", "given": "Eric", "non-dropping-particle": "van der"},
+]
+
+
+@pytest.mark.parametrize(
+    ("locale", "space"),
+    [("fr-FR", "\u00a0"), ("ru-RU", "\u00a0"), ("cs-CZ", "\u00a0"), ("de-DE", " ")],
+)
+def test_particle_space_follows_the_output_locale(
+    tiny: Callable[..., Style], locale: str, space: str
+) -> None:
+    """French, Russian and Czech keep a particle on its family name's line (``van\u00a0Gogh``)."""
+    style = tiny(
+        '<names variable="author"><name delimiter="; " name-as-sort-order="first"/></names>'
+        '<text value=" | "/><names variable="author"><name form="short" delimiter="; "/></names>',
+        attributes=f' default-locale="{locale}" demote-non-dropping-particle="never"',
+    )
+    expected = (
+        f"van{space}Gogh, Vincent; Jean de la{space}Fontaine; Eric van der{space}Vlist"
+        f" | van{space}Gogh; Fontaine; van der{space}Vlist"
+    )
+    assert expected == style.citation([_one(_PARTICLES)])
+
+
+def test_demoted_particle_takes_an_ordinary_space(tiny: Callable[..., Style]) -> None:
+    """A particle demoted after the given name is not tied to it, even in French."""
+    style = tiny(
+        '<names variable="author"><name name-as-sort-order="all"/></names>',
+        attributes=' default-locale="fr-FR" demote-non-dropping-particle="display-and-sort"',
+    )
+    assert "Gogh, Vincent van" == style.citation([_one(_PARTICLES[:1])])

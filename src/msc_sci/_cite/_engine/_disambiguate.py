@@ -380,10 +380,12 @@ def disambiguate(bibliography: Any, first_notes: Mapping[str, int] | None = None
     if root.citation is None:
         return
     options = _Options.of(root)
-    if not options.any or len(bibliography.keys) < 2:
-        return  # a single item is never ambiguous
+    everywhere = options.add_given and not options.rule.by_cite
+    if not options.any or (len(bibliography.keys) < 2 and not everywhere):
+        # A single item is never ambiguous, but two people in one name list may be.
+        return
     run = _Run(bibliography, options, first_notes)
-    if options.add_given and not options.rule.by_cite:
+    if everywhere:
         run.expand_everywhere()
     if options.add_names or options.add_given:
         for group in run.ambiguous(run.keys):

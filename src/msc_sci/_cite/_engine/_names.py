@@ -462,8 +462,8 @@ def _demoted(option: str, sorting_now: bool) -> bool:
     return sorting_now and option == "sort-only"
 
 
-def _glue(*words: Any, spaced: bool = False) -> str:
-    """Join name words with spaces; none after a particle ending in an apostrophe or hyphen.
+def _glue(*words: Any, spaced: bool = False, space: str = " ") -> str:
+    """Join name words with *space*; none after a particle ending in an apostrophe or hyphen.
 
     With *spaced*, a particle ending in an apostrophe keeps its space (``de\u2019 Frinkle``).
     """
@@ -472,9 +472,23 @@ def _glue(*words: Any, spaced: bool = False) -> str:
         if not word:
             continue
         if out and (spaced or not plain(out).endswith(("\u2019", "'", "-"))):
-            out += " "
+            out += space
         out += str(word)
     return out
+
+
+#: Output languages whose typography keeps a particle on the line of its family name
+#: (``van\u00a0Gogh``), as citeproc-js prints them.
+_NO_BREAK_PARTICLE = frozenset({"fr", "ru", "cs"})
+
+
+def particle_space(root: Any) -> str:
+    """Return the space after a name particle in the output locale of the style *root*.
+
+    A no-break space in French, Russian and Czech, an ordinary space otherwise.
+    """
+    language = getattr(root, "language", "")
+    return "\u00a0" if language in _NO_BREAK_PARTICLE else " "
 
 
 def name_parts(name: Any) -> dict[str, Any]:
@@ -515,6 +529,7 @@ class _NameParts:
         if inherited:
             found = {**inherited, **found}
         self.given, self.family = found.get("given"), found.get("family")
+        self.particle = particle_space(name.get_root())
 
     def decorate(self, part: Any, text: Any) -> Any:
         """Return *text* with the formatting and text case of the name *part*, no affixes."""
@@ -580,6 +595,8 @@ class _NameParts:
         dropping = self._decorate(given_part, dropping)
         non_dropping = self._decorate(family_part, non_dropping)
         family = self._decorate(family_part, family)
+        # The space that joins the particles to the family name (not in a sort key).
+        space = " " if current().sorting else self.particle
         if form == "short":
             if demote and current().sorting:  # a sort key: the family name first (Berg van der)
                 return str(self._affix(family_part, _glue(family, non_dropping)))
@@ -587,19 +604,23 @@ class _NameParts:
                 # citeproc-js demotes the particle of a short name in sort order too.
                 first = self._affix(family_part, family)
                 return f"{first}{separator}{self._affix(given_part, non_dropping)}"
-            return str(self._affix(family_part, _glue(non_dropping, family, spaced=spaced)))
+            surname = _glue(non_dropping, family, spaced=spaced, space=space)
+            return str(self._affix(family_part, surname))
         if inverted:
             if demote:
                 first = self._affix(family_part, family)
                 rest = self._affix(given_part, _glue(given, dropping, non_dropping))
             else:
-                first = self._affix(family_part, _glue(non_dropping, family, spaced=spaced))
+                surname = _glue(non_dropping, family, spaced=spaced, space=space)
+                first = self._affix(family_part, surname)
                 rest = self._affix(given_part, _glue(given, dropping))
             return str(separator).join(str(text) for text in (first, rest, suffix) if text)
         if suffix:
             comma = getattr(name, "comma_suffix", False)
             suffix = (", " if comma else " ") + str(suffix)
-        surname = _glue(dropping, _glue(non_dropping, family, spaced=spaced))
+        surname = _glue(
+            dropping, _glue(non_dropping, family, spaced=spaced, space=space), space=space
+        )
         return _glue(
             self._affix(given_part, given), self._affix(family_part, surname + (suffix or ""))
         )

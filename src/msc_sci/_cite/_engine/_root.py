@@ -18,9 +18,11 @@ class Style(model.Style):
     Attributes:
         quotes: The locale's quotation marks, for markup in ``cs:text`` values (set by
             the processor).
+        language: The language of the output locale (``fr`` for ``fr-FR``).
     """
 
     quotes: Any = None
+    language: str = "en"
 
     def set_locale_list(
         self, output_locale: str, validate: bool = False, *, load: Callable[[str], Any]
@@ -29,7 +31,7 @@ class Style(model.Style):
 
         *load* returns the parsed locale file of a code, or raises :class:`LookupError`.
         """
-        language = output_locale.split("-")[0]
+        language = self.language = output_locale.split("-")[0]
         in_style: dict[str | None, Any] = {}
         for element in self.findall(f"{{{self.nsmap['cs']}}}locale"):
             in_style.setdefault(element.get(_XML_LANG), element)
