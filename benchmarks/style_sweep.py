@@ -237,9 +237,26 @@ def _ours(name: str, items: list[dict[str, Any]]) -> dict[str, Any]:
             citations = {str(item["id"]): style.citation([item]) for item in items}
             has_bibliography = style._processor.root.bibliography is not None
             entries = style.keyed_entries(items) if has_bibliography else []
+            js_like = {
+                str(items[index]["id"]): _js_text(tree)
+                for index, tree in (style._processor.bibliography(items) if entries else [])
+            }
     except (MscSciError, RecursionError) as exc:
         return {"name": name, "error": f"{type(exc).__name__}: {exc}"}
-    return {"name": name, "bibliography": entries, "citations": citations}
+    return {"name": name, "bibliography": entries, "citations": citations, "js_like": js_like}
+
+
+#: How citeproc-js's text format prints ``display`` spans: a block opens a line and
+#: nothing ends it, so the text after a block runs into it (``J. Svoboda2023``).
+_JS_TEXT_WRAPS = {"margin": ("", " "), "block": ("\n", ""), "indent": ("\n    ", "")}
+
+
+def _js_text(tree: Any) -> str:
+    """Return our entry *tree* with its blocks printed as citeproc-js's text format does."""
+    from msc_sci._cite._formats import text
+    from msc_sci._cite._formats._walk import render
+
+    return render(text._characters(tree), str, _JS_TEXT_WRAPS).strip()
 
 
 def _node(jobs: list[tuple[str, Path, str]], items: list[dict[str, Any]]) -> Iterator[Any]:
@@ -283,6 +300,10 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: Causes that are citeproc-js departing from CSL 1.0.2, where we keep the spec (see the
 #: accuracy page): a no-break space after a particle, and the causes named "departure".
 KEPT = ("no-break space", "departure")
+#: citeproc-js's text format runs the text after a ``display="block"`` into the block; a
+#: block stretches "across the full width of the page" (CSL 1.0.2), our one-line text
+#: format ends it with a space.
+BLOCK_DEPARTURE = "departure: text after a display block runs into it (citeproc-js text format)"
 #: A delimiter before the "and" of a name list.
 _AND_COMMA = re.compile(r",(?= (?:and|&|et|und|y|e|og|och|a|i|en) )")
 #: Item languages whose Latin-script names citeproc-js prints as romanised Asian names.
@@ -398,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
                 totals["entries kept"] += 1
             if a != b:
                 found = cause(by_id[key], a, b)
+                if a is not None and a == ours["js_like"].get(key):
+                    found = BLOCK_DEPARTURE
                 totals["entries kept"] += found.startswith(KEPT)
                 style_causes[f"entry: {found}"] += 1
                 dump.append({"style": name, "id": key, "what": "entry", "js": a, "ours": b})
