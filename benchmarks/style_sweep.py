@@ -304,6 +304,24 @@ KEPT = ("no-break space", "departure")
 #: block stretches "across the full width of the page" (CSL 1.0.2), our one-line text
 #: format ends it with a space.
 BLOCK_DEPARTURE = "departure: text after a display block runs into it (citeproc-js text format)"
+#: A citation number moved by a ja/zh/ko item that citeproc-js sorts elsewhere.
+NUMBER_DEPARTURE = "departure: citation number shifted by a ja/zh/ko item's place (citeproc-js)"
+_NUMBER = re.compile(r"\d+")
+
+
+def _number_shift(js: str | None, ours: str | None) -> bool:
+    """Return whether *js* and *ours* differ only in the first number they print."""
+    if js is None or ours is None:
+        return False
+    first_js, first_ours = _NUMBER.search(js), _NUMBER.search(ours)
+    return (
+        first_js is not None
+        and first_ours is not None
+        and first_js.group() != first_ours.group()
+        and _NUMBER.sub("#", js, count=1) == _NUMBER.sub("#", ours, count=1)
+    )
+
+
 #: A delimiter before the "and" of a name list.
 _AND_COMMA = re.compile(r",(?= (?:and|&|et|und|y|e|og|och|a|i|en) )")
 #: Item languages whose Latin-script names citeproc-js prints as romanised Asian names.
@@ -408,6 +426,12 @@ def main(argv: list[str] | None = None) -> int:
             key: "" if NO_FORM in text else text.strip() for key, text in js["citations"].items()
         }
         our_entries = {key: entry.strip() for key, entry in ours["bibliography"]}
+        order_js = [key for key in js_entries if key in our_entries]
+        order_ours = [key for key in our_entries if key in js_entries]
+        romanised = {key for key in order_js if by_id[key].get("language") in ROMANISED}
+        romanised_order = order_js != order_ours and [
+            k for k in order_js if k not in romanised
+        ] == [k for k in order_ours if k not in romanised]
         for key in dict.fromkeys([*js_entries, *our_entries]):
             a, b = js_entries.get(key), our_entries.get(key)
             totals["entries"] += 1
@@ -421,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
                 found = cause(by_id[key], a, b)
                 if a is not None and a == ours["js_like"].get(key):
                     found = BLOCK_DEPARTURE
+                elif romanised_order and _number_shift(a, b):
+                    found = NUMBER_DEPARTURE
                 totals["entries kept"] += found.startswith(KEPT)
                 style_causes[f"entry: {found}"] += 1
                 dump.append({"style": name, "id": key, "what": "entry", "js": a, "ours": b})
@@ -428,13 +454,8 @@ def main(argv: list[str] | None = None) -> int:
                     examples[f"entry: {found}"].append(
                         f"{name} {key}\n      js:   {a!r}\n      ours: {b!r}"
                     )
-        order_js = [key for key in js_entries if key in our_entries]
-        order_ours = [key for key in our_entries if key in js_entries]
         if order_js != order_ours:
-            romanised = {key for key in order_js if by_id[key].get("language") in ROMANISED}
-            if [k for k in order_js if k not in romanised] == [
-                k for k in order_ours if k not in romanised
-            ]:
+            if romanised_order:
                 style_causes["bibliography order: departure, ja/zh/ko item (citeproc-js)"] += 1
             else:
                 style_causes["bibliography order"] += 1
