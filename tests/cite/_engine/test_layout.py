@@ -245,7 +245,6 @@ def test_layout_suffix_goes_inside_a_last_display_block(tmp_path: Path) -> None:
     ] == list(Style(path).bibliography([work], format="html"))
 
 
-
 def test_layout_suffix_inside_a_display_block_is_not_doubled(tmp_path: Path) -> None:
     """A layout suffix ``.`` moved into an indented block that ends with ``.`` prints once."""
     path = tmp_path / "indent.csl"
@@ -263,6 +262,7 @@ def test_layout_suffix_inside_a_display_block_is_not_doubled(tmp_path: Path) -> 
         '<div class="csl-entry"><div class="csl-block">T</div>'
         '<div class="csl-indent">P.</div></div>'
     ] == list(Style(path).bibliography([work], format="html"))
+
 
 _PEOPLE = {"a": ["Doe", "Roe"], "b": ["Doe", "Roe"], "c": ["Doe", "Poe"], "d": ["Doe"]}
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from citeproc import DATES, model
 from citeproc.source import VariableError
-from citeproc.string import MixedString, String, join
+from citeproc.string import MixedString, String, join, normalize_seam
 
 from msc_sci._cite._engine._conditions import (
     FORM_FALLBACK,
@@ -153,6 +153,17 @@ def _span(kind: str, text: Any) -> Any:
     return String(OPEN[kind]) + text + String(CLOSE)
 
 
+def _prepend(prefix: str, text: Any) -> Any:
+    """Return *prefix* + *text* as citeproc-py's text; only a doubled space merges."""
+    if prefix.endswith(" ") and str(text).startswith(" "):
+        text = normalize_seam(prefix, text)
+    if isinstance(text, MixedString):
+        return MixedString([prefix, *text])
+    if isinstance(text, str):
+        return MixedString([prefix, text])
+    return prefix + text
+
+
 class _Decorated:
     """Explicit ``normal`` decorations, ``baseline`` and ``display`` as spans.
 
@@ -182,7 +193,18 @@ class _Decorated:
         return super().vertical_align(text)  # type: ignore[misc]
 
     def wrap(self: Any, string: Any) -> Any:
-        wrapped = super().wrap(string)  # type: ignore[misc]
+        """Put the affixes around *string*; only the suffix merges with what it meets.
+
+        A prefix is printed whole before the text, as citeproc-js prints it: a prefix
+        ``,`` before ``, 1998`` (a nested element's prefix) prints ``,, 1998``; only a
+        space doubled at the seam prints once. A suffix repeating the mark the text
+        ends with prints once.
+        """
+        if string is None:
+            return None
+        prefix = self.get("prefix", "")
+        text = _prepend(prefix, string) if prefix else string
+        wrapped = text + normalize_seam(text, self.get("suffix", ""))
         kind = _DISPLAY.get(self.get("display", ""))
         if kind is None or wrapped is None:
             return wrapped
@@ -216,7 +238,7 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
         attrib = self.attrib
-        if attrib.get("value") == "" and len(attrib) > 1:
+        if attrib.get("value") == "":
             return None, None  # an empty value prints nothing, its affixes neither
         text, language = super().process(item, context, **kwargs)
         if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
