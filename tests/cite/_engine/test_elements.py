@@ -436,3 +436,12 @@ def test_prefix_is_printed_whole(
     record = {"id": "a", "type": "book", "title": title, "container-title": "C"}
     style = tiny(f'<text variable="container-title"/>{layout}')
     assert expected == style.citation([record])
+
+
+def test_space_before_colon_in_text_is_narrow(tiny: Callable[..., Style]) -> None:
+    """A space before ``:`` in a value or variable is a narrow no-break one, not in affixes."""
+    style = tiny(
+        '<text variable="title"/><text value=" sur :"/><text variable="publisher" prefix=" : "/>'
+    )
+    record = {"id": "a", "type": "book", "title": "A ? « B »", "publisher": "P"}
+    assert "A\u202f? «\u202fB\u202f» sur\u202f: : P" == style.citation([record])

@@ -233,6 +233,26 @@ _NUMBER_VARIABLES = frozenset(
 _NUMBER_RANGE = re.compile(r"^(\d+)\s*-\s*(\d+)$")
 
 
+_SPACE_BEFORE = re.compile(" ([:;?!\u00bb])")
+
+
+def narrow_spaces(text: Any) -> Any:
+    """Return *text* with a space before ``: ; ? ! »`` (or after ``«``) as a narrow one.
+
+    citeproc-js prints the text of a variable, term or value so, whatever the locale
+    (``Disponible sur\u202f:``); affixes keep their spaces.
+
+    >>> narrow_spaces(String("A : B « C »")) == "A\u202f: B «\u202fC\u202f»"
+    True
+    """
+    if isinstance(text, MixedString):
+        return MixedString([narrow_spaces(part) for part in text])
+    if not isinstance(text, str) or (" " not in text) or current().sorting:
+        return text
+    narrowed = _SPACE_BEFORE.sub("\u202f\\1", text).replace("\u00ab ", "\u00ab\u202f")
+    return text if narrowed == text else type(text)(narrowed)
+
+
 class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
     """A ``cs:text`` with our quoting, title case, macro cache, markup in values and note terms."""
 
@@ -241,14 +261,16 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         if attrib.get("value") == "":
             return None, None  # an empty value prints nothing, its affixes neither
         text, language = super().process(item, context, **kwargs)
-        if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
+        if text is None or "macro" in attrib:
             return text, language
+        if "value" not in attrib or {"variable", "term"} & set(attrib):
+            return narrow_spaces(text), language
         try:
             marked = self.__dict__["_value_memo"]
         except KeyError:
             quotes = getattr(self.get_root(), "quotes", None)
             marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
-        return MixedString(marked), language
+        return narrow_spaces(MixedString(marked)), language
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")
