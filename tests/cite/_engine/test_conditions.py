@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from msc_sci import CiteItem, Style, cite
 
 
@@ -232,3 +234,23 @@ def test_locator_with_its_own_label_takes_no_other(tiny: Callable[..., Style]) -
         style.citation([CiteItem(work, locator=locator)])
         for locator in ("vol. 1, p. 186", "12", "volume 3")
     ]
+
+
+@pytest.mark.parametrize(
+    ("test", "record", "expected"),
+    [
+        ('type="webpage post"', {"type": "webpage"}, "yes"),
+        ('type="webpage post" match="all"', {"type": "webpage"}, "yes"),
+        ('type="webpage post" variable="URL" match="all"', {"type": "webpage"}, "no"),
+        ('type="webpage post" match="none"', {"type": "book"}, "yes"),
+        ('type="webpage post" match="none"', {"type": "post"}, "no"),
+    ],
+)
+def test_several_types_are_one_test(
+    tiny: Callable[..., Style], test: str, record: dict[str, str], expected: str
+) -> None:
+    """The types listed in ``type`` hold if any does, whatever the ``match``, as in citeproc-js."""
+    style = tiny(
+        f'<choose><if {test}><text value="yes"/></if><else><text value="no"/></else></choose>'
+    )
+    assert expected == style.citation([{"id": "a", "title": "T", **record}])

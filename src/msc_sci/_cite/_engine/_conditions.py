@@ -79,6 +79,15 @@ class If(model.If):
     citations needed any of them.
     """
 
+    def _type(self, item: Any) -> list[bool]:
+        """Return one test: whether the item's type is any of the types listed.
+
+        citeproc-js joins the values of ``type`` by "any" whatever the ``match``, so
+        ``<if type="webpage post">`` holds for a web page (citeproc-py: never).
+        """
+        kind = item.reference.type
+        return [any(name.lower() == kind for name in self.get("type").split())]
+
     def _rank(self) -> int:
         """Return the place of this test among the style's ``disambiguate`` tests (from 1)."""
         try:
