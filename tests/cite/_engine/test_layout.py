@@ -421,3 +421,15 @@ def test_name_lists_sort_name_by_name(tmp_path: Path, key: str) -> None:
         for key, names in people.items()
     ]
     assert ["4", "2", "5", "3", "1", "6", "8", "7"] == list(Style(path).bibliography(works))
+
+
+def test_citation_printing_nothing_has_no_layout_affixes(tmp_path: Path) -> None:
+    """A cite whose layout prints nothing is an empty citation, not ``()``."""
+    path = tmp_path / "empty.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout prefix="(" suffix=")"><group><text variable="author"/></group>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    assert "" == Style(path).citation([{"id": "a", "type": "book", "title": "T"}])

@@ -162,6 +162,8 @@ class Layout(model.Layout):
             pieces = [join_cites(cites, self.get("delimiter", ""))]
         for cite in bad:
             pieces.append(callback(cite) or f"{cite.key}?")
+        if not any(str(piece) for piece in pieces):
+            return model.String("")  # nothing to print: no layout affixes either
         return self.format(self.wrap(self.join(pieces)))
 
     def _aligned(self, children: list[Any], item: Any) -> str | None:
