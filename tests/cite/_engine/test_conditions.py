@@ -254,3 +254,20 @@ def test_several_types_are_one_test(
         f'<choose><if {test}><text value="yes"/></if><else><text value="no"/></else></choose>'
     )
     assert expected == style.citation([{"id": "a", "title": "T", **record}])
+
+
+def test_substituted_text_takes_no_names_affixes(tiny: Callable[..., Style]) -> None:
+    """A title standing in for the author has no affixes of the ``cs:names``; editors do."""
+    style = tiny(
+        '<names variable="author" prefix="[" suffix=","><substitute><names variable="editor"/>'
+        '<text variable="title"/></substitute></names><text variable="publisher" prefix=" "/>'
+    )
+    edited = {
+        "id": "a",
+        "type": "book",
+        "title": "T",
+        "publisher": "P",
+        "editor": [{"family": "E"}],
+    }
+    untitled = {"id": "b", "type": "book", "title": "T", "publisher": "P"}
+    assert ["[E, P", "T P"] == [style.citation([record]) for record in (edited, untitled)]

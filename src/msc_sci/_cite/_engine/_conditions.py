@@ -356,6 +356,7 @@ class Substitute(model.Substitute):
                     continue
                 if text:
                     self._repress(child, item, context)
+                    state.bare_substitute = not isinstance(child, model.Names)
                     return text
                 if str(child.tag).endswith("}text") and child.get("term") is not None:
                     return None

@@ -524,7 +524,18 @@ class DateShown(_Decorated, Date):
 
 
 class NamesShown(_Decorated, Names):
-    """A ``cs:names`` with ``display`` and explicit ``normal`` decorations."""
+    """A ``cs:names`` with ``display`` and explicit ``normal`` decorations.
+
+    What a ``cs:substitute`` prints with an element that is not ``cs:names`` (a title)
+    takes none of the affixes and formatting of the ``cs:names``, as in citeproc-js.
+    """
+
+    def markup(self, text: Any) -> Any:
+        state = current()
+        if state.bare_substitute:
+            state.bare_substitute = False
+            return text
+        return super().markup(text)
 
 
 #: CSL tag -> element class, where ours differ from citeproc-py's.
