@@ -449,7 +449,9 @@ def main(argv: list[str] | None = None) -> int:
                     found = NUMBER_DEPARTURE
                 totals["entries kept"] += found.startswith(KEPT)
                 style_causes[f"entry: {found}"] += 1
-                dump.append({"style": name, "id": key, "what": "entry", "js": a, "ours": b})
+                dump.append(
+                    {"style": name, "id": key, "what": "entry", "js": a, "ours": b, "cause": found}
+                )
                 if len(examples[f"entry: {found}"]) < args.examples:
                     examples[f"entry: {found}"].append(
                         f"{name} {key}\n      js:   {a!r}\n      ours: {b!r}"
@@ -472,7 +474,16 @@ def main(argv: list[str] | None = None) -> int:
                 found = cause(by_id[key], a, b)
                 totals["citations kept"] += found.startswith(KEPT)
                 style_causes[f"citation: {found}"] += 1
-                dump.append({"style": name, "id": key, "what": "citation", "js": a, "ours": b})
+                dump.append(
+                    {
+                        "style": name,
+                        "id": key,
+                        "what": "citation",
+                        "js": a,
+                        "ours": b,
+                        "cause": found,
+                    }
+                )
                 if len(examples[f"citation: {found}"]) < args.examples:
                     examples[f"citation: {found}"].append(
                         f"{name} {key}\n      js:   {a!r}\n      ours: {b!r}"
