@@ -73,6 +73,13 @@ def test_paragraph_breaks_headings_and_list_items_end_sentences() -> None:
     assert expected == sentences(text)
 
 
+def test_html_blocks_end_sentences() -> None:
+    """``</p>``, ``</li>`` and ``<br>`` end a sentence, as a blank line does."""
+    text = "<p>It could take years.</p>\n<p>Honmou, O. (2021)</p><ul><li>One</li><li>two</li>"
+    expected = ["<p>It could take years.", "<p>Honmou, O. (2021)", "<ul><li>One", "<li>two"]
+    assert expected == sentences(text)
+
+
 def test_spans_index_the_text_without_surrounding_space() -> None:
     """Each span is the sentence's words in the input, leading and trailing space left out."""
     text = "  One.   Two!  "

@@ -14,20 +14,51 @@ from dataclasses import dataclass
 from msc_sci._fields import Fields
 from msc_sci._records import Claim, Person
 
-__all__ = ["WHERE", "Case", "CheckerRules", "PatternRule", "read_checker"]
+__all__ = [
+    "NUMBER",
+    "NUMBER_WORDS",
+    "WHERE",
+    "Case",
+    "CheckerRules",
+    "PatternRule",
+    "number_value",
+    "read_checker",
+]
 
 #: Where a pattern rule reports a match: see ``checker.toml``.
 WHERE: tuple[str, ...] = ("asserted", "unquoted", "anywhere")
 #: The kinds of finding the checker's own machinery reports.
 _OWN_KINDS = ("role", "journal", "count", "misquote", "misattribution", "missing-caveat")
 _FIELD = re.compile(r"\{([^{}]*)\}")
-#: The numbers :class:`msc_sci.checker` reads before the count nouns.
+#: The number words :class:`msc_sci.checker` reads before the count nouns; tens take a
+#: unit ("twenty-five"), a dozen an added unit ("a dozen and one").
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "dozen": 12, "a dozen": 12,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UP_TO_NINETEEN = "|".join(word for word, value in NUMBER_WORDS.items() if value < 20)
+#: A number as digits or words, longest spellings first.
+NUMBER = (
+    rf"\d{{1,3}}|(?:a\s+)?dozen(?:\s+and\s+(?:{_UNITS}))?|(?:{_TENS})(?:[- ](?:{_UNITS}))?"
+    rf"|{_UP_TO_NINETEEN}"
+)
+
+
+def number_value(words: str) -> int:
+    """Return the value of a number matched by :data:`NUMBER`.
+
+    >>> [number_value(w) for w in ("13", "twenty-five", "a dozen and one", "Thirty")]
+    [13, 25, 13, 30]
+    """
+    parts = re.split(r"[\s-]+", words.lower().strip())
+    if parts[0].isdigit():
+        return int(parts[0])
+    return sum(NUMBER_WORDS[part] for part in parts if part in NUMBER_WORDS)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -141,8 +172,8 @@ def read_checker(
         entry = top.table("count")
         entry.reject_unknown(("nouns", "claim", "message"))
         nouns = _source(entry, "nouns")
-        numbers = "|".join(k for k in NUMBER_WORDS if " " not in k)
-        number = rf"\d{{1,3}}|a\s+dozen|{numbers}"
+        numbers = "|".join(NUMBER_WORDS)
+        number = NUMBER
         # Up to three words between the number and the noun, none of them a number
         # ("19 authors and 13 patients" counts 13); or a group "of" a number.
         pattern = (

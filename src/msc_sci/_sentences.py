@@ -5,7 +5,8 @@ after it) followed by whitespace and a word that does not start in lower case, u
 mark ends an abbreviation or an initial ("Dr.", "et al.", "e.g.", "Stephen G. Waxman",
 "U.S.", "Feb. 18"). A mark inside a number ("3.5") ends nothing; one before a number or
 a symbol (">50%") does. A paragraph break (a blank line) always ends a sentence, and so
-does a line break before a heading or a list item; other line breaks are spaces.
+does a line break before a heading or a list item, and the end of an HTML block
+(``</p>``, ``</li>``, ``<br>``); other line breaks are spaces.
 """
 
 from __future__ import annotations
@@ -72,11 +73,12 @@ SENTENCE_END = (
     + rf"[.!?]+[{_CLOSERS}]*(?=\s|$)(?!\s+[a-z])"
 )
 _END = re.compile(SENTENCE_END)
-#: A paragraph break, a line break before a heading, list item or table row, or the
-#: line break after a heading (group ``h``).
+#: A paragraph break, a line break before a heading, list item or table row, the line
+#: break after a heading (group ``h``), or the end of an HTML block (``</p>``, ``<br>``).
 _BLOCK = re.compile(
     r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[#>|*+-]|\d+[.)])\s)"
     r"|(?m:^[ \t]*#{1,6}[ \t][^\n]*)(?P<h>\n)"
+    r"|(?i:</(?:p|li|h[1-6]|section|div|blockquote|dd|dt|td|th|tr|ul|ol)\s*>|<br\s*/?>)"
 )
 
 

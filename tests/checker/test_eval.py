@@ -22,15 +22,16 @@ from tests.checker.evalset import (
 ALL_KINDS = (*msc_sci.load_references().finding_kinds, *EXTRA_KINDS)
 
 #: Precision and recall of check() per kind on the whole set when it was last pinned
-#: (issue 17), rounded down: a change that scores lower on any kind fails. The goal is
-#: 0.95 each; design and cell-source each miss one holdout paragraph (written after the
-#: tuning and never tuned on: "a saline drip", "embryo-derived stem cells").
+#: (issue 17), rounded down: a change that scores lower on any kind fails. Each holdout
+#: batch was scored once before any rule was changed for it (second: precision 1.00,
+#: recall 0.40 on 10 findings; third: precision 0.86, recall 0.50 on 12), then its
+#: misses were fixed by general wording, so the floor is 1.00 on text seen, not unseen.
 FLOOR: dict[str, tuple[float, float]] = {
     "role": (1.00, 1.00),
     "journal": (1.00, 1.00),
-    "design": (1.00, 0.87),
+    "design": (1.00, 1.00),
     "count": (1.00, 1.00),
-    "cell-source": (1.00, 0.87),
+    "cell-source": (1.00, 1.00),
     "route": (1.00, 1.00),
     "injury-type": (1.00, 1.00),
     "harms": (1.00, 1.00),
@@ -39,7 +40,7 @@ FLOOR: dict[str, tuple[float, float]] = {
     "misquote": (1.00, 1.00),
     "missing-caveat": (1.00, 1.00),
     "misattribution": (1.00, 1.00),
-    "overall": (1.00, 0.98),
+    "overall": (1.00, 1.00),
 }
 
 

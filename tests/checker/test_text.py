@@ -27,6 +27,8 @@ from msc_sci.checker._text import Scopes
         ("The trial was not small, but it was blinded.", "blinded", None),
         ("There were no side effects and the therapy cured paralysis.", "cured", None),
         ("The series had no placebo; the trial was randomised.", "randomised", None),
+        ("Kocsis, the first author, said more studies are needed.", "first author", None),
+        ("A blinded trial, experts said, would be the next step.", "blinded", "hypothetical"),
     ],
 )  # fmt: skip
 def test_scope_of_words(text: str, words: str, expected: str | None) -> None:

@@ -100,6 +100,16 @@ def test_coverage_quotes_are_found_with_their_speakers(shared: Path) -> None:
             "Ana Ruiz",
             "\u2014 Ana Ruiz",
         ),
+        (
+            'As Mendes put it, "we need far more patients first."',
+            "Mendes",
+            "As Mendes put it",
+        ),
+        (
+            '"We need far more patients first," said the lead surgeon, Carla Mendes.',
+            "Carla Mendes",
+            "said the lead surgeon, Carla Mendes",
+        ),
     ],
 )
 def test_cue_forms_name_the_speaker(text: str, speaker: str, cue: str) -> None:
@@ -165,6 +175,12 @@ def test_pronoun_is_the_last_person_named_in_the_narrative(text: str, speaker: s
     """'He said' after a plain mention, with no speech tag before, is the person mentioned."""
     expected = [speaker]
     assert expected == [_speaker_id(q) for q in find_quotes(text)]
+
+
+def test_according_to_him_is_the_last_named_person() -> None:
+    """ "According to him" stands for the person named last, as "he said" does."""
+    text = 'Jeffery Kocsis leads a Yale lab. According to him, "this may be clinically useful."'
+    assert [("kocsis", "According to him", False)] == _summary(text)
 
 
 def test_pronoun_is_the_person_named_after_the_last_speaker() -> None:

@@ -82,6 +82,9 @@ _NAME = (
 )
 _TITLE_RE = re.compile(rf"^{_TITLE}")
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)\b"
+#: "according to him": the object pronoun, which stands for the subject one.
+_OBJECT = r"(?<![\w'\u2019])(?P<o>[Hh]im|[Hh]er|[Tt]hem)\b"
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _DESC = (
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?!(?:said|says|noted|added)\b)[a-z][\w-]*(?:\s+(?!(?:said|says|at|of|in|from|with|"
@@ -96,23 +99,24 @@ def _who(group: str) -> str:
 _APPOSITION = r"(?:,\s+[^,\"\u201c\u201d\n]{1,80},)?"
 _AFTER = re.compile(
     rf"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<cue>"
-    rf"{_SAY}\s+{_who('w1')}"
+    rf"{_SAY}\s+(?:{_DESC},\s+)?{_who('w1')}"
     rf"|{_who('w2')}{_APPOSITION}\s+(?:has\s+|had\s+|also\s+)?{_SAY}\b"
-    rf"|according\s+to\s+{_who('w3')})"
+    rf"|according\s+to\s+(?:{_OBJECT}|{_who('w3')}))"
     rf"|\s*(?P<dash>[\u2014\u2013]\s*{_who('w4')})\s*(?:[.,;]|$)"
 )
 _BEFORE = re.compile(
     rf"(?P<cue>{_who('w1')}{_APPOSITION}\s+(?:has\s+|had\s+|also\s+)?{_SAY}"
     rf"(?:\s+[\w-]+){{0,4}}?\s*[:,]?"
     rf"|(?<![\w'\u2019]){_SAY}\s+{_who('w2')}\s*[:,]"
-    rf"|(?<![\w'\u2019])[Aa]ccording\s+to\s+{_who('w3')}\s*[:,])\s*$"
+    rf"|(?<![\w'\u2019])[Aa]ccording\s+to\s+(?:{_OBJECT}|{_who('w3')})\s*[:,]"
+    rf"|(?<![\w'\u2019])[Aa]s\s+{_who('w4')}\s+(?:put\s+it|{_SAY})\s*[:,])\s*$"
 )
 _SUBJECT = re.compile(_who("w1"))
 #: A person, or two, named in the narrative ("Jeffery Kocsis was upbeat").
 _MENTION = re.compile(rf"(?<![\w'\u2019.])(?P<w1>{_NAME}(?:\s+and\s+{_NAME})?)")
 #: The speaker groups of each cue pattern, for picking the one that matched.
 _GROUPS = {
-    id(pattern): tuple(name for name in ("w1", "w2", "w3", "w4") if name in pattern.groupindex)
+    id(pattern): tuple(name for name in ("w1", "w2", "w3", "w4", "o") if name in pattern.groupindex)
     for pattern in (_AFTER, _BEFORE, _SUBJECT, _MENTION)
 }
 _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
@@ -190,6 +194,7 @@ def _who_of(match: re.Match[str]) -> str | None:
     names = _GROUPS[id(match.re)]
     values = match.group(*names) if len(names) > 1 else (match.group(names[0]),)
     who = next((value for value in values if value), "")
+    who = _SUBJECT_OF.get(who.lower(), who)
     parts = who.split()
     while parts and parts[0] in _NOT_NAMES:
         parts = parts[1:]

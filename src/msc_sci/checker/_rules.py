@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from msc_sci._load import Loaded
-from msc_sci._load_checker import NUMBER_WORDS, CheckerRules, PatternRule
+from msc_sci._load_checker import CheckerRules, PatternRule, number_value
 from msc_sci._records import Claim, Person
 from msc_sci.checker._finding import Finding
 from msc_sci.checker._text import Scopes, inside
@@ -160,8 +160,7 @@ def count(ctx: Context) -> Iterator[Finding]:
     expected = ctx.refs.study.design.patients
     for match in pattern.finditer(ctx.text):
         group = "n" if match.group("n") else "m"
-        raw = re.sub(r"\s+", " ", match.group(group).lower())
-        value = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        value = number_value(match.group(group))
         if value == expected or not ctx.asserted((match.start(), match.end())):
             continue
         if group == "n" and _SUBSET.match(ctx.text, match.end(group)):
@@ -181,7 +180,8 @@ _NAME = r"(?P<name>[A-Z][\w&-]*(?:\s+(?:of|and|&|the|for|[A-Z][\w&-]*))*)"
 _PUBLISHED_IN = (
     re.compile(
         r"\b(?i:(?:published|appear(?:s|ed|ing)?|reported|writing|write|wrote|report|paper"
-        r"|article|study|letter)\s+in|(?:in|by)\s+the\s+journal)\s+(?:the\s+)?(?:journal\s+)?"
+        r"|article|study|letter)(?:\s+(?:this|last|earlier|recently|online|today|yesterday"
+        r"|week|month|year))*\s+in|(?:in|by)\s+the\s+journal)\s+(?:the\s+)?(?:journal\s+)?"
         rf"[*_]*{_NAME}"
     ),
     re.compile(rf"(?:^|[.;]\s+|\n)(?:The\s+)?{_NAME}\s+(?:published|carried|printed|ran)\b"),

@@ -163,6 +163,14 @@ _TERMINATION = re.compile(
     r"|\band\s+(?:the|it|they|he|she|we|its|their|this|these|those)\b",
     _I,
 )
+#: A verb of speech ends a backward scope: in "X, the first author, said more studies are
+#: needed" what was said is one clause and who said it another (not so a parenthetical
+#: "A blinded trial, experts said, would be next").
+_SPEECH = re.compile(
+    r"(?<![\w'\u2019-])(?:said|says|say|told|tells|added|adds|noted|notes|explained|explains"
+    r"|stressed|stresses|warned|warns|wrote|writes)(?![\w'\u2019-])(?!\s*,)",
+    _I,
+)
 #: How far (in characters) to look for triggers around a match: keeps checking linear.
 _REACH = 240
 
@@ -190,10 +198,12 @@ def inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][1] >= span[1]
 
 
-def _between(text: str, start: int, end: int, trigger: _Trigger) -> bool:
+def _between(text: str, start: int, end: int, trigger: _Trigger, *, backward: bool = False) -> bool:
     """Whether the words from *start* to *end* stay in the scope of *trigger*."""
     gap = text[start:end]
     if _TERMINATION.search(gap) or (trigger.commas and "," in gap):
+        return False
+    if backward and _SPEECH.search(gap):
         return False
     return len(_WORD.findall(gap)) <= trigger.words
 
@@ -221,7 +231,7 @@ def scope(text: str, span: tuple[int, int], bounds: tuple[int, int] | None = Non
     high = min(last, end + _REACH)
     for trigger in _BACKWARD:
         after = trigger.pattern.search(text, end, high)
-        if after is not None and _between(text, end, after.start(), trigger):
+        if after is not None and _between(text, end, after.start(), trigger, backward=True):
             return trigger.scope
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from msc_sci._cite._engine._rich import Span
 from msc_sci._cite._formats._walk import BLOCKS, render, unbreak
 
-__all__ = ["NAME", "entry", "inline"]
+__all__ = ["NAME", "entry", "escape", "inline"]
 
 NAME = "latex"
 _WRAPS = {
@@ -37,7 +37,12 @@ _ESCAPES = {
 _TABLE = str.maketrans(_ESCAPES)
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    r"""Return *text* with every character special to LaTeX written as text.
+
+    >>> print(escape("50% of #1 & {x}_y"))
+    50\% of \#1 \& \{x\}\_y
+    """
     return text.translate(_TABLE)
 
 
@@ -47,7 +52,7 @@ def entry(tree: Span) -> str:
     >>> print(entry(Span("", ["100% & $5 ", Span("i", ["J"])])))
     100\\% \\& \\$5 \\textit{J}
     """
-    return unbreak(render(tree, _escape, _WRAPS))
+    return unbreak(render(tree, escape, _WRAPS))
 
 
 def inline(tree: Span) -> str:
@@ -56,4 +61,4 @@ def inline(tree: Span) -> str:
     >>> print(inline(Span("", ["a_b"])))
     a\\_b
     """
-    return unbreak(render(tree, _escape, _WRAPS))
+    return unbreak(render(tree, escape, _WRAPS))

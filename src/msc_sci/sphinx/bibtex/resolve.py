@@ -24,6 +24,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 import msc_sci
+from msc_sci._cite._formats import latex
 from msc_sci.sphinx.bibtex.domain import CiteDomain, cite_domain
 from msc_sci.sphinx.bibtex.filters import FilterError, compile_filter, entry_fields
 from msc_sci.sphinx.warnings import warn
@@ -54,18 +55,6 @@ _STRIP = (
     "collection-title",
     "publisher",
 )
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "$": r"\$",
-    "&": r"\&",
-    "#": r"\#",
-    "^": r"\^{}",
-    "_": r"\_",
-    "%": r"\%",
-    "~": r"\textasciitilde{}",
-}
 
 
 def output_format(builder_format: str) -> str:
@@ -81,7 +70,7 @@ def _escape(text: str, fmt: str) -> str:
     if fmt == "html":
         return html.escape(text, quote=False)
     if fmt == "latex":
-        return "".join(_LATEX_SPECIALS.get(char, char) for char in text)
+        return latex.escape(text)
     return text
 
 
