@@ -203,8 +203,8 @@ class TextCased(model.TextCased):
 
 def _dotted_capital(text: object) -> object:
     """Return *text* with a first dotted ``i`` capitalised as Turkish does (``İ``)."""
-    if type(text) is String and text.startswith("i"):
-        return String("\u0130" + text[1:])
+    if isinstance(text, String) and type(text) is String and str(text).startswith("i"):
+        return String("\u0130" + str(text)[1:])
     if isinstance(text, MixedString) and text:
         first = text[0]
         if type(first) in (str, String) and str(first).startswith("i"):
