@@ -271,3 +271,13 @@ def test_substituted_text_takes_no_names_affixes(tiny: Callable[..., Style]) -> 
     }
     untitled = {"id": "b", "type": "book", "title": "T", "publisher": "P"}
     assert ["[E, P", "T P"] == [style.citation([record]) for record in (edited, untitled)]
+
+
+def test_shorthand_substitute_names_drop_their_own_affixes(tiny: Callable[..., Style]) -> None:
+    """``<names variable="editor" suffix="(ed)"/>`` in a substitute prints as its owner does."""
+    style = tiny(
+        '<names variable="author" prefix="["><name/><label prefix=" (" suffix=")"/>'
+        '<substitute><names variable="editor" prefix="{" suffix="(ed)"/></substitute></names>'
+    )
+    record = {"id": "a", "type": "book", "title": "T", "editor": [{"family": "Ed"}]}
+    assert "[Ed (editor)" == style.citation([record])

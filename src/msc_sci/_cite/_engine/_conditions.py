@@ -348,8 +348,10 @@ class Substitute(model.Substitute):
             for child in _candidates(self.getchildren(), item, context):
                 try:
                     if isinstance(child, model.Names) and child.name is None:
+                        # A shorthand cs:names prints as its owner: without affixes of
+                        # its own (citeproc-js), the owner's added after.
                         owner = self.xpath_search("./parent::cs:names[1]")[0]
-                        text = child.render(item, names_context=owner, context=context, **kw)
+                        text = child.process(item, names_context=owner, context=context, **kw)
                     else:
                         text = child.render(item, context=context, **kw)
                 except VariableError:
