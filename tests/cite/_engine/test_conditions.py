@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from msc_sci import CiteItem, Style, cite
 
 
@@ -232,3 +234,50 @@ def test_locator_with_its_own_label_takes_no_other(tiny: Callable[..., Style]) -
         style.citation([CiteItem(work, locator=locator)])
         for locator in ("vol. 1, p. 186", "12", "volume 3")
     ]
+
+
+@pytest.mark.parametrize(
+    ("test", "record", "expected"),
+    [
+        ('type="webpage post"', {"type": "webpage"}, "yes"),
+        ('type="webpage post" match="all"', {"type": "webpage"}, "yes"),
+        ('type="webpage post" variable="URL" match="all"', {"type": "webpage"}, "no"),
+        ('type="webpage post" match="none"', {"type": "book"}, "yes"),
+        ('type="webpage post" match="none"', {"type": "post"}, "no"),
+    ],
+)
+def test_several_types_are_one_test(
+    tiny: Callable[..., Style], test: str, record: dict[str, str], expected: str
+) -> None:
+    """The types listed in ``type`` hold if any does, whatever the ``match``, as in citeproc-js."""
+    style = tiny(
+        f'<choose><if {test}><text value="yes"/></if><else><text value="no"/></else></choose>'
+    )
+    assert expected == style.citation([{"id": "a", "title": "T", **record}])
+
+
+def test_substituted_text_takes_no_names_affixes(tiny: Callable[..., Style]) -> None:
+    """A title standing in for the author has no affixes of the ``cs:names``; editors do."""
+    style = tiny(
+        '<names variable="author" prefix="[" suffix=","><substitute><names variable="editor"/>'
+        '<text variable="title"/></substitute></names><text variable="publisher" prefix=" "/>'
+    )
+    edited = {
+        "id": "a",
+        "type": "book",
+        "title": "T",
+        "publisher": "P",
+        "editor": [{"family": "E"}],
+    }
+    untitled = {"id": "b", "type": "book", "title": "T", "publisher": "P"}
+    assert ["[E, P", "T P"] == [style.citation([record]) for record in (edited, untitled)]
+
+
+def test_shorthand_substitute_names_drop_their_own_affixes(tiny: Callable[..., Style]) -> None:
+    """``<names variable="editor" suffix="(ed)"/>`` in a substitute prints as its owner does."""
+    style = tiny(
+        '<names variable="author" prefix="["><name/><label prefix=" (" suffix=")"/>'
+        '<substitute><names variable="editor" prefix="{" suffix="(ed)"/></substitute></names>'
+    )
+    record = {"id": "a", "type": "book", "title": "T", "editor": [{"family": "Ed"}]}
+    assert "[Ed (editor)" == style.citation([record])

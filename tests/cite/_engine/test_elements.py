@@ -387,6 +387,21 @@ def test_empty_value_prints_no_affixes(tiny: Callable[..., Style]) -> None:
     assert "Tokyo" == style.citation([{"id": "a", "type": "book", "publisher-place": "Tokyo"}])
 
 
+def test_empty_value_keeps_no_group(tiny: Callable[..., Style]) -> None:
+    """A bare ``<text value=""/>`` prints nothing: a group holding only it prints no prefix."""
+    style = tiny('<text variable="container-title"/><group prefix=", "><text value=""/></group>')
+    assert "C" == style.citation([{"id": "a", "type": "book", "container-title": "C"}])
+
+
+def test_empty_value_is_no_substitute(tiny: Callable[..., Style]) -> None:
+    """A bare ``<text value=""/>`` in ``cs:substitute`` is skipped for the next element."""
+    style = tiny(
+        '<names variable="editor"><substitute><text value=""/><text variable="title"/>'
+        "</substitute></names>"
+    )
+    assert "T" == style.citation([{"id": "a", "type": "book", "title": "T"}])
+
+
 def test_display_on_an_inner_element_is_ignored(tiny: Callable[..., Style]) -> None:
     """Only the layout's own children make display blocks, as in citeproc-js."""
     style = tiny(
@@ -404,3 +419,29 @@ def test_lone_number_takes_a_text_case(tiny: Callable[..., Style]) -> None:
     """A single number with ``text-case="capitalize-first"`` prints (it raised before)."""
     style = tiny('<number variable="volume" text-case="capitalize-first"/>')
     assert "560" == style.citation([{"id": "a", "type": "legal_case", "volume": "560"}])
+
+
+@pytest.mark.parametrize(
+    ("layout", "title", "expected"),
+    [
+        ('<group prefix=","><text variable="title" prefix=", "/></group>', "T", "C,, T"),
+        ('<text variable="title" prefix=","/>', ",T", "C,,T"),
+        ('<group prefix=", "><text variable="title" prefix=" "/></group>', "T", "C, T"),
+    ],
+)
+def test_prefix_is_printed_whole(
+    tiny: Callable[..., Style], layout: str, title: str, expected: str
+) -> None:
+    """A prefix keeps a mark the text after it repeats (``,, T``), as citeproc-js prints it."""
+    record = {"id": "a", "type": "book", "title": title, "container-title": "C"}
+    style = tiny(f'<text variable="container-title"/>{layout}')
+    assert expected == style.citation([record])
+
+
+def test_space_before_colon_in_text_is_narrow(tiny: Callable[..., Style]) -> None:
+    """A space before ``:`` in a value or variable is a narrow no-break one, not in affixes."""
+    style = tiny(
+        '<text variable="title"/><text value=" sur :"/><text variable="publisher" prefix=" : "/>'
+    )
+    record = {"id": "a", "type": "book", "title": "A ? « B »", "publisher": "P"}
+    assert "A\u202f? «\u202fB\u202f» sur\u202f: : P" == style.citation([record])

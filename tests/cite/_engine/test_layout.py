@@ -245,6 +245,25 @@ def test_layout_suffix_goes_inside_a_last_display_block(tmp_path: Path) -> None:
     ] == list(Style(path).bibliography([work], format="html"))
 
 
+def test_layout_suffix_inside_a_display_block_is_not_doubled(tmp_path: Path) -> None:
+    """A layout suffix ``.`` moved into an indented block that ends with ``.`` prints once."""
+    path = tmp_path / "indent.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography><layout suffix=".">'
+        '<text variable="title" display="block"/>'
+        '<group display="indent"><group suffix="."><text variable="publisher"/></group></group>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    work = {"id": "a", "type": "book", "title": "T", "publisher": "P"}
+    assert [
+        '<div class="csl-entry"><div class="csl-block">T</div>'
+        '<div class="csl-indent">P.</div></div>'
+    ] == list(Style(path).bibliography([work], format="html"))
+
+
 _PEOPLE = {"a": ["Doe", "Roe"], "b": ["Doe", "Roe"], "c": ["Doe", "Poe"], "d": ["Doe"]}
 
 
@@ -402,3 +421,15 @@ def test_name_lists_sort_name_by_name(tmp_path: Path, key: str) -> None:
         for key, names in people.items()
     ]
     assert ["4", "2", "5", "3", "1", "6", "8", "7"] == list(Style(path).bibliography(works))
+
+
+def test_citation_printing_nothing_has_no_layout_affixes(tmp_path: Path) -> None:
+    """A cite whose layout prints nothing is an empty citation, not ``()``."""
+    path = tmp_path / "empty.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout prefix="(" suffix=")"><group><text variable="author"/></group>'
+        "</layout></citation></style>",
+        encoding="utf-8",
+    )
+    assert "" == Style(path).citation([{"id": "a", "type": "book", "title": "T"}])

@@ -96,3 +96,11 @@ def test_citation_number_with_a_text_case(tiny: Callable[..., Style], case: str)
     )
     works = [{"id": str(n), "type": "book", "title": f"T{n}"} for n in range(3)]
     assert "1\u20133" == style.citation(works)
+
+
+def test_turkish_capitalize_first_dots_the_capital_i(tiny: Callable[..., Style]) -> None:
+    """In a Turkish style, ``capitalize-first`` makes ``içinde`` ``İçinde``, as citeproc-js."""
+    style = tiny(
+        '<text value="içinde" text-case="capitalize-first"/>', attributes=' default-locale="tr-TR"'
+    )
+    assert "\u0130çinde" == style.citation([{"id": "a", "type": "book"}])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from msc_sci import Style
 from msc_sci._cite._engine._xml import MAX_STYLE_BYTES, parse_xml
 
 
@@ -20,3 +23,11 @@ def test_bad_style_data_is_refused(data: bytes, reason: str) -> None:
     """DTDs, broken XML, foreign roots and huge files are refused."""
     with pytest.raises(ValueError, match=reason):
         parse_xml(data)
+
+
+def test_escaped_character_reference_in_an_affix_is_its_character(
+    tiny: Callable[..., Style],
+) -> None:
+    """``prefix="&amp;#91;"`` prints ``[``, as citeproc-js reads such a reference."""
+    style = tiny('<text variable="title" prefix="&amp;#91;" suffix="&amp;#x5D;"/>')
+    assert "[T]" == style.citation([{"id": "a", "type": "book", "title": "T"}])

@@ -79,6 +79,15 @@ class If(model.If):
     citations needed any of them.
     """
 
+    def _type(self, item: Any) -> list[bool]:
+        """Return one test: whether the item's type is any of the types listed.
+
+        citeproc-js joins the values of ``type`` by "any" whatever the ``match``, so
+        ``<if type="webpage post">`` holds for a web page (citeproc-py: never).
+        """
+        kind = item.reference.type
+        return [any(name.lower() == kind for name in self.get("type").split())]
+
     def _rank(self) -> int:
         """Return the place of this test among the style's ``disambiguate`` tests (from 1)."""
         try:
@@ -339,14 +348,17 @@ class Substitute(model.Substitute):
             for child in _candidates(self.getchildren(), item, context):
                 try:
                     if isinstance(child, model.Names) and child.name is None:
+                        # A shorthand cs:names prints as its owner: without affixes of
+                        # its own (citeproc-js), the owner's added after.
                         owner = self.xpath_search("./parent::cs:names[1]")[0]
-                        text = child.render(item, names_context=owner, context=context, **kw)
+                        text = child.process(item, names_context=owner, context=context, **kw)
                     else:
                         text = child.render(item, context=context, **kw)
                 except VariableError:
                     continue
                 if text:
                     self._repress(child, item, context)
+                    state.bare_substitute = not isinstance(child, model.Names)
                     return text
                 if str(child.tag).endswith("}text") and child.get("term") is not None:
                     return None

@@ -75,6 +75,8 @@ class RenderContext:
             rest of the cite or entry.
         substituting: How many ``cs:substitute`` are rendering (names printed now are
             substitutes).
+        bare_substitute: The ``cs:substitute`` just rendered printed an element that
+            is not ``cs:names``: its ``cs:names`` adds no affixes or formatting.
         inherited_parts: The ``cs:name-part`` elements substituted names inherit from
             the names they stand in for.
         author_pending: The entry's first names are still to come
@@ -95,6 +97,7 @@ class RenderContext:
     implicit_placed: bool = False
     repressed: dict[str, list[str]] = field(default_factory=dict)
     substituting: int = 0
+    bare_substitute: bool = False
     inherited_parts: dict[str, Any] | None = None
     author_pending: bool = False
     persons_pending: bool = False

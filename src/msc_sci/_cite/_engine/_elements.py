@@ -7,7 +7,7 @@ from typing import Any
 
 from citeproc import DATES, model
 from citeproc.source import VariableError
-from citeproc.string import MixedString, String, join
+from citeproc.string import MixedString, String, join, normalize_seam
 
 from msc_sci._cite._engine._conditions import (
     FORM_FALLBACK,
@@ -153,6 +153,17 @@ def _span(kind: str, text: Any) -> Any:
     return String(OPEN[kind]) + text + String(CLOSE)
 
 
+def _prepend(prefix: str, text: Any) -> Any:
+    """Return *prefix* + *text* as citeproc-py's text; only a doubled space merges."""
+    if prefix.endswith(" ") and str(text).startswith(" "):
+        text = normalize_seam(prefix, text)
+    if isinstance(text, MixedString):
+        return MixedString([prefix, *text])
+    if isinstance(text, str):
+        return MixedString([prefix, text])
+    return prefix + text
+
+
 class _Decorated:
     """Explicit ``normal`` decorations, ``baseline`` and ``display`` as spans.
 
@@ -182,7 +193,18 @@ class _Decorated:
         return super().vertical_align(text)  # type: ignore[misc]
 
     def wrap(self: Any, string: Any) -> Any:
-        wrapped = super().wrap(string)  # type: ignore[misc]
+        """Put the affixes around *string*; only the suffix merges with what it meets.
+
+        A prefix is printed whole before the text, as citeproc-js prints it: a prefix
+        ``,`` before ``, 1998`` (a nested element's prefix) prints ``,, 1998``; only a
+        space doubled at the seam prints once. A suffix repeating the mark the text
+        ends with prints once.
+        """
+        if string is None:
+            return None
+        prefix = self.get("prefix", "")
+        text = _prepend(prefix, string) if prefix else string
+        wrapped = text + normalize_seam(text, self.get("suffix", ""))
         kind = _DISPLAY.get(self.get("display", ""))
         if kind is None or wrapped is None:
             return wrapped
@@ -211,22 +233,44 @@ _NUMBER_VARIABLES = frozenset(
 _NUMBER_RANGE = re.compile(r"^(\d+)\s*-\s*(\d+)$")
 
 
+_SPACE_BEFORE = re.compile(" ([:;?!\u00bb])")
+
+
+def narrow_spaces(text: Any) -> Any:
+    """Return *text* with a space before ``: ; ? ! »`` (or after ``«``) as a narrow one.
+
+    citeproc-js prints the text of a variable, term or value so, whatever the locale
+    (``Disponible sur\u202f:``); affixes keep their spaces.
+
+    >>> narrow_spaces(String("A : B « C »")) == "A\u202f: B «\u202fC\u202f»"
+    True
+    """
+    if isinstance(text, MixedString):
+        return MixedString([narrow_spaces(part) for part in text])
+    if not isinstance(text, str) or (" " not in text) or current().sorting:
+        return text
+    narrowed = _SPACE_BEFORE.sub("\u202f\\1", text).replace("\u00ab ", "\u00ab\u202f")
+    return text if narrowed == text else type(text)(narrowed)
+
+
 class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, model.Text):
     """A ``cs:text`` with our quoting, title case, macro cache, markup in values and note terms."""
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
         attrib = self.attrib
-        if attrib.get("value") == "" and len(attrib) > 1:
+        if attrib.get("value") == "":
             return None, None  # an empty value prints nothing, its affixes neither
         text, language = super().process(item, context, **kwargs)
-        if text is None or "value" not in attrib or {"variable", "macro", "term"} & set(attrib):
+        if text is None or "macro" in attrib:
             return text, language
+        if "value" not in attrib or {"variable", "term"} & set(attrib):
+            return narrow_spaces(text), language
         try:
             marked = self.__dict__["_value_memo"]
         except KeyError:
             quotes = getattr(self.get_root(), "quotes", None)
             marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
-        return MixedString(marked), language
+        return narrow_spaces(MixedString(marked)), language
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")
@@ -480,7 +524,18 @@ class DateShown(_Decorated, Date):
 
 
 class NamesShown(_Decorated, Names):
-    """A ``cs:names`` with ``display`` and explicit ``normal`` decorations."""
+    """A ``cs:names`` with ``display`` and explicit ``normal`` decorations.
+
+    What a ``cs:substitute`` prints with an element that is not ``cs:names`` (a title)
+    takes none of the affixes and formatting of the ``cs:names``, as in citeproc-js.
+    """
+
+    def markup(self, text: Any) -> Any:
+        state = current()
+        if state.bare_substitute:
+            state.bare_substitute = False
+            return text
+        return super().markup(text)
 
 
 #: CSL tag -> element class, where ours differ from citeproc-py's.

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from citeproc import model
 from citeproc.source import VariableError
+from citeproc.string import normalize_seam
 
 from msc_sci._cite._engine._affixes import join_cites
 from msc_sci._cite._engine._context import current
@@ -161,6 +162,8 @@ class Layout(model.Layout):
             pieces = [join_cites(cites, self.get("delimiter", ""))]
         for cite in bad:
             pieces.append(callback(cite) or f"{cite.key}?")
+        if not any(str(piece) for piece in pieces):
+            return model.String("")  # nothing to print: no layout affixes either
         return self.format(self.wrap(self.join(pieces)))
 
     def _aligned(self, children: list[Any], item: Any) -> str | None:
@@ -199,7 +202,8 @@ def _suffix_inside(entry: Any, suffix: str) -> Any:
             if depth == 0:
                 if char not in _DISPLAYS:
                     return entry
-                return model.String(text[:end] + suffix + CLOSE)
+                # inside the block, the suffix meets the text as it does outside
+                return model.String(text[:end] + normalize_seam(text[:end], suffix) + CLOSE)
     return entry
 
 

@@ -188,6 +188,8 @@ class TextCased(model.TextCased):
             return text  # a number (citation-number) has no case
         if text_case in ("uppercase", "lowercase") and isinstance(text, (str, MixedString)):
             return _change_case(text, text_case == "uppercase", language)
+        if text_case == "capitalize-first" and language == "tr":
+            text = _dotted_capital(text)
         if text_case != "title":
             return super().case(text, language)
         if language not in (None, "en"):
@@ -197,6 +199,17 @@ class TextCased(model.TextCased):
         if isinstance(text, str):
             return type(text)(title_case(str(text)))
         return text
+
+
+def _dotted_capital(text: object) -> object:
+    """Return *text* with a first dotted ``i`` capitalised as Turkish does (``İ``)."""
+    if isinstance(text, String) and type(text) is String and str(text).startswith("i"):
+        return String("\u0130" + str(text)[1:])
+    if isinstance(text, MixedString) and text:
+        first = text[0]
+        if type(first) in (str, String) and str(first).startswith("i"):
+            return MixedString([String("\u0130" + str(first)[1:]), *text[1:]])
+    return text
 
 
 def _change_case(text: str | MixedString, upper: bool, language: str | None) -> object:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from typing import Any
 
 from lxml import etree
@@ -80,7 +81,31 @@ def parse_xml(data: bytes) -> Any:
     root = tree.getroot()
     if not isinstance(root.tag, str) or not root.tag.startswith("{" + CSL_NS + "}"):
         raise ValueError(f"the root element is not in the CSL namespace {CSL_NS}")
+    _decode_references(root)
     return pin(root)
+
+
+#: A character reference written as text (``&amp;#9;`` in the file).
+_REFERENCE = re.compile(r"&#(?:([0-9]{1,6})|[xX]([0-9a-fA-F]{1,6}));")
+_TEXT_ATTRIBUTES = ("prefix", "suffix", "delimiter", "value")
+
+
+def _character(match: re.Match[str]) -> str:
+    number = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    return chr(number) if 0 < number < 0x110000 else match.group()
+
+
+def _decode_references(root: Any) -> None:
+    """Read character references left in affixes, delimiters and values as characters.
+
+    Some styles escape the ``&`` of a reference (``prefix="&amp;#9;"`` for a tab);
+    citeproc-js reads such a reference as its character, and so do we.
+    """
+    for element in root.iter():
+        for name in _TEXT_ATTRIBUTES:
+            value = element.get(name)
+            if value is not None and "&#" in value:
+                element.set(name, _REFERENCE.sub(_character, value))
 
 
 @functools.cache
