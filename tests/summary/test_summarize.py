@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import html
 import itertools
 import json
@@ -282,6 +283,14 @@ def test_no_wording_the_editor_struck(audience: str, length: str, format: str) -
     text = _prose(audience, length, format)
     expected: list[str] = []
     assert expected == [why for pattern, why in STRUCK.items() if re.search(pattern, text, re.I)]
+
+
+@pytest.mark.parametrize(("audience", "length"), ALL)
+def test_no_sentence_is_said_twice(audience: str, length: str) -> None:
+    """No summary repeats a sentence word for word, key messages and body included."""
+    said = collections.Counter(s.text for s in msc_sci.summarize(audience, length=length).sentences)
+    expected: list[str] = []
+    assert expected == [text for text, times in said.items() if times > 1]
 
 
 @pytest.mark.parametrize(("length", "format"), list(itertools.product(LENGTHS, FORMATS)))
