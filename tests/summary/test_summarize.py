@@ -226,6 +226,39 @@ def test_the_six_month_figure_is_marked_unconfirmed_with_its_source(
     assert length != "standard" or marked, "a standard summary gives the figure, marked"
 
 
+@pytest.mark.parametrize(("audience", "length"), ALL)
+def test_a_relayed_report_names_what_it_relays(audience: str, length: str) -> None:
+    """A sentence giving a news report's figure says whose story the report relays."""
+    refs = msc_sci.load_references()
+    relays = {s.id: s.relays for s in refs.sources() if s.relays}
+    missing = [
+        sentence.text
+        for sentence in msc_sci.summarize(audience, length=length).sentences
+        for claim_id in sentence.claims
+        if refs.claim(claim_id).sources[0] in relays
+        and re.search(r"\d|\ball but\b", sentence.text)
+        and relays[refs.claim(claim_id).sources[0]] not in sentence.text
+    ]
+    expected: list[str] = []
+    assert expected == missing
+
+
+@pytest.mark.parametrize(("audience", "length"), ALL)
+def test_a_headline_is_quoted_with_its_hedge(audience: str, length: str) -> None:
+    """Words quoted from a headline are its own, hedge included ('is believed to have')."""
+    refs = msc_sci.load_references()
+    titles = {s.id: s.title or "" for s in refs.sources()}
+    for sentence in msc_sci.summarize(audience, length=length).sentences:
+        if sentence.quotes or "headline" not in sentence.text:
+            continue
+        for fragment in re.findall(r"\u201c([^\u201d]+)\u201d", sentence.text):
+            title = next((t for t in titles.values() if fragment.lower() in t.lower()), None)
+            assert title is not None, fragment
+            hedged = re.search(r"\b(?:is|are|was|were) (believed to have \w+)", title)
+            if hedged and fragment.lower() in hedged.group().lower():
+                assert hedged.group(1) in fragment, (fragment, title)
+
+
 @pytest.mark.parametrize(("audience", "length", "format"), EVERY)
 def test_harms_are_in_the_release_words(audience: str, length: str, format: str) -> None:
     """Harms: 'no substantial side effects', never 'serious' (a trial term) or 'adverse'."""
