@@ -60,7 +60,8 @@ def _text(audience: str, length: str, format: str = "text") -> str:
     """The text a reader sees, in any format: tags, escapes and JSON syntax taken off."""
     rendered = str(msc_sci.summarize(audience, length=length, format=format))
     if format == "html":
-        return html.unescape(re.sub(r"<[^>]+>", "\n", rendered))
+        inline = re.sub(r"</?a\b[^>]*>", "", rendered)
+        return html.unescape(re.sub(r"<[^>]+>", "\n", inline))
     if format == "markdown":
         return re.sub(r"\\(.)", r"\1", rendered)
     if format == "json":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 __all__ = ["FORMATS", "render"]
 
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "json")
+#: A web address in a sentence (the DOI link, or the one that ends the reference).
+_URL = re.compile(r"https?://[^\s<>\"]+")
 
 
 def render(summary: Summary, format: str) -> str:
@@ -79,12 +82,7 @@ def _html(summary: Summary) -> str:
         lines.append("<section>")
         if section.heading:
             lines.append(f"<h2>{html.escape(section.heading)}</h2>")
-        texts = [
-            f'<a href="{html.escape(s.text)}">{html.escape(s.text)}</a>'
-            if s.text.startswith("https://")
-            else html.escape(s.text, quote=False)
-            for s in section.sentences
-        ]
+        texts = [_html_text(s.text) for s in section.sentences]
         if _bulleted(summary, section):
             lines.append("<ul>")
             lines.extend(f"<li>{text}</li>" for text in texts)
@@ -94,6 +92,19 @@ def _html(summary: Summary) -> str:
         lines.append("</section>")
     lines.append("</article>")
     return "\n".join(lines) + "\n"
+
+
+def _html_text(text: str) -> str:
+    """Escape *text* for HTML, making each web address in it a link."""
+    parts: list[str] = []
+    end = 0
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(".,;:!?)")
+        parts.append(html.escape(text[end : match.start()], quote=False))
+        parts.append(f'<a href="{html.escape(url)}">{html.escape(url, quote=False)}</a>')
+        end = match.start() + len(url)
+    parts.append(html.escape(text[end:], quote=False))
+    return "".join(parts)
 
 
 def _json(summary: Summary) -> str:
