@@ -210,8 +210,8 @@ def summarize(
         audience: ``"public"`` or ``"patient"`` (plain words), ``"clinician"`` (design
             terms) or ``"journalist"`` (with attributed quotes and the citation).
         length: ``"tweet"`` (at most 280 characters, with the DOI link), ``"short"``
-            (about 60-100 words) or ``"standard"`` (about 250-450 words, in headed
-            sections).
+            (60-160 words) or ``"standard"`` (400-850 words, in headed sections, as a
+            Cochrane plain-language summary).
         format: ``"text"``, ``"markdown"``, ``"html"`` or ``"json"``; ``str()`` of the
             result renders it so.
 

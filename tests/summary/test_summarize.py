@@ -124,6 +124,23 @@ def test_standard_is_400_to_850_words(audience: str) -> None:
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
+def test_lengths_are_as_documented(audience: str) -> None:
+    """Short and standard word counts fall in the ranges summarize()'s docstring gives."""
+    doc = msc_sci.summarize.__doc__ or ""
+    documented = {
+        length: (int(low), int(high))
+        for length, low, high in re.findall(r'``"(\w+)"``\s+\((\d+)-(\d+) words', doc)
+    }
+    outside = {}
+    for length, (low, high) in documented.items():
+        words = msc_sci.summarize(audience, length=length).readability.words
+        if not low <= words <= high:
+            outside[length] = words
+    expected = ({"short", "standard"}, {})
+    assert expected == (set(documented), outside)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
 def test_standard_follows_a_cochrane_plain_language_summary(audience: str) -> None:
     """Key messages first, then background, methods, results, limits and how up to date."""
     summary = msc_sci.summarize(audience)
