@@ -53,6 +53,9 @@ STRUCK: dict[str, str] = {
     r"\bthey could take years": "'they' may be the researchers: 'this could take years'",
     r"not caused by a knife or (?:a )?bullet": "non-penetrating is any wound, not two kinds",
     r"after injuries that": "a clause about the injuries hung on the route sentence",
+    r"bone marrow, grown in": "'grown' hangs on the bone marrow, not the cells",
+    r"\bwere given\b[^.]*\.\s+The cells were given\b": "'were given' twice in a row",
+    r"works\.\s+Despite the challenges": "'the challenges' must follow the caveats it means",
 }
 
 
