@@ -439,6 +439,14 @@ def test_acronyms_are_spelled_out_at_first_use(audience: str, length: str) -> No
         assert expected == (undefined, never)
 
 
+@pytest.mark.parametrize(("audience", "length"), ALL)
+def test_titles_spell_out_every_term(audience: str, length: str) -> None:
+    """A title stands alone: it uses no abbreviation (the body defines them)."""
+    title = msc_sci.summarize(audience, length=length).title or ""
+    expected: list[str] = []
+    assert expected == re.findall(r"\b[A-Z]{2,}s?\b", title)
+
+
 def test_journalist_summary_quotes_the_senior_authors_verbatim() -> None:
     """The journalist summary quotes Waxman and Kocsis word for word, with their roles."""
     refs = msc_sci.load_references()
