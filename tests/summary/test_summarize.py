@@ -56,6 +56,7 @@ STRUCK: dict[str, str] = {
     r"bone marrow, grown in": "'grown' hangs on the bone marrow, not the cells",
     r"\bwere given\b[^.]*\.\s+The cells were given\b": "'were given' twice in a row",
     r"works\.\s+Despite the challenges": "'the challenges' must follow the caveats it means",
+    r"\bthen\b[^.]*\.\s+(?:\w+\s+){0,3}then\b": "'then' in two sentences running",
 }
 
 
