@@ -359,6 +359,7 @@ class Substitute(model.Substitute):
                 if text:
                     self._repress(child, item, context)
                     state.bare_substitute = not isinstance(child, model.Names)
+                    state.term_substitute = not child.calls_variable()
                     return text
                 if str(child.tag).endswith("}text") and child.get("term") is not None:
                     return None

@@ -77,6 +77,9 @@ class RenderContext:
             substitutes).
         bare_substitute: The ``cs:substitute`` just rendered printed an element that
             is not ``cs:names``: its ``cs:names`` adds no affixes or formatting.
+        term_substitute: The ``cs:substitute`` just rendered printed an element that
+            calls no variable (a term or a value): its ``cs:names`` prints no variable
+            for the group or macro around it.
         inherited_parts: The ``cs:name-part`` elements substituted names inherit from
             the names they stand in for.
         author_pending: The entry's first names are still to come
@@ -98,6 +101,7 @@ class RenderContext:
     repressed: dict[str, list[str]] = field(default_factory=dict)
     substituting: int = 0
     bare_substitute: bool = False
+    term_substitute: bool = False
     inherited_parts: dict[str, Any] | None = None
     author_pending: bool = False
     persons_pending: bool = False
