@@ -257,6 +257,16 @@ def test_term_substituted_for_empty_names_does_not_keep_its_group(
     assert "B Li|[B Li]|T|B Li" == named
 
 
+def test_macro_substituted_for_empty_names_keeps_its_group(tiny: Callable[..., Style]) -> None:
+    """A macro a cs:substitute prints for empty names keeps its group, as any macro does."""
+    style = tiny(
+        '<group delimiter=" "><names variable="author"><substitute><text macro="anon"/>'
+        '</substitute></names><text variable="volume"/></group>',
+        locale='<macro name="anon"><text term="anonymous" form="short"/></macro>',
+    )
+    assert "anon." == style.citation([{"id": "a", "type": "book", "title": "T"}])
+
+
 def test_number_prints_markup_in_data_as_text(tiny: Callable[..., Style]) -> None:
     """``cs:number`` prints tags in its value as text; ``cs:text`` formats them."""
     style = tiny(

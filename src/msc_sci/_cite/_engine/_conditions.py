@@ -359,7 +359,8 @@ class Substitute(model.Substitute):
                 if text:
                     self._repress(child, item, context)
                     state.bare_substitute = not isinstance(child, model.Names)
-                    state.term_substitute = not child.calls_variable()
+                    # A macro's output counts as a printed variable, as in a group.
+                    state.term_substitute = not (child.calls_variable() or "macro" in child.attrib)
                     return text
                 if str(child.tag).endswith("}text") and child.get("term") is not None:
                     return None

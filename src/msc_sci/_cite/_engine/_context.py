@@ -78,8 +78,8 @@ class RenderContext:
         bare_substitute: The ``cs:substitute`` just rendered printed an element that
             is not ``cs:names``: its ``cs:names`` adds no affixes or formatting.
         term_substitute: The ``cs:substitute`` just rendered printed an element that
-            calls no variable (a term or a value): its ``cs:names`` prints no variable
-            for the group or macro around it.
+            calls no variable (a term or a value, not a macro): its ``cs:names`` prints
+            no variable for the group or macro around it.
         inherited_parts: The ``cs:name-part`` elements substituted names inherit from
             the names they stand in for.
         author_pending: The entry's first names are still to come
