@@ -38,6 +38,34 @@ def test_subsequent_author_substitute() -> None:
     assert ["WHO. Alpha.", "———. Beta."] == list(entries)
 
 
+def test_subsequent_author_substitute_compares_the_names_printed(tmp_path: Path) -> None:
+    """Names repeat when the names printed are the same people; an "et al." is no name."""
+    path = tmp_path / "substitute.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography subsequent-author-substitute="---" et-al-min="3" et-al-use-first="1">'
+        '<sort><key variable="title"/></sort><layout><group delimiter=". ">'
+        '<names variable="author"><name initialize-with="."/></names>'
+        '<text variable="title"/></group></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    people = {"d": ("Dupont", "Jean"), "b": ("Brown", "Eve"), "s": ("Smith", "Tom")}
+    people |= {"ana": ("Zed", "Ana"), "anna": ("Zed", "Anna")}
+    authors = {"A1": "d", "A2": "dbs", "B1": ["ana"], "B2": ["anna"]}
+    records = [
+        {
+            "id": title,
+            "type": "book",
+            "title": title,
+            "author": [{"family": people[key][0], "given": people[key][1]} for key in keys],
+        }
+        for title, keys in authors.items()
+    ]
+    entries = list(Style(path).bibliography(records))
+    assert ["J. Dupont. A1", "---. A2", "A. Zed. B1", "A. Zed. B2"] == entries
+
+
 def test_collation() -> None:
     """Accents and case come after the letters; apostrophes are ignored."""
     names = ["Zeta", "Østergaard", "O'Neil", "Łoś", "émile", "Maanri"]

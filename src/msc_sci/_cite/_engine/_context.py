@@ -84,7 +84,8 @@ class RenderContext:
             the names they stand in for.
         author_pending: The entry's first names are still to come
             (``subsequent-author-substitute``, grouped cites).
-        persons_pending: Each of those names is to be marked (a rule replacing names).
+        persons_pending: Each of those names is to be marked.
+        people: The data of each name marked so, in the entry being rendered.
         budget: The macro budget (:mod:`._budget`): depth, renders and characters.
     """
 
@@ -105,6 +106,7 @@ class RenderContext:
     inherited_parts: dict[str, Any] | None = None
     author_pending: bool = False
     persons_pending: bool = False
+    people: list[Any] = field(default_factory=list)
     budget: list[int] = field(default_factory=lambda: [0, 0, 0])
 
     def state(self, key: str) -> Disambiguation | None:
