@@ -64,6 +64,14 @@ def test_subsequent_author_substitute_compares_the_names_printed(tmp_path: Path)
     ]
     entries = list(Style(path).bibliography(records))
     assert ["J. Dupont. A1", "---. A2", "A. Zed. B1", "A. Zed. B2"] == entries
+    # Names after the title are never replaced, as in citeproc-js.
+    titled = path.read_text("utf-8").replace(
+        '<names variable="author"><name initialize-with="."/></names><text variable="title"/>',
+        '<text variable="title"/><names variable="author"><name initialize-with="."/></names>',
+    )
+    path.write_text(titled, encoding="utf-8")
+    entries = list(Style(path).bibliography(records))
+    assert ["A1. J. Dupont", "A2. J. Dupont et al.", "B1. A. Zed", "B2. A. Zed"] == entries
 
 
 def test_collation() -> None:

@@ -223,9 +223,10 @@ def _substitute(
 
     ``complete-all`` replaces the whole list when every name repeats, ``complete-each``
     each name then; ``partial-each`` replaces each name repeated from the start of the
-    list, ``partial-first`` only the first of them. The names compared are the names
-    printed: an "et al." after them is none (``Dupont, J.-L. et al.`` repeats
-    ``Dupont, J.-L.``, as in citeproc-js).
+    list, ``partial-first`` only the first of them. As in citeproc-js, only names that
+    open the entry (after a citation number) are replaced, and they repeat when the
+    people printed are the same: an "et al." after them is none (``Dupont, J.-L. et
+    al.`` repeats ``Dupont, J.-L.``).
     """
     start = entry.find(OPEN["author"])
     if start < 0:
@@ -237,8 +238,14 @@ def _substitute(
     printed, earlier = previous
     before = [] if printed is None else [printed[a + 1 : b] for a, b in _person_spans(printed)]
     if rule == "complete-all" or not spans:
-        same = bool(persons) and persons == before and people == earlier
-        if same or (not spans and names == printed):
+        # citeproc-js replaces only names that open the entry (after its number, if any).
+        if any(char.isalpha() for char in plain(entry[:start])):
+            same = False
+        elif persons:
+            same = persons == before and people == earlier
+        else:
+            same = names == printed
+        if same:
             entry = entry[: start + 1] + substitute + entry[end:]
         return entry, names
     repeated = 0
