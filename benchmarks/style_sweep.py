@@ -211,6 +211,10 @@ def records(count: int, seed: int) -> list[dict[str, Any]]:
     return made
 
 
+#: The file of each style, by name (filled by :func:`independent_styles`).
+STYLES: dict[str, Path] = {}
+
+
 def independent_styles() -> list[tuple[str, Path, str]]:
     """Return (name, path, default locale) of every independent bundled style."""
     from msc_sci._cite._names import _styles_dir, find
@@ -220,6 +224,7 @@ def independent_styles() -> list[tuple[str, Path, str]]:
         style = find(path.stem)
         if style is not None:
             found.append((path.stem, path, style.default_locale or "en-US"))
+            STYLES[path.stem] = path
     return found
 
 
@@ -243,7 +248,106 @@ def _ours(name: str, items: list[dict[str, Any]]) -> dict[str, Any]:
             }
     except (MscSciError, RecursionError) as exc:
         return {"name": name, "error": f"{type(exc).__name__}: {exc}"}
-    return {"name": name, "bibliography": entries, "citations": citations, "js_like": js_like}
+    emulated = {
+        departure: _emulated(STYLES[name], rewrite, items, with_entries=with_entries)
+        for departure, (rewrite, with_entries) in EMULATIONS.items()
+    }
+    return {
+        "name": name,
+        "bibliography": entries,
+        "citations": citations,
+        "js_like": js_like,
+        "emulated": emulated,
+    }
+
+
+def _emulated(
+    source: Path, rewrite: Any, items: list[dict[str, Any]], *, with_entries: bool
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Return (entries, citations) by id, rendered by our engine from *source* rewritten.
+
+    *rewrite* changes a copy of the style's XML tree so that our engine prints what
+    citeproc-js prints where it departs from the specification; both are empty when it
+    changes nothing, the entries unless *with_entries*.
+    """
+    import tempfile
+
+    from lxml import etree
+
+    from msc_sci import MscSciError, Style
+
+    tree = etree.fromstring(source.read_bytes())
+    if not rewrite(tree):
+        return {}, {}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "emulated.csl"
+        path.write_bytes(etree.tostring(tree))
+        try:
+            style = Style(path)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                citations = {str(item["id"]): style.citation([item]).strip() for item in items}
+                has_bibliography = style._processor.root.bibliography is not None
+                entries = style.keyed_entries(items) if has_bibliography and with_entries else []
+        except (MscSciError, RecursionError):
+            return {}, {}
+    return {key: entry.strip() for key, entry in entries}, citations
+
+
+_CS = "{http://purl.org/net/xbiblio/csl}"
+
+
+def _label_as_term(tree: Any) -> bool:
+    """Make each ``cs:label`` of a variable print its term when the variable is empty.
+
+    citeproc-js prints a ``cs:label`` as a term whatever its variable holds (the singular
+    term, the plural one with ``plural="always"``; a locator label names "page"), so a
+    group that prints something else prints the label of an empty variable too.
+    """
+    labels = [label for label in tree.iter(f"{_CS}label") if label.get("variable")]
+    for label in labels:
+        variable = label.get("variable")
+        choose = label.makeelement(f"{_CS}choose", {})
+        test = choose.makeelement(f"{_CS}if", {"variable": variable})
+        otherwise = choose.makeelement(f"{_CS}else", {})
+        term = dict(label.attrib)
+        del term["variable"]
+        term["term"] = "page" if variable == "locator" else variable
+        if term.pop("plural", "") == "always":
+            term["plural"] = "true"
+        otherwise.append(label.makeelement(f"{_CS}text", term))
+        label.addprevious(choose)
+        choose.extend([test, otherwise])
+        test.append(label)
+    return bool(labels)
+
+
+def _subsequent_et_al(tree: Any) -> bool:
+    """Give each ``cs:name`` that sets its own et-al the citation's subsequent values.
+
+    citeproc-js applies ``et-al-subsequent-min`` and ``et-al-subsequent-use-first`` of
+    ``cs:citation`` to a first cite too, when its ``cs:name`` sets ``et-al-min`` or
+    ``et-al-use-first`` itself. Only the citations of the rewritten style are compared.
+    """
+    citation = tree.find(f"{_CS}citation")
+    if citation is None:
+        return False
+    subsequent = {
+        attribute: citation.get(f"et-al-subsequent-{attribute[6:]}")
+        for attribute in ("et-al-min", "et-al-use-first")
+    }
+    if not any(subsequent.values()):
+        return False
+    names = [
+        name
+        for name in tree.iter(f"{_CS}name")
+        if name.get("et-al-min") is not None or name.get("et-al-use-first") is not None
+    ]
+    for name in names:
+        for attribute, value in subsequent.items():
+            if value is not None:
+                name.set(attribute, value)
+    return bool(names)
 
 
 #: How citeproc-js's text format prints ``display`` spans: a block opens a line and
@@ -304,6 +408,35 @@ KEPT = ("departure",)
 #: block stretches "across the full width of the page" (CSL 1.0.2), our one-line text
 #: format ends it with a space.
 BLOCK_DEPARTURE = "departure: text after a display block runs into it (citeproc-js text format)"
+#: citeproc-js prints the term of a ``cs:label`` whose variable is empty; CSL 1.0.2: "The
+#: term is only rendered if the selected variable is non-empty."
+LABEL_DEPARTURE = "departure: label of an empty variable printed (citeproc-js)"
+#: citeproc-js applies ``et-al-subsequent-*`` to a first cite whose ``cs:name`` sets its
+#: own et-al; CSL 1.0.2 replaces ``et-al-min`` and ``et-al-use-first`` "for subsequent
+#: cites (cites referencing earlier cited items)".
+ET_AL_DEPARTURE = "departure: et-al-subsequent-* applied to a first cite (citeproc-js)"
+#: citeproc-js lets an inherited ``initialize="false"`` win over a ``cs:name``'s own
+#: ``initialize="true"``; CSL 1.0.2: inheritable name options set on ``cs:name`` override
+#: those set on ``cs:style``, ``cs:citation`` and ``cs:bibliography``.
+INITIALIZE_DEPARTURE = 'departure: a name\'s initialize="true" ignored (citeproc-js)'
+
+
+def _initialize_ignored(tree: Any) -> bool:
+    """Drop ``initialize="true"`` from each ``cs:name``, as citeproc-js reads it."""
+    names = [name for name in tree.iter(f"{_CS}name") if name.get("initialize") == "true"]
+    for name in names:
+        del name.attrib["initialize"]
+    return bool(names)
+
+
+#: Rewrites of a style that make our engine print what citeproc-js prints, by departure,
+#: and whether they hold for entries too (else citations only); an output is counted with
+#: the departure when it is what the rewritten style prints.
+EMULATIONS = {
+    LABEL_DEPARTURE: (_label_as_term, True),
+    ET_AL_DEPARTURE: (_subsequent_et_al, False),
+    INITIALIZE_DEPARTURE: (_initialize_ignored, True),
+}
 #: A citation number moved by a ja/zh/ko item that citeproc-js sorts elsewhere.
 NUMBER_DEPARTURE = "departure: citation number shifted by a ja/zh/ko item's place (citeproc-js)"
 _NUMBER = re.compile(r"\d+")
@@ -416,6 +549,50 @@ def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bo
     return "other"
 
 
+#: citeproc-js prints the second year of a year-only date range inside the affixes of a
+#: ``cs:date`` of the style (the access date's ``(accessed 2025)``); CSL 1.0.2's affixes
+#: belong to their own element, which prints only its own variable.
+DATE_LEAK_DEPARTURE = "departure: another date's affixes around a range's end (citeproc-js)"
+
+
+def _date_affixes(source: Path) -> set[tuple[str, str]]:
+    """Return the (prefix, suffix) pairs of the ``cs:date`` elements of the style *source*."""
+    from lxml import etree
+
+    tree = etree.fromstring(source.read_bytes())
+    pairs = {(date.get("prefix", ""), date.get("suffix", "")) for date in tree.iter(f"{_CS}date")}
+    return pairs - {("", "")}
+
+
+def _date_leak(record: dict[str, Any], js: str, ours: str, affixes: set[tuple[str, str]]) -> bool:
+    """Return whether *js* is *ours* with a date's affixes around the end of a year range."""
+    parts = record.get("issued", {}).get("date-parts", [])
+    if len(parts) != 2 or len(parts[1]) != 1:
+        return False
+    end = f"\u2013{parts[1][0]}"
+    return end in ours and any(
+        ours.replace(end, f"\u2013{prefix}{parts[1][0]}{suffix}", 1) == js
+        for prefix, suffix in affixes
+    )
+
+
+def _emulated_cause(
+    emulated: dict[str, tuple[dict[str, str], dict[str, str]]],
+    which: int,
+    key: str,
+    js: str,
+    found: str,
+) -> str:
+    """Return the departure whose emulation prints *js* for *key*, else *found*.
+
+    *which* is 0 for entries, 1 for citations.
+    """
+    for departure, outputs in emulated.items():
+        if outputs[which].get(key) == js:
+            return departure
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the sweep and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -452,6 +629,7 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(f"{name}: js {js.get('error', 'ok')}; ours {ours.get('error', 'ok')}")
             continue
         style_causes: Counter[str] = Counter()
+        date_affixes = _date_affixes(STYLES[name])
         js_entries = {
             key: entry.strip()  # the text format ends each entry with a newline
             for key, entry in js["bibliography"]
@@ -482,6 +660,10 @@ def main(argv: list[str] | None = None) -> int:
                     found = BLOCK_DEPARTURE
                 elif romanised_order and _number_shift(a, b):
                     found = NUMBER_DEPARTURE
+                elif a is not None and b is not None and not found.startswith(KEPT):
+                    found = _emulated_cause(ours["emulated"], 0, key, a, found)
+                    if _date_leak(by_id[key], a, b, date_affixes):
+                        found = DATE_LEAK_DEPARTURE
                 totals["entries kept"] += found.startswith(KEPT)
                 style_causes[f"entry: {found}"] += 1
                 dump.append(
@@ -507,6 +689,10 @@ def main(argv: list[str] | None = None) -> int:
                 totals["citations kept"] += 1
             if a != b:
                 found = cause(by_id[key], a, b)
+                if not found.startswith(KEPT):
+                    found = _emulated_cause(ours["emulated"], 1, key, a, found)
+                if not found.startswith(KEPT) and _date_leak(by_id[key], a, b, date_affixes):
+                    found = DATE_LEAK_DEPARTURE
                 totals["citations kept"] += found.startswith(KEPT)
                 style_causes[f"citation: {found}"] += 1
                 dump.append(

@@ -192,6 +192,26 @@ def test_roman_page_range_takes_the_plural_label(tiny: Callable[..., Style]) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("number", "label"),
+    [
+        ("US 1,931,505 B2", "no."),
+        ("1,2", "no."),
+        ("1 2", "no."),
+        ("1, 2", "nos."),
+        ("1 & 2", "nos."),
+        ("1 and 2", "nos."),
+        ("4-7", "nos."),
+    ],
+)
+def test_label_is_plural_for_a_list_or_range_only(
+    tiny: Callable[..., Style], number: str, label: str
+) -> None:
+    """A comma without a space joins one number's digits: ``US 1,931,505 B2`` is ``no.``."""
+    style = tiny('<label variable="number" form="short"/>')
+    assert label == style.citation([{"id": "a", "type": "patent", "number": number}])
+
+
 def test_roman_locator_range_takes_the_plural_label(tiny: Callable[..., Style]) -> None:
     """A locator ``ii-iv`` is several pages: ``pp.``."""
     style = tiny(

@@ -237,6 +237,36 @@ def test_macro_with_only_empty_variables_is_suppressed(tiny: Callable[..., Style
     assert ["T", "T, in C"] == cites
 
 
+@pytest.mark.parametrize("stand_in", ['<text term="anonymous"/>', '<text value="Anon"/>'])
+def test_term_substituted_for_empty_names_does_not_keep_its_group(
+    tiny: Callable[..., Style], stand_in: str
+) -> None:
+    """A term or value a cs:substitute prints for empty names leaves its group and macro empty."""
+    names = f'<names variable="author"><substitute>{stand_in}</substitute></names>'
+    style = tiny(
+        f'<group delimiter="|"><text macro="author"/><group prefix="[" suffix="]">{names}</group>'
+        f'<text variable="title"/>{names}</group>',
+        locale=f'<macro name="author">{names}</macro>',
+    )
+    printed = stand_in.split('"')[1]
+    anonymous = style.citation([{"id": "a", "type": "book", "title": "T"}])
+    assert f"T|{printed}" == anonymous
+    named = style.citation(
+        [{"id": "a", "type": "book", "title": "T", "author": [{"family": "Li", "given": "B"}]}]
+    )
+    assert "B Li|[B Li]|T|B Li" == named
+
+
+def test_macro_substituted_for_empty_names_keeps_its_group(tiny: Callable[..., Style]) -> None:
+    """A macro a cs:substitute prints for empty names keeps its group, as any macro does."""
+    style = tiny(
+        '<group delimiter=" "><names variable="author"><substitute><text macro="anon"/>'
+        '</substitute></names><text variable="volume"/></group>',
+        locale='<macro name="anon"><text term="anonymous" form="short"/></macro>',
+    )
+    assert "anon." == style.citation([{"id": "a", "type": "book", "title": "T"}])
+
+
 def test_number_prints_markup_in_data_as_text(tiny: Callable[..., Style]) -> None:
     """``cs:number`` prints tags in its value as text; ``cs:text`` formats them."""
     style = tiny(

@@ -38,6 +38,42 @@ def test_subsequent_author_substitute() -> None:
     assert ["WHO. Alpha.", "———. Beta."] == list(entries)
 
 
+def test_subsequent_author_substitute_compares_the_names_printed(tmp_path: Path) -> None:
+    """Names repeat when the names printed are the same people; an "et al." is no name."""
+    path = tmp_path / "substitute.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography subsequent-author-substitute="---" et-al-min="3" et-al-use-first="1">'
+        '<sort><key variable="title"/></sort><layout><group delimiter=". ">'
+        '<names variable="author"><name initialize-with="."/></names>'
+        '<text variable="title"/></group></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    people = {"d": ("Dupont", "Jean"), "b": ("Brown", "Eve"), "s": ("Smith", "Tom")}
+    people |= {"ana": ("Zed", "Ana"), "anna": ("Zed", "Anna")}
+    authors = {"A1": "d", "A2": "dbs", "B1": ["ana"], "B2": ["anna"]}
+    records = [
+        {
+            "id": title,
+            "type": "book",
+            "title": title,
+            "author": [{"family": people[key][0], "given": people[key][1]} for key in keys],
+        }
+        for title, keys in authors.items()
+    ]
+    entries = list(Style(path).bibliography(records))
+    assert ["J. Dupont. A1", "---. A2", "A. Zed. B1", "A. Zed. B2"] == entries
+    # Names after the title are never replaced, as in citeproc-js.
+    titled = path.read_text("utf-8").replace(
+        '<names variable="author"><name initialize-with="."/></names><text variable="title"/>',
+        '<text variable="title"/><names variable="author"><name initialize-with="."/></names>',
+    )
+    path.write_text(titled, encoding="utf-8")
+    entries = list(Style(path).bibliography(records))
+    assert ["A1. J. Dupont", "A2. J. Dupont et al.", "B1. A. Zed", "B2. A. Zed"] == entries
+
+
 def test_collation() -> None:
     """Accents and case come after the letters; apostrophes are ignored."""
     names = ["Zeta", "Østergaard", "O'Neil", "Łoś", "émile", "Maanri"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,6 +199,32 @@ def test_generated_citation_label(tiny: Callable[..., Style]) -> None:
         {"id": "d", "type": "book", "citation-label": "Mine", "author": [{"family": "Dry"}]},
     ]
     assert ["Asth00", "BrCh00", "DEFG00", "Mine"] == [style.citation([work]) for work in works]
+
+
+@pytest.mark.parametrize(
+    ("record", "label"),
+    [
+        ({"author": [{"family": "O\u2019Neil"}, {"family": "McDonald"}]}, "OnMc01"),
+        ({"author": [{"literal": "3M Company"}]}, "Mcom01"),
+        ({"author": [{"family": "Brown"}, {"family": "김"}, {"family": "Smith"}]}, "Br01"),
+        ({"author": [{"family": "李"}], "title": "Cell survey"}, "Cell01"),
+        ({"title": "a study of stroke"}, "Stud01"),
+    ],
+)
+def test_generated_citation_label_as_citeproc_js(
+    tiny: Callable[..., Style], record: dict[str, Any], label: str
+) -> None:
+    """Each name's letters are capitalised; names stop at an East Asian one; no name: the title."""
+    style = tiny('<text variable="citation-label"/>')
+    issued = {"date-parts": [[2001]]}
+    assert label == style.citation([{"id": "a", "type": "book", "issued": issued, **record}])
+
+
+def test_generated_citation_label_without_a_year(tiny: Callable[..., Style]) -> None:
+    """A work without a year issued ends its label with ``00``, as citeproc-js prints it."""
+    style = tiny('<text variable="citation-label"/>')
+    work = {"id": "a", "type": "book", "author": [{"family": "Dupont"}]}
+    assert "Dupo00" == style.citation([work])
 
 
 def test_zotero_short_titles(tiny: Callable[..., Style]) -> None:

@@ -38,6 +38,13 @@ _NUMERIC = re.compile(rf"{_NUMBER}(?:\s*[,&\-\u2013]\s*{_NUMBER})*")
 # A range or list of roman numerals ("i-ix", "iv & vi"): plural, as citeproc-js counts it.
 _ROMAN = r"(?:[ivxlcdm]+|[IVXLCDM]+)"
 _ROMAN_SEVERAL = re.compile(rf"{_ROMAN}(?:\s*[,&\-\u2013]\s*{_ROMAN})+")
+#: Two numbers joined as a list or range, as citeproc-js reads them: a comma followed by a
+#: space (``1, 2``; ``1,931`` is one number), ``&``, a word (``and``, ``et``), a hyphen or
+#: an en dash.
+_SEVERAL = re.compile(
+    r"\d[^\s,&\-\u2013]*(?:\s*(?:,(?=\s)|&|[\-\u2013]|(?<=\s)[^\W\d_]+(?=\s)))+"
+    r"\s*[^\s,&\-\u2013]*\d"
+)
 
 
 #: CSL's locator terms, whose abbreviations a locator may start with ("vol. 1").
@@ -314,18 +321,18 @@ class Label(model.Label):
                 return _several(located[1])
         elif variable:
             value = item.reference.get(variable.replace("-", "_"))
-            if value is not None and _ROMAN_SEVERAL.fullmatch(str(value).strip()):
-                return True
+            return value is not None and _several(str(value))
         return bool(super()._is_plural(item))
 
 
 def _several(value: str) -> bool:
-    """Return whether a locator holds several numbers (``1-3``, ``2, 5``, ``i-iv``).
+    """Return whether a value holds several numbers (``1-3``, ``2, 5``, ``i-iv``).
 
-    An escaped hyphen (``327\\-30``) is part of one number, not a range.
+    An escaped hyphen (``327\\-30``) is part of one number, not a range; so are the
+    commas of ``1,931,505`` and the words of ``US 7 B2`` (citeproc-js reads them so).
     """
     value = value.replace("\\-", "")
-    return bool(Label.RE_MULTIPLE_NUMBERS.search(value) or _ROMAN_SEVERAL.fullmatch(value.strip()))
+    return bool(_SEVERAL.search(value) or _ROMAN_SEVERAL.fullmatch(value.strip()))
 
 
 class Substitute(model.Substitute):
@@ -359,6 +366,8 @@ class Substitute(model.Substitute):
                 if text:
                     self._repress(child, item, context)
                     state.bare_substitute = not isinstance(child, model.Names)
+                    # A macro's output counts as a printed variable, as in a group.
+                    state.term_substitute = not (child.calls_variable() or "macro" in child.attrib)
                     return text
                 if str(child.tag).endswith("}text") and child.get("term") is not None:
                     return None

@@ -77,11 +77,15 @@ class RenderContext:
             substitutes).
         bare_substitute: The ``cs:substitute`` just rendered printed an element that
             is not ``cs:names``: its ``cs:names`` adds no affixes or formatting.
+        term_substitute: The ``cs:substitute`` just rendered printed an element that
+            calls no variable (a term or a value, not a macro): its ``cs:names`` prints
+            no variable for the group or macro around it.
         inherited_parts: The ``cs:name-part`` elements substituted names inherit from
             the names they stand in for.
         author_pending: The entry's first names are still to come
             (``subsequent-author-substitute``, grouped cites).
-        persons_pending: Each of those names is to be marked (a rule replacing names).
+        persons_pending: Each of those names is to be marked.
+        people: The data of each name marked so, in the entry being rendered.
         budget: The macro budget (:mod:`._budget`): depth, renders and characters.
     """
 
@@ -98,9 +102,11 @@ class RenderContext:
     repressed: dict[str, list[str]] = field(default_factory=dict)
     substituting: int = 0
     bare_substitute: bool = False
+    term_substitute: bool = False
     inherited_parts: dict[str, Any] | None = None
     author_pending: bool = False
     persons_pending: bool = False
+    people: list[Any] = field(default_factory=list)
     budget: list[int] = field(default_factory=lambda: [0, 0, 0])
 
     def state(self, key: str) -> Disambiguation | None:

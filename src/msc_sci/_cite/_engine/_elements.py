@@ -473,7 +473,9 @@ class Group(_Decorated, model.Group):
     decides whether to print, as a nested group does (citeproc-js prints ``[M]`` for
     ``<group><text macro="type-code"/><text variable="medium"/></group>``). The children
     of a ``cs:choose``'s branch taken count as the group's own: a term there does not
-    keep a group whose variables are all empty.
+    keep a group whose variables are all empty, nor does a term or value a ``cs:names``
+    prints through its ``cs:substitute`` (as in citeproc-js: the names' variables are
+    empty).
     """
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
@@ -483,12 +485,12 @@ class Group(_Decorated, model.Group):
             calls = child.calls_variable()
             called = called or calls
             try:
-                text = child.render(item, context=context, **kwargs)
+                text = _render(child, item, context, kwargs)
             except VariableError:
                 continue
             if text is not None:
                 pieces.append(text)
-                printed = printed or calls or "macro" in child.attrib
+                printed = printed or _printed_variable(child, calls)
         if pieces and (printed or not called):
             return self.join(pieces)
         raise VariableError
@@ -507,16 +509,33 @@ class Macro(model.Macro):
             calls = child.calls_variable()
             called = called or calls
             try:
-                text = child.render(item, context=context, sort_options=sort_options)
+                text = _render(child, item, context, {"sort_options": sort_options})
             except VariableError:
                 continue
             if text is not None:
                 output.append(text)
-                # What a nested macro prints counts, as a nested group's does.
-                rendered = rendered or calls or "macro" in child.attrib
+                rendered = rendered or _printed_variable(child, calls)
         if not output or (called and not rendered):
             return None
         return join(output, "")
+
+
+def _render(child: Any, item: Any, context: Any, kwargs: dict[str, Any]) -> Any:
+    """Return what *child* of a group or macro prints for *item*."""
+    if isinstance(child, model.Names):
+        current().term_substitute = False
+    return child.render(item, context=context, **kwargs)
+
+
+def _printed_variable(child: Any, calls: bool) -> bool:
+    """Return whether *child*, which printed something, printed a variable for its group.
+
+    What a nested macro prints counts, as a nested group's does; a ``cs:names`` that
+    printed only a term or value through its ``cs:substitute`` does not.
+    """
+    if "macro" in child.attrib:
+        return True
+    return calls and not (isinstance(child, model.Names) and current().term_substitute)
 
 
 class DateShown(_Decorated, Date):

@@ -74,12 +74,13 @@ class Layout(model.Layout):
         rule = parent.get("subsequent-author-substitute-rule", "complete-all")
         children = list(self.iterchildren())
         output: list[Any] = []
-        previous: str | None = None
+        previous: tuple[str | None, list[Any]] = (None, [])
         state = current()
         for item in citation_items:
             state.start()
+            state.people = []
             state.author_pending = substitute is not None
-            state.persons_pending = substitute is not None and rule != "complete-all"
+            state.persons_pending = substitute is not None
             if aligned:
                 entry = self._aligned(children, item)
             else:
@@ -91,7 +92,8 @@ class Layout(model.Layout):
                 output.append(None)  # kept, so entries stay aligned with their items
                 continue
             if substitute is not None:
-                entry, previous = _substitute(str(entry), substitute, previous, rule)
+                entry, names = _substitute(str(entry), substitute, previous, rule, state.people)
+                previous = (names, state.people)
             output.append(model.String(str(entry)))
         return output
 
@@ -208,26 +210,44 @@ def _suffix_inside(entry: Any, suffix: str) -> Any:
 
 
 def _substitute(
-    entry: str, substitute: str, previous: str | None, rule: str = "complete-all"
+    entry: str,
+    substitute: str,
+    previous: tuple[str | None, list[Any]],
+    rule: str = "complete-all",
+    people: list[Any] | None = None,
 ) -> tuple[str, str | None]:
     """Replace the entry's first names by *substitute* when they repeat *previous*.
 
+    *previous* holds the names the entry before printed and the data of each of them;
+    *people* the data of the names this entry prints.
+
     ``complete-all`` replaces the whole list when every name repeats, ``complete-each``
     each name then; ``partial-each`` replaces each name repeated from the start of the
-    list, ``partial-first`` only the first of them.
+    list, ``partial-first`` only the first of them. As in citeproc-js, only names that
+    open the entry (after a citation number) are replaced, and they repeat when the
+    people printed are the same: an "et al." after them is none (``Dupont, J.-L. et
+    al.`` repeats ``Dupont, J.-L.``).
     """
     start = entry.find(OPEN["author"])
     if start < 0:
         return entry, None
     end = _span_end(entry, start)
     names = entry[start + 1 : end]
-    if rule == "complete-all" or OPEN["person"] not in names:
-        if names == previous:
-            entry = entry[: start + 1] + substitute + entry[end:]
-        return entry, names
     spans = _person_spans(names)
     persons = [names[first + 1 : last] for first, last in spans]
-    before = [] if previous is None else [previous[a + 1 : b] for a, b in _person_spans(previous)]
+    printed, earlier = previous
+    before = [] if printed is None else [printed[a + 1 : b] for a, b in _person_spans(printed)]
+    if rule == "complete-all" or not spans:
+        # citeproc-js replaces only names that open the entry (after its number, if any).
+        if any(char.isalpha() for char in plain(entry[:start])):
+            same = False
+        elif persons:
+            same = persons == before and people == earlier
+        else:
+            same = names == printed
+        if same:
+            entry = entry[: start + 1] + substitute + entry[end:]
+        return entry, names
     repeated = 0
     while repeated < min(len(persons), len(before)) and persons[repeated] == before[repeated]:
         repeated += 1

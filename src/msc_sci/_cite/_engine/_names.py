@@ -296,6 +296,7 @@ class Name(model.Name):
         if context is not None and not sorting_now and not bare and render.persons_pending:
             # Each name, for a subsequent-author-substitute rule that replaces names.
             output = [OPEN["person"] + str(text) + CLOSE for text in output]
+            render.people.extend(_person_key(name) for name in names)
         affixed = "prefix" in self.attrib or "suffix" in self.attrib
         if affixed and not sorting_now and not bare:
             # citeproc-js puts the affixes of cs:name around each personal name, not the
@@ -714,3 +715,10 @@ def _keep_alive(element: Any) -> None:
     pinned = element.get_root().__dict__.get("_pinned")
     if pinned is not None:
         pinned.extend(element.iterchildren())
+
+
+def _person_key(name: Any) -> tuple[str, ...]:
+    """Return what tells a name apart from another person's (a literal is a family name)."""
+    parts = ("given", "dropping-particle", "non-dropping-particle", "suffix")
+    family = name.get("literal") or name.get("family") or ""
+    return (str(family), *(str(name.get(part) or "") for part in parts))

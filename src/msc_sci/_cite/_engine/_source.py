@@ -24,6 +24,7 @@ from msc_sci._cite._engine._dates import read_date
 from msc_sci._cite._engine._person import PersonName
 from msc_sci._cite._engine._punctuation import Quotes
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
+from msc_sci._cite._engine._textcase import _STOP_WORDS
 
 __all__ = ["Source", "citation_label", "inline_markup", "particles"]
 
@@ -401,11 +402,24 @@ _LABEL_NAMES = ("author", *(name for name in NAMES if name != "author"))
 _LABEL_LETTERS = {1: (4,), 2: (2, 2), 3: (2, 1, 1)}
 
 
+def _romanesque(char: str) -> bool:
+    """Return whether *char* is a letter of the Latin, Greek or Cyrillic script."""
+    return char.isalpha() and (char < "\u0530" or "\u1e00" <= char <= "\u1fff")
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:].lower()
+
+
 def citation_label(data: Mapping[str, Any]) -> str:
     """Return citeproc-js's generated ``citation-label`` of a reference's *data*.
 
-    Letters of up to four family names (``Asth``, ``RoNo``, ``AsBC``, ``ABCD``), particles
-    left out, then the last two digits of the year issued.
+    Letters of up to four family names (``Asth``, ``RoNo``, ``AsBC``, ``ABCD``), each
+    capitalised, particles and characters that are not Latin, Greek or Cyrillic letters
+    left out; the names stop at the first that gives no letter (an East Asian name).
+    Without any, the first four characters of the title's words but its stop words
+    (``Anal`` for "Analysis survey"). Then the last two digits of the year issued
+    (``00`` without one).
 
     >>> name = PersonName({"family": "von Dipheria"})
     >>> citation_label({"author": [name], "issued": {"year": 1926}})
@@ -419,14 +433,18 @@ def citation_label(data: Mapping[str, Any]) -> str:
         words = family.split()
         while len(words) > 1 and words[0][:1].islower():
             words.pop(0)  # a particle written in the family name (von Dipheria)
-        label += "".join(char for char in " ".join(words) if char.isalnum())[:count]
+        part = "".join(char for char in " ".join(words) if _romanesque(char))[:count]
+        if not part:
+            break
+        label += _capitalized(part)
+    if not label and data.get("title"):
+        words = [word for word in str(data["title"]).split() if word not in _STOP_WORDS]
+        label = _capitalized("".join(words)[:4])
     issued = data.get("issued")
     if isinstance(issued, Mapping) and isinstance(issued.get("begin"), Mapping):
         issued = issued["begin"]  # a range: the year it begins
     year = issued.get("year") if isinstance(issued, Mapping) else None
-    if label and year is not None:
-        label += str(year)[-2:]
-    return label
+    return label + ("00" if year is None else f"{year:0>2}"[-2:])
 
 
 #: CSL-JSON keys Zotero writes for CSL variables.
