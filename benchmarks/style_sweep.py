@@ -374,6 +374,40 @@ def _without_given(text: str, people: list[dict[str, str]]) -> str:
     return _ws(text)
 
 
+#: A year range of a German item whose end year citeproc-js prints with other affixes.
+YEAR_RANGE_DEPARTURE = (
+    "departure: a year range's end year wrapped in another date's affixes (citeproc-js)"
+)
+#: Text citeproc-js may put before the end year: no digit, at most 60 characters.
+_BEFORE_END = r"([^\d]{0,60})"
+#: Marks it may put after it: spaces and punctuation, at most three.
+_AFTER_END = r"(\W{0,3})"
+
+
+def _year_range_rewrapped(record: dict[str, Any], js: str, ours: str) -> bool:
+    """Return whether *js* is *ours* with text added round the end of a year range.
+
+    citeproc-js 2.4.63 prints some year ranges of an item in German (``language: de``)
+    with the end year wrapped in the affixes of another date element of the style (the
+    access date's: ``2023-(accessed 2025)``) or in the date's own affixes again
+    (``(2023- (2025).)``), each with an en dash. Nothing else may differ: the text
+    before the end year holds no digit, and what follows it is at most three marks.
+    """
+    parts = record.get("issued", {}).get("date-parts", [])
+    if record.get("language") != "de" or len(parts) != 2 or any(len(p) != 1 for p in parts):
+        return False
+    start, end = (str(part[0]) for part in parts)
+    for found in re.finditer(re.escape(start) + r"(\W{1,3}?)" + re.escape(end), ours):
+        head, tail = ours[: found.end(1)], ours[found.end() :]
+        if not (js.startswith(head) and js.endswith(tail)):
+            continue
+        middle = js[len(head) : len(js) - len(tail)]
+        added = re.fullmatch(_BEFORE_END + re.escape(end) + _AFTER_END, middle)
+        if added and (added.group(1) or added.group(2)):
+            return True
+    return False
+
+
 def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bool = False) -> str:
     """Return a guess at why *ours* differs from citeproc-js's *js* for *record*.
 
@@ -383,6 +417,8 @@ def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bo
         return "entry only we print"
     if ours is None:
         return "entry only citeproc-js prints"
+    if _year_range_rewrapped(record, js, ours):
+        return YEAR_RANGE_DEPARTURE
     if js.replace("\u00a0", " ") == ours.replace("\u00a0", " "):
         return "no-break space after a particle"
     if _ws(js) == _ws(ours):
