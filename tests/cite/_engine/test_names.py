@@ -610,7 +610,11 @@ def test_demoted_particle_takes_an_ordinary_space(tiny: Callable[..., Style]) ->
 
 @pytest.mark.parametrize(
     ("term", "expected"),
-    [("et al.", "A Doe et al."), (" \u2013 al.", "A Doe \u2013 al."), ("*et al.*", "A Doe*et al.*")],
+    [
+        ("et al.", "A Doe et al."),
+        (" \u2013 al.", "A Doe \u2013 al."),
+        ("*et al.*", "A Doe*et al.*"),
+    ],
 )
 def test_et_al_term_opening_with_a_mark_takes_no_space(
     tiny: Callable[..., Style], term: str, expected: str
