@@ -80,16 +80,20 @@ class Layout(model.Layout):
             state.start()
             state.author_pending = substitute is not None
             state.persons_pending = substitute is not None and rule != "complete-all"
-            if aligned:
-                entry = self._aligned(children, item)
-            else:
-                entry = self.format(
-                    _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
-                )
-            state.author_pending = state.persons_pending = False
+            state.marking = True  # a term that starts the entry is capitalised
+            try:
+                if aligned:
+                    entry = self._aligned(children, item)
+                else:
+                    entry = self.format(
+                        _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
+                    )
+            finally:
+                state.marking = state.author_pending = state.persons_pending = False
             if entry is None:
                 output.append(None)  # kept, so entries stay aligned with their items
                 continue
+            entry = capitalize_start(str(entry), capitalize=True)
             if substitute is not None:
                 entry, previous = _substitute(str(entry), substitute, previous, rule)
             output.append(model.String(str(entry)))
