@@ -29,6 +29,7 @@ from msc_sci._cite._engine._quotes import Quoted
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci._cite._engine._root import Locale, Style
 from msc_sci._cite._engine._source import inline_markup
+from msc_sci._cite._engine._spaces import pin_spaces
 from msc_sci._cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -263,14 +264,15 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         text, language = super().process(item, context, **kwargs)
         if text is None or "macro" in attrib:
             return text, language
-        if "value" not in attrib or {"variable", "term"} & set(attrib):
-            return narrow_spaces(text), language
-        try:
-            marked = self.__dict__["_value_memo"]
-        except KeyError:
-            quotes = getattr(self.get_root(), "quotes", None)
-            marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
-        return narrow_spaces(MixedString(marked)), language
+        if "value" in attrib and not {"variable", "term"} & set(attrib):
+            try:
+                marked = self.__dict__["_value_memo"]
+            except KeyError:
+                quotes = getattr(self.get_root(), "quotes", None)
+                marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
+            text = MixedString(marked)
+        text = narrow_spaces(text)
+        return (text if current().sorting else pin_spaces(text)), language
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")

@@ -20,6 +20,7 @@ from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._dates import LITERAL_MARK
 from msc_sci._cite._engine._notes import capitalize_start, opens_sentence
 from msc_sci._cite._engine._rich import CLOSE, OPEN, plain
+from msc_sci._cite._engine._spaces import unpin_spaces
 
 __all__ = ["Layout", "Sort", "collation_key", "numbers_descend"]
 
@@ -93,7 +94,7 @@ class Layout(model.Layout):
             if entry is None:
                 output.append(None)  # kept, so entries stay aligned with their items
                 continue
-            entry = capitalize_start(str(entry), capitalize=True)
+            entry = unpin_spaces(capitalize_start(str(entry), capitalize=True))
             if substitute is not None:
                 entry, previous = _substitute(str(entry), substitute, previous, rule)
             output.append(model.String(str(entry)))
@@ -124,7 +125,7 @@ class Layout(model.Layout):
                 continue
             prefix = cite.get("prefix", "")
             starts = opens_sentence(prefix) if prefix.strip() else not rendered
-            text = capitalize_start(str(text), capitalize=notes and starts)
+            text = unpin_spaces(capitalize_start(str(text), capitalize=notes and starts))
             rendered.append((cite, prefix + text + cite.get("suffix", "")))
             state.history.append(cite)
         if collapse == "citation-number":
