@@ -24,6 +24,8 @@ Run: python benchmarks/style_sweep.py [--sample N] [--seed S] [--records N] [--s
 from __future__ import annotations
 
 import argparse
+import difflib
+import functools
 import json
 import random
 import re
@@ -408,6 +410,44 @@ def _year_range_rewrapped(record: dict[str, Any], js: str, ours: str) -> bool:
     return False
 
 
+#: A page label citeproc-js prints for a record without pages.
+LABEL_DEPARTURE = "departure: a label printed for an empty variable (citeproc-js)"
+
+
+@functools.cache
+def _page_terms() -> frozenset[str]:
+    """Return every form of the ``page`` term in the locale files citeproc-py ships."""
+    from citeproc import LOCALES_PATH
+    from lxml import etree
+
+    found = set()
+    for path in Path(LOCALES_PATH).glob("locales-*.xml"):
+        for term in etree.parse(str(path)).iterfind(".//{*}term[@name='page']"):
+            texts = [term.text, *(part.text for part in term)]
+            found.update(text.strip() for text in texts if text and text.strip())
+    return frozenset(found)
+
+
+def _empty_page_label(record: dict[str, Any], js: str, ours: str) -> bool:
+    """Return whether *js* is *ours* with a page label added, for a record without pages.
+
+    citeproc-js prints ``<label variable="page"/>`` when the item has no page (``2013
+    p.``). Only one insertion may differ, and it must be a form of the ``page`` term of
+    some locale, with spaces around it.
+    """
+    if "page" in record or "number-of-pages" in record:
+        return False
+    changes = [
+        change
+        for change in difflib.SequenceMatcher(None, ours, js, autojunk=False).get_opcodes()
+        if change[0] != "equal"
+    ]
+    if len(changes) != 1 or changes[0][0] != "insert":
+        return False
+    added = js[changes[0][3] : changes[0][4]].replace("\u00a0", " ").strip()
+    return added in _page_terms()
+
+
 def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bool = False) -> str:
     """Return a guess at why *ours* differs from citeproc-js's *js* for *record*.
 
@@ -419,6 +459,8 @@ def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bo
         return "entry only citeproc-js prints"
     if _year_range_rewrapped(record, js, ours):
         return YEAR_RANGE_DEPARTURE
+    if _empty_page_label(record, js, ours):
+        return LABEL_DEPARTURE
     if js.replace("\u00a0", " ") == ours.replace("\u00a0", " "):
         return "no-break space after a particle"
     if _ws(js) == _ws(ours):
