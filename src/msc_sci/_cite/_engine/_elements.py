@@ -261,7 +261,14 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         attrib = self.attrib
         if attrib.get("value") == "":
             return None, None  # an empty value prints nothing, its affixes neither
-        text, language = super().process(item, context, **kwargs)
+        state = current()
+        outer = state.strip_periods
+        if "macro" in attrib and attrib.get("strip-periods") == "true":
+            state.strip_periods = True
+        try:
+            text, language = super().process(item, context, **kwargs)
+        finally:
+            state.strip_periods = outer
         if text is None or "macro" in attrib:
             return text, language
         if "value" in attrib and not {"variable", "term"} & set(attrib):
@@ -273,6 +280,19 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
             text = MixedString(marked)
         text = narrow_spaces(text)
         return (text if current().sorting else pin_spaces(text)), language
+
+    def strip_periods(self, string: Any) -> Any:
+        """Return *string* without full stops where ``strip-periods`` applies to it.
+
+        On a macro call it applies, as citeproc-js applies it, to the variables and
+        terms the macro prints, not to their affixes nor to values.
+        """
+        attrib = self.attrib
+        if "macro" in attrib:
+            return string
+        if current().strip_periods and {"variable", "term"} & set(attrib):
+            return string.replace(".", "")
+        return super().strip_periods(string)
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")
