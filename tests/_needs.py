@@ -21,6 +21,10 @@ TEXLIVE_BST = "TeX Live's .bst files are not installed: run `apt-get install tex
 BIBTEX = "bibtex is not installed: run `apt-get install texlive-binaries texlive-base`"
 CHROMIUM = "Chromium is not installed: run `apt-get install chromium`"
 DOCS = "docs/ is not in this copy of the project: run `git clone` of the repository to test it"
+PEER_CYTHON = (
+    "sphinxcontrib-bibtex's Cython test module is not built: run `bash .ci/peer-cython.sh`"
+    " (needs a C compiler)"
+)
 CFFCONVERT = "cffconvert is not set up: run `bash .ci/setup.d/40-cffconvert.sh`"
 
 

@@ -29,14 +29,14 @@ def test_styles_search(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cold_cite_loads_no_engine_and_no_other_command() -> None:
-    """``msc-sci cite`` for a common style imports no CSL engine, readers or other commands.
+    """``msc-sci cite`` for a common style loads no CSL engine, records, readers or other commands.
 
     The command's own private helpers (``msc_sci._cli._*``) are light and may load.
     """
     code = (
         "import sys; from msc_sci._cli import main; main(['cite', '--mode', 'citation']); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('citeproc', 'lxml') "
-        "or m.startswith('msc_sci._read') "
+        "or m.startswith(('msc_sci._read', 'msc_sci._records')) "
         "or m.startswith('msc_sci._cli.') and not m.startswith('msc_sci._cli._') "
         "and m != 'msc_sci._cli.cite'))"
     )

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from msc_sci._errors import RecordError, UnknownNameError
-from msc_sci._records import Work
+
+TYPE_CHECKING = False  # not `typing`: check_types is on the cold path of `msc-sci cite`
+
+if TYPE_CHECKING:
+    from msc_sci._records import Work
 
 __all__ = ["MODES", "check_types", "cite"]
 
