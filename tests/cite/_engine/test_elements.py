@@ -457,3 +457,14 @@ def test_strip_periods_on_a_macro_call_spares_affixes_and_values(
         '<text term="page" form="short"/></macro>',
     )
     assert "AB. a.b p" == style.citation([{"id": "a", "type": "book", "title": "A.B"}])
+
+
+def test_strip_periods_on_a_macro_call_strips_names(tiny: Callable[..., Style]) -> None:
+    """Names a macro called with ``strip-periods`` prints lose their full stops (``Doe, J``)."""
+    style = tiny(
+        '<text macro="m" strip-periods="true"/>',
+        macros='<macro name="m"><names variable="author">'
+        '<name name-as-sort-order="all" initialize-with=". "/></names></macro>',
+    )
+    record = {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John"}]}
+    assert "Doe, J" == style.citation([record])

@@ -90,3 +90,12 @@ def test_a_term_starting_a_bibliography_entry_is_capitalised(tiny: Callable[...,
     )
     record = {"id": "a", "type": "book", "title": "T"}
     assert [("a", "Anon. T")] == style.keyed_entries([record])
+
+
+def test_a_term_after_a_spaced_prefix_keeps_one_space(tiny: Callable[..., Style]) -> None:
+    """A term with a prefix space after a space of the entry prints one space between."""
+    style = tiny(
+        '<text variable="title"/>',
+        bibliography='<text variable="title" suffix=" "/><text term="in" prefix=" "/>',
+    )
+    assert [("a", "T in")] == style.keyed_entries([{"id": "a", "type": "book", "title": "T"}])

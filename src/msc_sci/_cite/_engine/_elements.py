@@ -557,6 +557,8 @@ class NamesShown(_Decorated, Names):
         if state.bare_substitute:
             state.bare_substitute = False
             return text
+        if state.strip_periods and text:
+            text = text.replace(".", "")  # names in a macro called with strip-periods
         return super().markup(text)
 
 
