@@ -24,6 +24,8 @@ Run: python benchmarks/style_sweep.py [--sample N] [--seed S] [--records N] [--s
 from __future__ import annotations
 
 import argparse
+import difflib
+import functools
 import json
 import random
 import re
@@ -507,6 +509,78 @@ def _without_given(text: str, people: list[dict[str, str]]) -> str:
     return _ws(text)
 
 
+#: A year range of a German item whose end year citeproc-js prints with other affixes.
+YEAR_RANGE_DEPARTURE = (
+    "departure: a year range's end year wrapped in another date's affixes (citeproc-js)"
+)
+#: Text citeproc-js may put before the end year: no digit, at most 60 characters.
+_BEFORE_END = r"([^\d]{0,60})"
+#: Marks it may put after it: spaces and punctuation, at most three.
+_AFTER_END = r"(\W{0,3})"
+
+
+def _year_range_rewrapped(record: dict[str, Any], js: str, ours: str) -> bool:
+    """Return whether *js* is *ours* with text added round the end of a year range.
+
+    citeproc-js 2.4.63 prints some year ranges of an item in German (``language: de``)
+    with the end year wrapped in the affixes of another date element of the style (the
+    access date's: ``2023-(accessed 2025)``) or in the date's own affixes again
+    (``(2023- (2025).)``), each with an en dash. Nothing else may differ: the text
+    before the end year holds no digit, and what follows it is at most three marks.
+    """
+    parts = record.get("issued", {}).get("date-parts", [])
+    if record.get("language") != "de" or len(parts) != 2 or any(len(p) != 1 for p in parts):
+        return False
+    start, end = (str(part[0]) for part in parts)
+    for found in re.finditer(re.escape(start) + r"(\W{1,3}?)" + re.escape(end), ours):
+        head, tail = ours[: found.end(1)], ours[found.end() :]
+        if not (js.startswith(head) and js.endswith(tail)):
+            continue
+        middle = js[len(head) : len(js) - len(tail)]
+        added = re.fullmatch(_BEFORE_END + re.escape(end) + _AFTER_END, middle)
+        if added and (added.group(1) or added.group(2)):
+            return True
+    return False
+
+
+#: A page label citeproc-js prints for a record without pages.
+LABEL_DEPARTURE = "departure: a label printed for an empty variable (citeproc-js)"
+
+
+@functools.cache
+def _page_terms() -> frozenset[str]:
+    """Return every form of the ``page`` term in the locale files citeproc-py ships."""
+    from citeproc import LOCALES_PATH
+    from lxml import etree
+
+    found = set()
+    for path in Path(LOCALES_PATH).glob("locales-*.xml"):
+        for term in etree.parse(str(path)).iterfind(".//{*}term[@name='page']"):
+            texts = [term.text, *(part.text for part in term)]
+            found.update(text.strip() for text in texts if text and text.strip())
+    return frozenset(found)
+
+
+def _empty_page_label(record: dict[str, Any], js: str, ours: str) -> bool:
+    """Return whether *js* is *ours* with a page label added, for a record without pages.
+
+    citeproc-js prints ``<label variable="page"/>`` when the item has no page (``2013
+    p.``). Only one insertion may differ, and it must be a form of the ``page`` term of
+    some locale, with spaces around it.
+    """
+    if "page" in record or "number-of-pages" in record:
+        return False
+    changes = [
+        change
+        for change in difflib.SequenceMatcher(None, ours, js, autojunk=False).get_opcodes()
+        if change[0] != "equal"
+    ]
+    if len(changes) != 1 or changes[0][0] != "insert":
+        return False
+    added = js[changes[0][3] : changes[0][4]].replace("\u00a0", " ").strip()
+    return added in _page_terms()
+
+
 def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bool = False) -> str:
     """Return a guess at why *ours* differs from citeproc-js's *js* for *record*.
 
@@ -516,6 +590,10 @@ def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bo
         return "entry only we print"
     if ours is None:
         return "entry only citeproc-js prints"
+    if _year_range_rewrapped(record, js, ours):
+        return YEAR_RANGE_DEPARTURE
+    if _empty_page_label(record, js, ours):
+        return LABEL_DEPARTURE
     if js.replace("\u00a0", " ") == ours.replace("\u00a0", " "):
         return "no-break space after a particle"
     if _ws(js) == _ws(ours):

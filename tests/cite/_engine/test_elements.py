@@ -475,3 +475,26 @@ def test_space_before_colon_in_text_is_narrow(tiny: Callable[..., Style]) -> Non
     )
     record = {"id": "a", "type": "book", "title": "A ? « B »", "publisher": "P"}
     assert "A\u202f? «\u202fB\u202f» sur\u202f: : P" == style.citation([record])
+
+
+def test_strip_periods_on_a_macro_call_spares_affixes_and_values(
+    tiny: Callable[..., Style],
+) -> None:
+    """``strip-periods`` on a macro call strips its variables and terms, not affixes or values."""
+    style = tiny(
+        '<text macro="m" strip-periods="true"/>',
+        macros='<macro name="m"><text variable="title" suffix="."/><text value=" a.b "/>'
+        '<text term="page" form="short"/></macro>',
+    )
+    assert "AB. a.b p" == style.citation([{"id": "a", "type": "book", "title": "A.B"}])
+
+
+def test_strip_periods_on_a_macro_call_strips_names(tiny: Callable[..., Style]) -> None:
+    """Names a macro called with ``strip-periods`` prints lose their full stops (``Doe, J``)."""
+    style = tiny(
+        '<text macro="m" strip-periods="true"/>',
+        macros='<macro name="m"><names variable="author">'
+        '<name name-as-sort-order="all" initialize-with=". "/></names></macro>',
+    )
+    record = {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John"}]}
+    assert "Doe, J" == style.citation([record])

@@ -606,3 +606,23 @@ def test_demoted_particle_takes_an_ordinary_space(tiny: Callable[..., Style]) ->
         attributes=' default-locale="fr-FR" demote-non-dropping-particle="display-and-sort"',
     )
     assert "Gogh, Vincent van" == style.citation([_one(_PARTICLES[:1])])
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("et al.", "A Doe et al."),
+        (" \u2013 al.", "A Doe \u2013 al."),
+        ("*et al.*", "A Doe*et al.*"),
+    ],
+)
+def test_et_al_term_opening_with_a_mark_takes_no_space(
+    tiny: Callable[..., Style], term: str, expected: str
+) -> None:
+    """An "et al." term opening with a space or a mark follows the names without a space."""
+    style = tiny(
+        '<names variable="author"><name et-al-min="2" et-al-use-first="1"/></names>',
+        locale=f'<locale><terms><term name="et-al">{term}</term></terms></locale>',
+    )
+    record = _one([{"family": "Doe", "given": "A"}, {"family": "Roe", "given": "B"}])
+    assert expected == style.citation([record])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,24 @@ def test_prefix_ending_in_a_quotation_opens_a_sentence() -> None:
     """A prefix ending with a quoted sentence (its quotes become typographic) opens one."""
     quoted = CiteItem(WORK, prefix='He said "Please work." ')
     assert "He said “Please work.” Ibid." == Style(IBID_NOTES).citations([[WORK], [quoted]])[1]
+
+
+def test_a_term_starting_a_bibliography_entry_is_capitalised(tiny: Callable[..., Style]) -> None:
+    """A term printed first in an entry starts with a capital, as citeproc-js prints it."""
+    style = tiny(
+        '<text variable="title"/>',
+        bibliography='<names variable="author"><substitute><text term="anonymous" form="short"/>'
+        '</substitute></names><text variable="title" prefix=". "/>',
+        locale='<locale><terms><term name="anonymous" form="short">anon.</term></terms></locale>',
+    )
+    record = {"id": "a", "type": "book", "title": "T"}
+    assert [("a", "Anon. T")] == style.keyed_entries([record])
+
+
+def test_a_term_after_a_spaced_prefix_keeps_one_space(tiny: Callable[..., Style]) -> None:
+    """A term with a prefix space after a space of the entry prints one space between."""
+    style = tiny(
+        '<text variable="title"/>',
+        bibliography='<text variable="title" suffix=" "/><text term="in" prefix=" "/>',
+    )
+    assert [("a", "T in")] == style.keyed_entries([{"id": "a", "type": "book", "title": "T"}])

@@ -36,3 +36,29 @@ def test_the_primary_dialects_locale_in_the_style_applies(tiny: Callable[..., St
     )
     record = {"id": "a", "type": "book", "author": [{"family": "Doe"}, {"family": "Roe"}]}
     assert "Doe TWO" == style.citation([record])
+
+
+def test_style_options_in_the_style_keep_the_other_locale_options(
+    tiny: Callable[..., Style],
+) -> None:
+    """A style's ``cs:style-options`` naming another option keeps ``punctuation-in-quote``."""
+    style = tiny(
+        '<group delimiter=", "><text variable="title" quotes="true"/><text variable="volume"/>'
+        "</group>",
+        locale='<locale><style-options limit-day-ordinals-to-day-1="true"/></locale>',
+    )
+    record = {"id": "a", "type": "book", "title": "T", "volume": "5"}
+    assert "\u201cT,\u201d 5" == style.citation([record])
+
+
+def test_style_options_in_the_style_override_the_locale_file(
+    tiny: Callable[..., Style],
+) -> None:
+    """An option a style's ``cs:style-options`` sets wins over the locale file's."""
+    style = tiny(
+        '<group delimiter=", "><text variable="title" quotes="true"/><text variable="volume"/>'
+        "</group>",
+        locale='<locale><style-options punctuation-in-quote="false"/></locale>',
+    )
+    record = {"id": "a", "type": "book", "title": "T", "volume": "5"}
+    assert "\u201cT\u201d, 5" == style.citation([record])

@@ -6,7 +6,8 @@ disambiguation), ``_dates`` (locale date delimiters),
 ``_textcase`` (title case of hyphenated words), ``_conditions`` (``disambiguate``,
 labels of empty variables), ``_layout`` (``second-field-align``, sorting, macro
 cache), ``_quotes`` (quote spans for ``punctuation-in-quote``), ``_punctuation``
-(fixes on the rendered text), ``_source`` (CSL-JSON input with inline markup).
+(fixes on the rendered text), ``_spaces`` (a text's own spaces beside affix
+spaces), ``_source`` (CSL-JSON input with inline markup).
 ``_disambiguate`` tells apart items whose citations print alike (with ``_givenname``
 deciding how far given names grow).
 All that one processor call (``_processor``) knows while rendering is its render

@@ -70,6 +70,8 @@ class RenderContext:
         seen: While probing, the name lists each reference's citation printed (else
             ``None``).
         marking: Terms mark where they start (note styles, for ``Ibid.``).
+        strip_periods: A macro called with ``strip-periods`` is rendering: its variables
+            and terms print without full stops.
         implicit_placed: The cite or entry being rendered printed its implicit suffix.
         repressed: Variables a ``cs:substitute`` printed, by element tag: empty for the
             rest of the cite or entry.
@@ -98,6 +100,7 @@ class RenderContext:
     testing: bool = False
     seen: dict[str, list[NamesSeen]] | None = None
     marking: bool = False
+    strip_periods: bool = False
     implicit_placed: bool = False
     repressed: dict[str, list[str]] = field(default_factory=dict)
     substituting: int = 0

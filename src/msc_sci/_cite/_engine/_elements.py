@@ -29,6 +29,7 @@ from msc_sci._cite._engine._quotes import Quoted
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci._cite._engine._root import Locale, Style
 from msc_sci._cite._engine._source import inline_markup
+from msc_sci._cite._engine._spaces import pin_spaces
 from msc_sci._cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -260,17 +261,38 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         attrib = self.attrib
         if attrib.get("value") == "":
             return None, None  # an empty value prints nothing, its affixes neither
-        text, language = super().process(item, context, **kwargs)
+        state = current()
+        outer = state.strip_periods
+        if "macro" in attrib and attrib.get("strip-periods") == "true":
+            state.strip_periods = True
+        try:
+            text, language = super().process(item, context, **kwargs)
+        finally:
+            state.strip_periods = outer
         if text is None or "macro" in attrib:
             return text, language
-        if "value" not in attrib or {"variable", "term"} & set(attrib):
-            return narrow_spaces(text), language
-        try:
-            marked = self.__dict__["_value_memo"]
-        except KeyError:
-            quotes = getattr(self.get_root(), "quotes", None)
-            marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
-        return narrow_spaces(MixedString(marked)), language
+        if "value" in attrib and not {"variable", "term"} & set(attrib):
+            try:
+                marked = self.__dict__["_value_memo"]
+            except KeyError:
+                quotes = getattr(self.get_root(), "quotes", None)
+                marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
+            text = MixedString(marked)
+        text = narrow_spaces(text)
+        return (text if current().sorting else pin_spaces(text)), language
+
+    def strip_periods(self, string: Any) -> Any:
+        """Return *string* without full stops where ``strip-periods`` applies to it.
+
+        On a macro call it applies, as citeproc-js applies it, to the variables and
+        terms the macro prints, not to their affixes nor to values.
+        """
+        attrib = self.attrib
+        if "macro" in attrib:
+            return string
+        if current().strip_periods and {"variable", "term"} & set(attrib):
+            return string.replace(".", "")
+        return super().strip_periods(string)
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")
@@ -554,6 +576,8 @@ class NamesShown(_Decorated, Names):
         if state.bare_substitute:
             state.bare_substitute = False
             return text
+        if state.strip_periods and text:
+            text = text.replace(".", "")  # names in a macro called with strip-periods
         return super().markup(text)
 
 

@@ -20,6 +20,7 @@ from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._dates import LITERAL_MARK
 from msc_sci._cite._engine._notes import capitalize_start, opens_sentence
 from msc_sci._cite._engine._rich import CLOSE, OPEN, plain
+from msc_sci._cite._engine._spaces import unpin_spaces
 
 __all__ = ["Layout", "Sort", "collation_key", "numbers_descend"]
 
@@ -81,16 +82,20 @@ class Layout(model.Layout):
             state.people = []
             state.author_pending = substitute is not None
             state.persons_pending = substitute is not None
-            if aligned:
-                entry = self._aligned(children, item)
-            else:
-                entry = self.format(
-                    _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
-                )
-            state.author_pending = state.persons_pending = False
+            state.marking = True  # a term that starts the entry is capitalised
+            try:
+                if aligned:
+                    entry = self._aligned(children, item)
+                else:
+                    entry = self.format(
+                        _suffix_inside(self.wrap(_render(children, item)), self.get("suffix", ""))
+                    )
+            finally:
+                state.marking = state.author_pending = state.persons_pending = False
             if entry is None:
                 output.append(None)  # kept, so entries stay aligned with their items
                 continue
+            entry = unpin_spaces(capitalize_start(str(entry), capitalize=True))
             if substitute is not None:
                 entry, names = _substitute(str(entry), substitute, previous, rule, state.people)
                 previous = (names, state.people)
@@ -122,7 +127,7 @@ class Layout(model.Layout):
                 continue
             prefix = cite.get("prefix", "")
             starts = opens_sentence(prefix) if prefix.strip() else not rendered
-            text = capitalize_start(str(text), capitalize=notes and starts)
+            text = unpin_spaces(capitalize_start(str(text), capitalize=notes and starts))
             rendered.append((cite, prefix + text + cite.get("suffix", "")))
             state.history.append(cite)
         if collapse == "citation-number":

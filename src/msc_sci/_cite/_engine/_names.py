@@ -23,6 +23,14 @@ _GIVEN_WORD = re.compile(r"[^\s.]+\.?")
 _CONTAINER = "./ancestor::*[self::cs:citation or self::cs:bibliography][1]"
 
 
+#: What an "et al." term must open with to follow a space (citeproc-js's Latin, Greek,
+#: Cyrillic, Hebrew, Arabic and Thai letters, and ``&``).
+_STARTS_ROMANESQUE = re.compile(
+    "[&a-zA-Z\u00c0-\u017f\u0218-\u021b\u0370-\u03ff\u0400-\u052f\u0590-\u05d4"
+    "\u05d6-\u05ff\u0600-\u06ff\u0e01-\u0e5b\u1f00-\u1fff\u200c-\u200e\u202a-\u202e]"
+)
+
+
 class _Whole(str):
     """A given name that disambiguation wants printed in full, never as initials."""
 
@@ -316,9 +324,13 @@ class Name(model.Name):
             return self.join(output, delimiter)
         if et_al:
             precedes = option("delimiter-precedes-et-al")
-            if precedes == "always" or (precedes == "contextual" and len(output) >= 2):
+            spaced = _STARTS_ROMANESQUE.match(plain(et_al)) is not None
+            delimited = precedes == "always" or (precedes == "contextual" and len(output) >= 2)
+            if delimited and (spaced or delimiter != " "):
                 return self.join([*output, et_al], delimiter)
-            return self.join(output, delimiter) + " " + et_al
+            # citeproc-js puts no space before a term that opens with a space, a mark or
+            # a CJK character (`` - al.``, ``*et al.*``, ``等``).
+            return self.join(output, delimiter) + (" " if spaced else "") + et_al
         and_ = option("and")
         if and_ is None or len(output) < 2:
             return self.join(output, delimiter)

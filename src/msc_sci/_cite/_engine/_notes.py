@@ -34,6 +34,10 @@ class TermStart:
         text = super().render(*args, **kwargs)  # type: ignore[misc]
         get = self.get  # type: ignore[attr-defined]
         if text and current().marking and get("term") and not get("text-case"):
+            if str(text)[:1].isspace():
+                # A term after its prefix's space starts nothing; a mark before the space
+                # would also keep it from merging with a space before it.
+                return text
             return String(START) + text
         return text
 

@@ -68,6 +68,24 @@ _TERM = "{http://purl.org/net/xbiblio/csl}term"
 class Locale(model.Locale):
     """A ``cs:locale`` whose terms are indexed once; a term defined twice keeps the last."""
 
+    def get_option(self, name: str) -> Any:
+        """Return the locale option *name* (``punctuation-in-quote``) this locale sets.
+
+        A locale in a style sets only the options its ``cs:style-options`` names; the
+        others come from the next locale, as in citeproc-js. A locale file gives the
+        default for an option it does not name.
+
+        Raises:
+            IndexError: if this locale is in a style and does not set *name*.
+        """
+        options = self.find("cs:style-options", self.nsmap)
+        value = None if options is None else options.get(name)
+        if value is not None:
+            return value
+        if self.getparent() is not None:
+            raise IndexError(name)
+        return self._default_options[name]
+
     def get_term(self, name: str, form: str | None = None, zero_padded: bool = False) -> Any:
         """Return the term *name* in *form* (``long`` or ``None``: the long form).
 
