@@ -496,6 +496,17 @@ def main(argv: list[str] | None = None) -> int:
                 style_causes["bibliography order: departure, ja/zh/ko item (citeproc-js)"] += 1
             else:
                 style_causes["bibliography order"] += 1
+            dump.append(
+                {
+                    "style": name,
+                    "what": "order",
+                    "cause": "departure" if romanised_order else "order",
+                    "js": order_js,
+                    "ours": order_ours,
+                    "js_text": [js_entries[key] for key in order_js],
+                    "ours_text": [our_entries[key] for key in order_ours],
+                }
+            )
         for key, a in js["citations"].items():
             b = ours["citations"].get(key, "").strip()
             totals["citations"] += 1
