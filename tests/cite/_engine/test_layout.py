@@ -433,3 +433,50 @@ def test_citation_printing_nothing_has_no_layout_affixes(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert "" == Style(path).citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+def _expanding_style(tmp_path: Path, rule: str) -> Style:
+    """A style sorting by its author macro whose citations expand given names by *rule*."""
+    path = tmp_path / f"expanding-{rule}.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author">'
+        '<name name-as-sort-order="first" initialize-with=". "/></names></macro>'
+        '<citation disambiguate-add-givenname="true" disambiguate-add-year-suffix="true"'
+        f' givenname-disambiguation-rule="{rule}"><layout><names variable="author">'
+        '<name form="short" initialize-with=". "/></names></layout></citation>'
+        '<bibliography><sort><key macro="author"/><key variable="title"/></sort><layout>'
+        '<group delimiter=" "><text macro="author"/><text variable="title"/></group>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    return Style(path)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("all-names", ["Müller, Ana, A. Abel B", "Müller, Anna A", "Müller, Anna C"]),
+        ("primary-name", ["Müller, Ana, A. Abel B", "Müller, Anna A", "Müller, Anna C"]),
+        ("by-cite", ["Müller, A. A", "Müller, A. C", "Müller, A., A. Abel B"]),
+    ],
+)
+def test_given_names_expanded_throughout_sort_as_printed(
+    tmp_path: Path, rule: str, expected: list[str]
+) -> None:
+    """Given names a global rule expands sort in full (citeproc-js); by-cite ones do not."""
+    anna = [{"family": "Müller", "given": "Anna"}]
+    works = [
+        {"id": "a", "type": "book", "title": "A", "author": anna},
+        {
+            "id": "b",
+            "type": "book",
+            "title": "B",
+            "author": [
+                {"family": "Müller", "given": "Ana"},
+                {"family": "Abel", "given": "Alexander"},
+            ],
+        },
+        {"id": "c", "type": "book", "title": "C", "author": anna},
+    ]
+    assert expected == list(_expanding_style(tmp_path, rule).bibliography(works))
