@@ -480,3 +480,30 @@ def test_given_names_expanded_throughout_sort_as_printed(
         {"id": "c", "type": "book", "title": "C", "author": anna},
     ]
     assert expected == list(_expanding_style(tmp_path, rule).bibliography(works))
+
+
+def test_names_of_a_macro_nested_in_a_sort_key_sort_family_name_first(tmp_path: Path) -> None:
+    """A macro the key's macro calls sorts its names with name-as-sort-order="all" (CSL 1.0.2)."""
+    path = tmp_path / "nested.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author">'
+        '<name name-as-sort-order="first" and="text"/></names></macro>'
+        '<macro name="author-sort"><choose><if type="legal_case"><text variable="title"/></if>'
+        '<else><text macro="author"/></else></choose></macro>'
+        '<citation><layout><text macro="author"/></layout></citation>'
+        '<bibliography><sort><key macro="author-sort"/></sort>'
+        '<layout><text macro="author"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    works = [
+        {
+            "id": key,
+            "type": "book",
+            "author": [{"family": "Brown", "given": "Ed"}, {"family": family, "given": given}],
+        }
+        for key, family, given in (("v", "Vlist", "Eric"), ("o", "O'Neil", "Siobhan"))
+    ]
+    assert ["Brown, Ed and Siobhan O\u2019Neil", "Brown, Ed and Eric Vlist"] == list(
+        Style(path).bibliography(works)
+    )

@@ -260,6 +260,8 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         attrib = self.attrib
         if attrib.get("value") == "":
             return None, None  # an empty value prints nothing, its affixes neither
+        if "macro" in attrib and kwargs.get("sort_options") is not None:
+            return self._sort_macro(item, context, kwargs["sort_options"])
         text, language = super().process(item, context, **kwargs)
         if text is None or "macro" in attrib:
             return text, language
@@ -271,6 +273,21 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
             quotes = getattr(self.get_root(), "quotes", None)
             marked = self.__dict__["_value_memo"] = inline_markup(self.get("value"), quotes)
         return narrow_spaces(MixedString(marked)), language
+
+    def _sort_macro(self, item: Any, context: Any, sort_options: Any) -> tuple[Any, str]:
+        """Render the macro called inside a sort key's macro with the key's name options.
+
+        CSL 1.0.2: the names of a macro called by ``cs:key`` sort with
+        ``name-as-sort-order="all"`` and the key's ``names-min``..., which "affect all
+        names generated via macros called by cs:key", nested ones too.
+        """
+        try:
+            language = str(item.reference.language)[:2]
+        except VariableError:
+            language = str(self.get_root().get("default-locale", "en"))[:2]
+        macro = self.get_macro(self.get("macro"))
+        context = self if context is None else context
+        return macro.render(item, context, sort_options=sort_options), language
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")
