@@ -507,3 +507,23 @@ def test_names_of_a_macro_nested_in_a_sort_key_sort_family_name_first(tmp_path: 
     assert ["Brown, Ed and Siobhan O\u2019Neil", "Brown, Ed and Eric Vlist"] == list(
         Style(path).bibliography(works)
     )
+
+
+def test_a_sort_key_counting_no_names_sorts_first(tmp_path: Path) -> None:
+    """A ``form="count"`` key counts an item without names as 0, first (citeproc-js)."""
+    path = tmp_path / "count.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="count"><names variable="author"><name form="count"/></names></macro>'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography><sort><key macro="count"/><key variable="title"/></sort>'
+        '<layout><text variable="title"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    two = [{"family": "Zed"}, {"family": "Abel"}]
+    works = [
+        {"id": "a", "type": "book", "title": "A", "author": two},
+        {"id": "b", "type": "book", "title": "B"},
+        {"id": "c", "type": "book", "title": "C", "author": [{"family": "Abel"}]},
+    ]
+    assert ["B", "C", "A"] == list(Style(path).bibliography(works))

@@ -731,15 +731,19 @@ class Names(model.Names):
                 if term is not None and text is not None:
                     text = term + text if label_first else text + term
             output.append(text)
+        counting = name_element.get_option("form", context) == "count"
         if output:
             if all(isinstance(text, int) for text in output):
                 total = sum(output)
-                return str(total) if total > 0 else None
+                # A sort key counts no names as 0, which sorts first (citeproc-js).
+                return str(total) if total > 0 or current().sorting else None
             # Names standing in for a substitute's owner take the owner's delimiter.
             delimiter = owner.get("delimiter", self.get_parent_delimiter(context))
             return self.join([text for text in output if text], delimiter)
         substitute = self.substitute()
         if substitute is None:
+            if counting and current().sorting:
+                return "0"
             raise VariableError
         return substitute.render(item, context=context, **kw)
 
