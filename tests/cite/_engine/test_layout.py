@@ -527,3 +527,26 @@ def test_a_sort_key_counting_no_names_sorts_first(tmp_path: Path) -> None:
         {"id": "c", "type": "book", "title": "C", "author": [{"family": "Abel"}]},
     ]
     assert ["B", "C", "A"] == list(Style(path).bibliography(works))
+
+
+def test_a_name_delimiter_does_not_change_the_sort_order(tmp_path: Path) -> None:
+    """Names sort name by name even where ``cs:name`` sets its own ``delimiter`` (CSL 1.0.2)."""
+    path = tmp_path / "delimited.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author">'
+        '<name name-as-sort-order="all" delimiter=", " initialize-with="."/></names></macro>'
+        '<citation><layout><text macro="author"/></layout></citation>'
+        '<bibliography><sort><key macro="author"/></sort>'
+        '<layout><text macro="author"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    ed = {"family": "Brown", "given": "Ed"}
+    works = [
+        {"id": "b", "type": "book", "author": [ed, {"family": "Beethoven", "given": "Ludwig"}]},
+        {"id": "c", "type": "book", "author": [{**ed, "suffix": "Jr."}]},
+        {"id": "a", "type": "book", "author": [ed]},
+    ]
+    assert ["Brown, E.", "Brown, E., Beethoven, L.", "Brown, E., Jr."] == list(
+        Style(path).bibliography(works)
+    )

@@ -313,7 +313,10 @@ class Name(model.Name):
                 else self.wrap(String(text))
                 for text, name in zip(output, names, strict=True)
             ]
-        delimiter = SORT_NAME_END if sorting_now else option("delimiter")
+        if sorting_now:
+            # Not self.join: it would take the cs:name's own delimiter over the sort one.
+            return String(SORT_NAME_END.join(str(text) for text in output))
+        delimiter = option("delimiter")
         et_al = self.et_al() if truncated else None
         if et_al is not None and not str(et_al).strip():
             et_al = None  # a term of white space only (XML layout) prints nothing
