@@ -550,3 +550,23 @@ def test_a_name_delimiter_does_not_change_the_sort_order(tmp_path: Path) -> None
     assert ["Brown, E.", "Brown, E., Beethoven, L.", "Brown, E., Jr."] == list(
         Style(path).bibliography(works)
     )
+
+
+def test_names_min_zero_on_a_sort_key_keeps_the_styles_et_al(tmp_path: Path) -> None:
+    """``names-min="0"`` on a key overrides nothing: the names keep their et-al (citeproc-js)."""
+    path = tmp_path / "zero.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author"><name/></names></macro>'
+        '<citation><layout><text macro="author"/></layout></citation>'
+        '<bibliography et-al-min="3" et-al-use-first="1"><sort>'
+        '<key macro="author" names-min="0"/><key variable="title"/></sort>'
+        '<layout><text variable="title"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    wang = {"family": "Wang"}
+    works = [
+        {"id": "b", "type": "book", "title": "B", "author": [wang, {"family": "Kowalski"}]},
+        {"id": "a", "type": "book", "title": "A", "author": [wang, {"family": "Zed"}, wang]},
+    ]
+    assert ["A", "B"] == list(Style(path).bibliography(works))

@@ -359,6 +359,8 @@ class Key(_MacroCache, model.Key):
     """A sort ``cs:key`` with the macro cache; dates sort as :func:`._dates.date_key`."""
 
     def sort_keys(self, items: list[Any], context: Any) -> list[Any]:
+        if "macro" in self.attrib:
+            return self._macro_keys(items, context)
         variable = self.get("variable", "").replace("-", "_")
         if variable not in DATES:
             return super().sort_keys(items, context)
@@ -366,6 +368,25 @@ class Key(_MacroCache, model.Key):
         for item in items:
             value = item.reference.get(variable)
             keys.append(None if value is None else date_key(value, _ALL_PARTS))
+        return keys
+
+    def _macro_keys(self, items: list[Any], context: Any) -> list[Any]:
+        """Return the keys the key's macro prints, its names in sort order.
+
+        ``names-min`` and ``names-use-first`` override the names' et-al options; a zero
+        overrides nothing, as in citeproc-js (``names-min="0"`` keeps the style's).
+        """
+        layout = context.get_layout()
+        options: dict[str, Any] = {"name-as-sort-order": "all"}
+        for option in ("names-min", "names-use-first", "names-use-last"):
+            value = self.get(option)
+            if value is not None and not (option != "names-use-last" and value.strip() == "0"):
+                options[option.replace("names", "et-al")] = value
+        macro = self.get_macro(self.get("macro"))
+        keys = []
+        for item in items:
+            layout.repressed = {}
+            keys.append(macro.render(item, context=context, sort_options=options))
         return keys
 
     def _format_name(self, item: Any, variable: str) -> str | None:
