@@ -370,6 +370,69 @@ def _date_keyed(path: Path, sortkeys: dict[str, list[Any]]) -> set[str]:
     }
 
 
+#: citeproc-js shortens the names of a sort key with the et-al options of cs:bibliography
+#: (or, without any, of cs:citation) over those the key's cs:name sets itself.
+ET_AL_KEY_DEPARTURE = (
+    "departure: sort keys shorten names with the outer et-al options (citeproc-js)"
+)
+
+
+def _outer_et_al_order(
+    path: Path, items: list[dict[str, Any]], order_js: list[str], romanised: set[str]
+) -> bool:
+    """Return whether our order is citeproc-js's once the keys use the outer et-al options.
+
+    The style is rendered again with ``names-min`` and ``names-use-first`` on each
+    bibliography ``cs:key`` calling a macro whose ``cs:name`` sets its own et-al options,
+    set to the values citeproc-js takes (``cs:bibliography``'s, else ``cs:citation``'s).
+    """
+    from lxml import etree
+
+    from msc_sci import MscSciError, Style
+
+    root = etree.parse(str(path)).getroot()
+    bibliography = root.find(f"{_CSL_NS}bibliography")
+    citation = root.find(f"{_CSL_NS}citation")
+    if bibliography is None:
+        return False
+    outer = next(
+        (
+            (element.get("et-al-min"), element.get("et-al-use-first"))
+            for element in (bibliography, citation, root)
+            if element is not None and element.get("et-al-min") and element.get("et-al-use-first")
+        ),
+        None,
+    )
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL_NS}macro")}
+    changed = False
+    for key in bibliography.findall(f"{_CSL_NS}sort/{_CSL_NS}key"):
+        macro = macros.get(key.get("macro"))
+        if outer is None or macro is None or key.get("names-min") is not None:
+            continue
+        if any(
+            name.get("et-al-min") or name.get("et-al-use-first")
+            for name in macro.iter(f"{_CSL_NS}name")
+        ):
+            key.set("names-min", outer[0])
+            key.set("names-use-first", outer[1])
+            changed = True
+    if not changed:
+        return False
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        copy.write_bytes(etree.tostring(root))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                order = [key for key, _ in Style(copy).keyed_entries(items)]
+        except MscSciError:
+            return False
+    wanted = [key for key in order_js if key not in romanised]
+    return [key for key in order if key in set(wanted)] == wanted
+
+
 def _latin_names(record: dict[str, Any]) -> bool:
     """Return whether *record* has a person's name written in Latin script."""
     return any(
@@ -518,6 +581,12 @@ def main(argv: list[str] | None = None) -> int:
             and [k for k in order_js if k not in date_keyed | romanised]
             == [k for k in order_ours if k not in date_keyed | romanised]
         )
+        et_al_order = (
+            order_js != order_ours
+            and not romanised_order
+            and not date_key_order
+            and _outer_et_al_order(paths[name], items, order_js, romanised)
+        )
         for key in dict.fromkeys([*js_entries, *our_entries]):
             a, b = js_entries.get(key), our_entries.get(key)
             totals["entries"] += 1
@@ -547,13 +616,17 @@ def main(argv: list[str] | None = None) -> int:
                 style_causes["bibliography order: departure, ja/zh/ko item (citeproc-js)"] += 1
             elif date_key_order:
                 style_causes[f"bibliography order: {DATE_KEY_DEPARTURE}"] += 1
+            elif et_al_order:
+                style_causes[f"bibliography order: {ET_AL_KEY_DEPARTURE}"] += 1
             else:
                 style_causes["bibliography order"] += 1
             dump.append(
                 {
                     "style": name,
                     "what": "order",
-                    "cause": "departure" if romanised_order or date_key_order else "order",
+                    "cause": "departure"
+                    if romanised_order or date_key_order or et_al_order
+                    else "order",
                     "js": order_js,
                     "ours": order_ours,
                     "js_text": [js_entries[key] for key in order_js],
