@@ -463,6 +463,111 @@ _AND_COMMA = re.compile(r",(?= (?:and|&|et|und|y|e|og|och|a|i|en) )")
 ROMANISED = ("ja", "zh", "ko")
 
 
+#: citeproc-js sorts by a macro holding a ``cs:date`` as by that date alone: the text it
+#: prints is left out of the key, which is empty (and last) without the date.
+DATE_KEY_DEPARTURE = "departure: a sort macro holding a date sorts by the date alone (citeproc-js)"
+_CSL_NS = "{http://purl.org/net/xbiblio/csl}"
+
+
+def _date_keyed(path: Path, sortkeys: dict[str, list[Any]]) -> set[str]:
+    """Return the records citeproc-js gave no key for a bibliography sort macro with a date.
+
+    Only macros that call a ``cs:date`` (themselves or through the macros they call)
+    count; leaving these records out must make both orders agree.
+    """
+    from lxml import etree
+
+    root = etree.parse(str(path)).getroot()
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL_NS}macro")}
+
+    def has_date(macro: Any, seen: set[str]) -> bool:
+        if macro is None or macro.get("name") in seen:
+            return False
+        seen.add(macro.get("name"))
+        if next(macro.iter(f"{_CSL_NS}date"), None) is not None:
+            return True
+        return any(
+            has_date(macros.get(text.get("macro")), seen)
+            for text in macro.iter(f"{_CSL_NS}text")
+            if text.get("macro")
+        )
+
+    keys = root.findall(f"{_CSL_NS}bibliography/{_CSL_NS}sort/{_CSL_NS}key")
+    dated = [
+        index
+        for index, key in enumerate(keys)
+        if key.get("macro") and has_date(macros.get(key.get("macro")), set())
+    ]
+    return {
+        record
+        for record, values in sortkeys.items()
+        if any(index < len(values) and values[index] is None for index in dated)
+    }
+
+
+#: citeproc-js shortens the names of a sort key with the et-al options of cs:bibliography
+#: (or, without any, of cs:citation) over those the key's cs:name sets itself.
+ET_AL_KEY_DEPARTURE = (
+    "departure: sort keys shorten names with the outer et-al options (citeproc-js)"
+)
+
+
+def _outer_et_al_order(
+    path: Path, items: list[dict[str, Any]], order_js: list[str], romanised: set[str]
+) -> bool:
+    """Return whether our order is citeproc-js's once the keys use the outer et-al options.
+
+    The style is rendered again with ``names-min`` and ``names-use-first`` on each
+    bibliography ``cs:key`` calling a macro whose ``cs:name`` sets its own et-al options,
+    set to the values citeproc-js takes (``cs:bibliography``'s, else ``cs:citation``'s).
+    """
+    from lxml import etree
+
+    from msc_sci import MscSciError, Style
+
+    root = etree.parse(str(path)).getroot()
+    bibliography = root.find(f"{_CSL_NS}bibliography")
+    citation = root.find(f"{_CSL_NS}citation")
+    if bibliography is None:
+        return False
+    outer = next(
+        (
+            (element.get("et-al-min"), element.get("et-al-use-first"))
+            for element in (bibliography, citation, root)
+            if element is not None and element.get("et-al-min") and element.get("et-al-use-first")
+        ),
+        None,
+    )
+    macros = {macro.get("name"): macro for macro in root.iter(f"{_CSL_NS}macro")}
+    changed = False
+    for key in bibliography.findall(f"{_CSL_NS}sort/{_CSL_NS}key"):
+        macro = macros.get(key.get("macro"))
+        if outer is None or macro is None or key.get("names-min") is not None:
+            continue
+        if any(
+            name.get("et-al-min") or name.get("et-al-use-first")
+            for name in macro.iter(f"{_CSL_NS}name")
+        ):
+            key.set("names-min", outer[0])
+            key.set("names-use-first", outer[1])
+            changed = True
+    if not changed:
+        return False
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        copy.write_bytes(etree.tostring(root))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                order = [key for key, _ in Style(copy).keyed_entries(items)]
+        except MscSciError:
+            return False
+    wanted = [key for key in order_js if key not in romanised]
+    return [key for key in order if key in set(wanted)] == wanted
+
+
 def _latin_names(record: dict[str, Any]) -> bool:
     """Return whether *record* has a person's name written in Latin script."""
     return any(
@@ -692,6 +797,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.sample:
         styles = sorted(random.Random(args.seed).sample(styles, min(args.sample, len(styles))))
     print(f"{len(styles)} styles, {len(items)} records (seed {args.seed})", flush=True)
+    paths = {name: path for name, path, _ in styles}
 
     totals: Counter[str] = Counter()
     causes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -723,6 +829,20 @@ def main(argv: list[str] | None = None) -> int:
         romanised_order = order_js != order_ours and [
             k for k in order_js if k not in romanised
         ] == [k for k in order_ours if k not in romanised]
+        date_keyed = _date_keyed(paths[name], js.get("sortkeys", {})) - romanised
+        date_key_order = (
+            order_js != order_ours
+            and not romanised_order
+            and bool(date_keyed)
+            and [k for k in order_js if k not in date_keyed | romanised]
+            == [k for k in order_ours if k not in date_keyed | romanised]
+        )
+        et_al_order = (
+            order_js != order_ours
+            and not romanised_order
+            and not date_key_order
+            and _outer_et_al_order(paths[name], items, order_js, romanised)
+        )
         for key in dict.fromkeys([*js_entries, *our_entries]):
             a, b = js_entries.get(key), our_entries.get(key)
             totals["entries"] += 1
@@ -754,8 +874,25 @@ def main(argv: list[str] | None = None) -> int:
         if order_js != order_ours:
             if romanised_order:
                 style_causes["bibliography order: departure, ja/zh/ko item (citeproc-js)"] += 1
+            elif date_key_order:
+                style_causes[f"bibliography order: {DATE_KEY_DEPARTURE}"] += 1
+            elif et_al_order:
+                style_causes[f"bibliography order: {ET_AL_KEY_DEPARTURE}"] += 1
             else:
                 style_causes["bibliography order"] += 1
+            dump.append(
+                {
+                    "style": name,
+                    "what": "order",
+                    "cause": "departure"
+                    if romanised_order or date_key_order or et_al_order
+                    else "order",
+                    "js": order_js,
+                    "ours": order_ours,
+                    "js_text": [js_entries[key] for key in order_js],
+                    "ours_text": [our_entries[key] for key in order_ours],
+                }
+            )
         for key, a in js["citations"].items():
             b = ours["citations"].get(key, "").strip()
             totals["citations"] += 1

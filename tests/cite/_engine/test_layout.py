@@ -469,3 +469,140 @@ def test_citation_printing_nothing_has_no_layout_affixes(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert "" == Style(path).citation([{"id": "a", "type": "book", "title": "T"}])
+
+
+def _expanding_style(tmp_path: Path, rule: str) -> Style:
+    """A style sorting by its author macro whose citations expand given names by *rule*."""
+    path = tmp_path / f"expanding-{rule}.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author">'
+        '<name name-as-sort-order="first" initialize-with=". "/></names></macro>'
+        '<citation disambiguate-add-givenname="true" disambiguate-add-year-suffix="true"'
+        f' givenname-disambiguation-rule="{rule}"><layout><names variable="author">'
+        '<name form="short" initialize-with=". "/></names></layout></citation>'
+        '<bibliography><sort><key macro="author"/><key variable="title"/></sort><layout>'
+        '<group delimiter=" "><text macro="author"/><text variable="title"/></group>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    return Style(path)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("all-names", ["Müller, Ana, A. Abel B", "Müller, Anna A", "Müller, Anna C"]),
+        ("primary-name", ["Müller, Ana, A. Abel B", "Müller, Anna A", "Müller, Anna C"]),
+        ("by-cite", ["Müller, A. A", "Müller, A. C", "Müller, A., A. Abel B"]),
+    ],
+)
+def test_given_names_expanded_throughout_sort_as_printed(
+    tmp_path: Path, rule: str, expected: list[str]
+) -> None:
+    """Given names a global rule expands sort in full (citeproc-js); by-cite ones do not."""
+    anna = [{"family": "Müller", "given": "Anna"}]
+    works = [
+        {"id": "a", "type": "book", "title": "A", "author": anna},
+        {
+            "id": "b",
+            "type": "book",
+            "title": "B",
+            "author": [
+                {"family": "Müller", "given": "Ana"},
+                {"family": "Abel", "given": "Alexander"},
+            ],
+        },
+        {"id": "c", "type": "book", "title": "C", "author": anna},
+    ]
+    assert expected == list(_expanding_style(tmp_path, rule).bibliography(works))
+
+
+def test_names_of_a_macro_nested_in_a_sort_key_sort_family_name_first(tmp_path: Path) -> None:
+    """A macro the key's macro calls sorts its names with name-as-sort-order="all" (CSL 1.0.2)."""
+    path = tmp_path / "nested.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author">'
+        '<name name-as-sort-order="first" and="text"/></names></macro>'
+        '<macro name="author-sort"><choose><if type="legal_case"><text variable="title"/></if>'
+        '<else><text macro="author"/></else></choose></macro>'
+        '<citation><layout><text macro="author"/></layout></citation>'
+        '<bibliography><sort><key macro="author-sort"/></sort>'
+        '<layout><text macro="author"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    works = [
+        {
+            "id": key,
+            "type": "book",
+            "author": [{"family": "Brown", "given": "Ed"}, {"family": family, "given": given}],
+        }
+        for key, family, given in (("v", "Vlist", "Eric"), ("o", "O'Neil", "Siobhan"))
+    ]
+    assert ["Brown, Ed and Siobhan O\u2019Neil", "Brown, Ed and Eric Vlist"] == list(
+        Style(path).bibliography(works)
+    )
+
+
+def test_a_sort_key_counting_no_names_sorts_first(tmp_path: Path) -> None:
+    """A ``form="count"`` key counts an item without names as 0, first (citeproc-js)."""
+    path = tmp_path / "count.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="count"><names variable="author"><name form="count"/></names></macro>'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography><sort><key macro="count"/><key variable="title"/></sort>'
+        '<layout><text variable="title"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    two = [{"family": "Zed"}, {"family": "Abel"}]
+    works = [
+        {"id": "a", "type": "book", "title": "A", "author": two},
+        {"id": "b", "type": "book", "title": "B"},
+        {"id": "c", "type": "book", "title": "C", "author": [{"family": "Abel"}]},
+    ]
+    assert ["B", "C", "A"] == list(Style(path).bibliography(works))
+
+
+def test_a_name_delimiter_does_not_change_the_sort_order(tmp_path: Path) -> None:
+    """Names sort name by name even where ``cs:name`` sets its own ``delimiter`` (CSL 1.0.2)."""
+    path = tmp_path / "delimited.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author">'
+        '<name name-as-sort-order="all" delimiter=", " initialize-with="."/></names></macro>'
+        '<citation><layout><text macro="author"/></layout></citation>'
+        '<bibliography><sort><key macro="author"/></sort>'
+        '<layout><text macro="author"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    ed = {"family": "Brown", "given": "Ed"}
+    works = [
+        {"id": "b", "type": "book", "author": [ed, {"family": "Beethoven", "given": "Ludwig"}]},
+        {"id": "c", "type": "book", "author": [{**ed, "suffix": "Jr."}]},
+        {"id": "a", "type": "book", "author": [ed]},
+    ]
+    assert ["Brown, E.", "Brown, E., Beethoven, L.", "Brown, E., Jr."] == list(
+        Style(path).bibliography(works)
+    )
+
+
+def test_names_min_zero_on_a_sort_key_keeps_the_styles_et_al(tmp_path: Path) -> None:
+    """``names-min="0"`` on a key overrides nothing: the names keep their et-al (citeproc-js)."""
+    path = tmp_path / "zero.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<macro name="author"><names variable="author"><name/></names></macro>'
+        '<citation><layout><text macro="author"/></layout></citation>'
+        '<bibliography et-al-min="3" et-al-use-first="1"><sort>'
+        '<key macro="author" names-min="0"/><key variable="title"/></sort>'
+        '<layout><text variable="title"/></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    wang = {"family": "Wang"}
+    works = [
+        {"id": "b", "type": "book", "title": "B", "author": [wang, {"family": "Kowalski"}]},
+        {"id": "a", "type": "book", "title": "A", "author": [wang, {"family": "Zed"}, wang]},
+    ]
+    assert ["A", "B"] == list(Style(path).bibliography(works))

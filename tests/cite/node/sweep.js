@@ -1,7 +1,8 @@
 // Render many styles with citeproc-js, one job a line, for benchmarks/style_sweep.py.
 // The first line is {locales: dir, items: [...]}: the folder of citeproc-py's locale files
 // and the records. Each further line is {name, style, locale}; for each one this writes a
-// line {name, bibliography: [[id, entry]...], citations: {id: text}} (or {name, error}).
+// line {name, bibliography: [[id, entry]...], citations: {id: text}, sortkeys: {id: [key...]}}
+// (or {name, error}).
 // Each citation is the record cited alone, as the first citation, with only that record
 // known; the bibliography has every record (citeproc-js leaves out entries that print
 // nothing, so the caller pairs entries by id).
@@ -33,6 +34,12 @@ function render(job) {
     citations[id] = engine.makeCitationCluster([{ id }]);
   }
   engine.updateItems(Object.keys(items));
+  // The bibliography sort keys (undefined ones become null), to explain order differences.
+  const sortkeys = {};
+  for (const id of Object.keys(items)) {
+    const entry = engine.registry.registry[id];
+    sortkeys[id] = entry && entry.sortkeys ? entry.sortkeys.map((key) => (key === undefined ? null : key)) : [];
+  }
   let entries = [];
   if (engine.bibliography) {
     const made = engine.makeBibliography();
@@ -47,7 +54,7 @@ function render(job) {
       entries = ids.map((id, index) => [id, made[1][index]]);
     }
   }
-  return { name: job.name, bibliography: entries, citations };
+  return { name: job.name, bibliography: entries, citations, sortkeys };
 }
 
 const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });

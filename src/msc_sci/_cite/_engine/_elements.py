@@ -261,6 +261,8 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         attrib = self.attrib
         if attrib.get("value") == "":
             return None, None  # an empty value prints nothing, its affixes neither
+        if "macro" in attrib and kwargs.get("sort_options") is not None:
+            return self._sort_macro(item, context, kwargs["sort_options"])
         state = current()
         outer = state.strip_periods
         if "macro" in attrib and attrib.get("strip-periods") == "true":
@@ -293,6 +295,21 @@ class Text(TermStart, _MacroCache, _PageRanges, _Decorated, Quoted, TextCased, m
         if current().strip_periods and {"variable", "term"} & set(attrib):
             return string.replace(".", "")
         return super().strip_periods(string)
+
+    def _sort_macro(self, item: Any, context: Any, sort_options: Any) -> tuple[Any, str]:
+        """Render the macro called inside a sort key's macro with the key's name options.
+
+        CSL 1.0.2: the names of a macro called by ``cs:key`` sort with
+        ``name-as-sort-order="all"`` and the key's ``names-min``..., which "affect all
+        names generated via macros called by cs:key", nested ones too.
+        """
+        try:
+            language = str(item.reference.language)[:2]
+        except VariableError:
+            language = str(self.get_root().get("default-locale", "en"))[:2]
+        macro = self.get_macro(self.get("macro"))
+        context = self if context is None else context
+        return macro.render(item, context, sort_options=sort_options), language
 
     def _variable(self, item: Any, context: Any) -> Any:
         variable = self.get("variable")
@@ -364,6 +381,8 @@ class Key(_MacroCache, model.Key):
     """A sort ``cs:key`` with the macro cache; dates sort as :func:`._dates.date_key`."""
 
     def sort_keys(self, items: list[Any], context: Any) -> list[Any]:
+        if "macro" in self.attrib:
+            return self._macro_keys(items, context)
         variable = self.get("variable", "").replace("-", "_")
         if variable not in DATES:
             return super().sort_keys(items, context)
@@ -371,6 +390,25 @@ class Key(_MacroCache, model.Key):
         for item in items:
             value = item.reference.get(variable)
             keys.append(None if value is None else date_key(value, _ALL_PARTS))
+        return keys
+
+    def _macro_keys(self, items: list[Any], context: Any) -> list[Any]:
+        """Return the keys the key's macro prints, its names in sort order.
+
+        ``names-min`` and ``names-use-first`` override the names' et-al options; a zero
+        overrides nothing, as in citeproc-js (``names-min="0"`` keeps the style's).
+        """
+        layout = context.get_layout()
+        options: dict[str, Any] = {"name-as-sort-order": "all"}
+        for option in ("names-min", "names-use-first", "names-use-last"):
+            value = self.get(option)
+            if value is not None and not (option != "names-use-last" and value.strip() == "0"):
+                options[option.replace("names", "et-al")] = value
+        macro = self.get_macro(self.get("macro"))
+        keys = []
+        for item in items:
+            layout.repressed = {}
+            keys.append(macro.render(item, context=context, sort_options=options))
         return keys
 
     def _format_name(self, item: Any, variable: str) -> str | None:

@@ -13,6 +13,7 @@ from citeproc.source import VariableError
 from citeproc.string import String
 
 from msc_sci._cite._engine._context import Disambiguation, NamesSeen, current
+from msc_sci._cite._engine._givenname import Rule
 from msc_sci._cite._engine._person import PersonName, flags
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean, plain
 
@@ -196,9 +197,15 @@ class Name(model.Name):
         citeproc-js prints them.
         """
         render = current()
-        if kw.get("sort_options") is not None or render.sorting:
-            return self._list(item, variable, context=context, **kw)
         state = render.state(item.key)
+        if render.sorting:
+            if state is not None and state.given and expands_everywhere(self.get_root()):
+                # Given names expanded throughout (a rule other than by-cite) sort as
+                # printed: citeproc-js puts "Müller, Ana" before "Müller, Anna".
+                item = self._given_expanded(item, variable, context, state)
+            return self._list(item, variable, context=context, **kw)
+        if kw.get("sort_options") is not None:
+            return self._list(item, variable, context=context, **kw)
         if (
             render.seen is not None
             and self._in_citation(context)
@@ -315,7 +322,10 @@ class Name(model.Name):
                 else self.wrap(String(text))
                 for text, name in zip(output, names, strict=True)
             ]
-        delimiter = SORT_NAME_END if sorting_now else option("delimiter")
+        if sorting_now:
+            # Not self.join: it would take the cs:name's own delimiter over the sort one.
+            return String(SORT_NAME_END.join(str(text) for text in output))
+        delimiter = option("delimiter")
         et_al = self.et_al() if truncated else None
         if et_al is not None and not str(et_al).strip():
             et_al = None  # a term of white space only (XML layout) prints nothing
@@ -432,6 +442,19 @@ class Name(model.Name):
         rest = {key: value for key, value in kw.items() if key != "sort_options"}
         return self._list(proxy, variable, context=context, sort_options=overrides, **rest)
 
+    def _given_expanded(
+        self, item: Any, variable: str, context: Any, state: Disambiguation
+    ) -> types.SimpleNamespace:
+        """Return a stand-in for *item* with the given names *state* expands in full."""
+        names = list(item.reference.get(variable, ()))
+        form = self.get_option("form", context)
+        mark = self.get_option("initialize-with", context)
+        for position, name in enumerate(names):
+            level = state.given.get((variable, position))
+            if level:
+                names[position] = self._expanded(name, level, form, mark, variable, context)
+        return types.SimpleNamespace(key=item.key, reference={variable: names})
+
     def _east_asian_name(self, name: Any, form: str, item: Any, context: Any) -> Any:
         """Return the East Asian *name* as printed: family then given name, no space (我妻栄).
 
@@ -466,6 +489,20 @@ class Name(model.Name):
             parts = {key: name[key] for key in _NAME_PARTS if key in name}
             return PersonName({**parts, "given": _Whole(name["given"])}, **flags(name))
         return name
+
+
+def expands_everywhere(root: Any) -> bool:
+    """Return whether the style *root* expands given names in every cite, not by cite.
+
+    Such expansions hold for the whole document, and sort keys show them (citeproc-js);
+    ``by-cite`` expansions do not.
+    """
+    citation = root.citation
+    return (
+        citation is not None
+        and citation.get("disambiguate-add-givenname") == "true"
+        and not Rule(citation.get("givenname-disambiguation-rule", "by-cite")).by_cite
+    )
 
 
 def _demoted(option: str, sorting_now: bool) -> bool:
@@ -710,15 +747,19 @@ class Names(model.Names):
                 if term is not None and text is not None:
                     text = term + text if label_first else text + term
             output.append(text)
+        counting = name_element.get_option("form", context) == "count"
         if output:
             if all(isinstance(text, int) for text in output):
                 total = sum(output)
-                return str(total) if total > 0 else None
+                # A sort key counts no names as 0, which sorts first (citeproc-js).
+                return str(total) if total > 0 or current().sorting else None
             # Names standing in for a substitute's owner take the owner's delimiter.
             delimiter = owner.get("delimiter", self.get_parent_delimiter(context))
             return self.join([text for text in output if text], delimiter)
         substitute = self.substitute()
         if substitute is None:
+            if counting and current().sorting:
+                return "0"
             raise VariableError
         return substitute.render(item, context=context, **kw)
 

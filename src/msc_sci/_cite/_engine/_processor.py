@@ -16,6 +16,7 @@ from msc_sci._cite._engine._cites import Bibliography, Citation, Cite
 from msc_sci._cite._engine._context import current, rendering
 from msc_sci._cite._engine._disambiguate import disambiguate
 from msc_sci._cite._engine._layout import numbers_descend
+from msc_sci._cite._engine._names import expands_everywhere
 from msc_sci._cite._engine._punctuation import (
     Quotes,
     collapse_punctuation,
@@ -110,6 +111,20 @@ class Processor(CitationStylesStyle):
             bibliography.sort()
             bibliography.numbers_descend = numbers_descend(self.root.bibliography)
         disambiguate(bibliography, first_notes)
+        context = current()
+        if (
+            self.root.bibliography is not None
+            and expands_everywhere(self.root)
+            and any(state.given for state in context.disambiguation.values())
+        ):
+            # Given names expanded throughout sort as printed (citeproc-js): sort again,
+            # and give year suffixes in the new order.
+            keys = list(bibliography.keys)
+            bibliography.sort()
+            if bibliography.keys != keys:
+                context.disambiguation.clear()
+                context.suffixes.clear()
+                disambiguate(bibliography, first_notes)
         return bibliography
 
     def _finish(self, rendered: object) -> Span:
