@@ -28,7 +28,7 @@ from citeproc.string import String
 from msc_sci._cite._engine._cites import Citation, Cite
 from msc_sci._cite._engine._conditions import CONDITION_TESTS
 from msc_sci._cite._engine._context import Disambiguation, NamesSeen, current
-from msc_sci._cite._engine._givenname import Rule, family_key, level_needed
+from msc_sci._cite._engine._givenname import Rule, expands_everywhere, family_key, level_needed
 from msc_sci._cite._engine._rich import plain
 
 __all__ = ["disambiguate", "suffix_letters"]
@@ -380,7 +380,7 @@ def disambiguate(bibliography: Any, first_notes: Mapping[str, int] | None = None
     if root.citation is None:
         return
     options = _Options.of(root)
-    everywhere = options.add_given and not options.rule.by_cite
+    everywhere = expands_everywhere(root)
     if not options.any or (len(bibliography.keys) < 2 and not everywhere):
         # A single item is never ambiguous, but two people in one name list may be.
         return

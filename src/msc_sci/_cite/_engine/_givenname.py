@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Rule", "family_key", "level_needed"]
+__all__ = ["Rule", "expands_everywhere", "family_key", "level_needed"]
 
 _WORD = re.compile(r"[^\s.\-]+")
 
@@ -110,3 +110,17 @@ def family_key(name: Any) -> tuple[str, str]:
     ('van', 'Gogh')
     """
     return _family(name)
+
+
+def expands_everywhere(root: Any) -> bool:
+    """Return whether the style *root* expands given names in every cite, not by cite.
+
+    Such expansions hold for the whole document, and sort keys show them (citeproc-js);
+    ``by-cite`` expansions do not.
+    """
+    citation = root.citation
+    return (
+        citation is not None
+        and citation.get("disambiguate-add-givenname") == "true"
+        and not Rule(citation.get("givenname-disambiguation-rule", "by-cite")).by_cite
+    )

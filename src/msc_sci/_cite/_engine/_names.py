@@ -13,7 +13,7 @@ from citeproc.source import VariableError
 from citeproc.string import String
 
 from msc_sci._cite._engine._context import Disambiguation, NamesSeen, current
-from msc_sci._cite._engine._givenname import Rule
+from msc_sci._cite._engine._givenname import expands_everywhere
 from msc_sci._cite._engine._person import PersonName, flags
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean, plain
 
@@ -489,20 +489,6 @@ class Name(model.Name):
             parts = {key: name[key] for key in _NAME_PARTS if key in name}
             return PersonName({**parts, "given": _Whole(name["given"])}, **flags(name))
         return name
-
-
-def expands_everywhere(root: Any) -> bool:
-    """Return whether the style *root* expands given names in every cite, not by cite.
-
-    Such expansions hold for the whole document, and sort keys show them (citeproc-js);
-    ``by-cite`` expansions do not.
-    """
-    citation = root.citation
-    return (
-        citation is not None
-        and citation.get("disambiguate-add-givenname") == "true"
-        and not Rule(citation.get("givenname-disambiguation-rule", "by-cite")).by_cite
-    )
 
 
 def _demoted(option: str, sorting_now: bool) -> bool:

@@ -15,8 +15,8 @@ from citeproc.string import String
 from msc_sci._cite._engine._cites import Bibliography, Citation, Cite
 from msc_sci._cite._engine._context import current, rendering
 from msc_sci._cite._engine._disambiguate import disambiguate
+from msc_sci._cite._engine._givenname import expands_everywhere
 from msc_sci._cite._engine._layout import numbers_descend
-from msc_sci._cite._engine._names import expands_everywhere
 from msc_sci._cite._engine._punctuation import (
     Quotes,
     collapse_punctuation,
