@@ -24,7 +24,7 @@ from msc_sci._cite._engine._dates import read_date
 from msc_sci._cite._engine._person import PersonName
 from msc_sci._cite._engine._punctuation import Quotes
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
-from msc_sci._cite._engine._textcase import _STOP_WORDS
+from msc_sci._cite._engine._textcase import STOP_WORDS
 
 __all__ = ["Source", "citation_label", "inline_markup", "particles"]
 
@@ -438,7 +438,7 @@ def citation_label(data: Mapping[str, Any]) -> str:
             break
         label += _capitalized(part)
     if not label and data.get("title"):
-        words = [word for word in str(data["title"]).split() if word not in _STOP_WORDS]
+        words = [word for word in str(data["title"]).split() if word not in STOP_WORDS]
         label = _capitalized("".join(words)[:4])
     issued = data.get("issued")
     if isinstance(issued, Mapping) and isinstance(issued.get("begin"), Mapping):

@@ -7,10 +7,10 @@ import re
 from citeproc import model
 from citeproc.string import MixedString, NoCase, String
 
-__all__ = ["TextCased", "title_case"]
+__all__ = ["STOP_WORDS", "TextCased", "title_case"]
 
 # citeproc-js's list of words title case leaves in lower case.
-_STOP_WORDS = frozenset(
+STOP_WORDS = frozenset(
     [
         "a",
         "about",
@@ -162,7 +162,7 @@ def title_case(text: str) -> str:
             or after_colon
             or before_hyphen
             or (number == len(matches) - 1 and len(bare) > 1)
-            or bare.lower().rstrip(",;:") not in _STOP_WORDS
+            or bare.lower().rstrip(",;:") not in STOP_WORDS
         ):
             word = _upper_first(word)
         out.append(between)
