@@ -246,10 +246,16 @@ def check(text: str) -> list[Finding]:
     claim it goes against with that claim's sources. Negated wording ("not blinded") is
     not reported, nor are words inside quotation marks (except as misquotes).
 
+    A JSON object or array, such as a summary rendered as JSON, is checked as the prose
+    of its string values, so JSON's own quotation marks are not read as quotations; the
+    spans point at the words in the JSON.
+
     >>> import msc_sci
     >>> [f.kind for f in msc_sci.check("A blinded trial of 12 patients found no side effects.")]
     ['design', 'count', 'harms']
     >>> msc_sci.check("The trial was not blinded and had no placebo; it was preliminary.")
+    []
+    >>> msc_sci.check(msc_sci.summarize("journalist", format="json").render())
     []
 
     .. versionadded:: 0.1.0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 import msc_sci
 from tests.strategies import coverage_texts
@@ -61,9 +63,46 @@ def test_any_text_is_checked_and_spans_index_it(text: str) -> None:
         assert 0 <= start < end <= len(text)
 
 
+@given(st.lists(coverage_texts, max_size=4), st.booleans())
+def test_any_json_of_texts_is_checked_as_those_texts(texts: list[str], ascii: bool) -> None:
+    """A JSON array of texts gives the findings of the texts as paragraphs, spans in the JSON."""
+    document = json.dumps(texts, ensure_ascii=ascii)
+    found = msc_sci.check(document)
+    expected = [(f.kind, f.message) for f in msc_sci.check("\n\n".join(t for t in texts if t))]
+    assert expected == [(f.kind, f.message) for f in found]
+    assert all(0 <= f.span[0] < f.span[1] <= len(document) for f in found)
+
+
 def test_check_rejects_bytes() -> None:
     """check() needs text; bytes are a TypeError."""
     import pytest
 
     with pytest.raises(TypeError, match="needs a str"):
         msc_sci.check(b"no side effects")  # type: ignore[arg-type]
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.span[0] : f.span[1]]) for f in msc_sci.check(text)]
+
+
+def test_a_json_summary_is_checked_as_its_sentences() -> None:
+    """A planted overclaim in a JSON summary is found, and its span points at it in the JSON."""
+    data = json.loads(msc_sci.summarize("journalist", length="short", format="json").render())
+    sentences = data["sections"][0]["sentences"]
+    sentences.insert(1, {"text": 'In the caf\u00e9, the "stem cells" repaired the spinal cord.'})
+    for ascii in (False, True):
+        document = json.dumps(data, indent=2, ensure_ascii=ascii)
+        prose = "\n\n".join(s["text"] for s in sentences)
+        assert _words(prose) == [
+            (kind, json.loads(f'"{words}"')) for kind, words in _words(document)
+        ]
+        assert [("overclaim", "repaired")] == [
+            (kind, words) for kind, words in _words(document) if kind != "missing-caveat"
+        ]
+
+
+def test_text_that_only_looks_like_json_is_checked_as_text() -> None:
+    """Text opening with a bracket but not JSON is checked as it is, quotes and all."""
+    text = '[Update] Readers called it "the blinded trial of the year". It was a blinded trial.'
+    expected = [("design", "blinded")]
+    assert expected == _words(text)

@@ -42,6 +42,27 @@ def test_findings_are_printed_with_file_and_line(
     assert capsys.readouterr().out.startswith(expected)
 
 
+def test_a_json_summary_checks_clean_and_findings_give_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The JSON of `msc-sci summary` checks clean; a planted error is reported on its line."""
+    path = tmp_path / "summary.json"
+    main(["summary", "--audience", "journalist", "--format", "json"])
+    rendered = capsys.readouterr().out
+    path.write_text(rendered, encoding="utf-8")
+    clean = (main(["check", str(path)]), capsys.readouterr().out)
+    data = json.loads(rendered)
+    data["sections"][-1]["sentences"].append({"text": "It was a blinded trial."})
+    planted = json.dumps(data, indent=2, ensure_ascii=False)
+    path.write_text(planted, encoding="utf-8")
+    status = main(["check", str(path)])
+    line = planted[: planted.index("blinded trial")].count("\n") + 1
+    prefix = f"{path}:{line}: design: 'blinded'"
+    printed = [found[: len(prefix)] for found in capsys.readouterr().out.splitlines()]
+    expected = ((0, ""), 1, [prefix])
+    assert expected == (clean, status, printed)
+
+
 def test_missing_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A file that cannot be read is an error with exit status 1."""
     status = main(["check", str(tmp_path / "missing.txt")])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from msc_sci._load import Loaded
 from msc_sci.checker._finding import Finding
 
@@ -25,14 +27,24 @@ def check(text: str, refs: Loaded) -> list[Finding]:
     ['design', 'count', 'harms']
     >>> msc_sci.check("The trial was not blinded and had no placebo; it was preliminary.")
     []
+    >>> document = '{"text": "It was a blinded trial."}'
+    >>> [(f.kind, document[f.span[0] : f.span[1]]) for f in msc_sci.check(document)]
+    [('design', 'blinded')]
 
     .. versionadded:: 0.1.0
     """
+    from msc_sci.checker._json import json_prose
     from msc_sci.checker._misquote import misquote
     from msc_sci.checker._rules import RULES, Context, missing_caveat
 
     if not isinstance(text, str):
         raise TypeError(f"check() needs a str, not {type(text).__name__}")
+    document = json_prose(text)
+    if document is not None:
+        prose, positions = document
+        return [
+            replace(finding, span=positions.span(finding.span)) for finding in check(prose, refs)
+        ]
     ctx = Context.of(text, refs)
     findings: list[Finding] = []
     for _, rule in RULES:
