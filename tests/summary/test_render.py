@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import msc_sci
+from msc_sci.summary._links import split_links
 from msc_sci.summary._model import Section, Sentence, Summary
 from msc_sci.summary._readability import measure
-from tests.strategies import hostile_text
+from tests import _needs as needs
+from tests.strategies import hostile_text, markup_texts
+
+ALL = list(
+    itertools.product(
+        ("public", "patient", "clinician", "journalist"), ("tweet", "short", "standard")
+    )
+)
+#: Web addresses with the characters Markdown, HTML and URLs give meaning to.
+_URLS = (
+    "https://doi.org/10.1016/j.clineuro.2021.106565",
+    "https://a.org/a_b*c*_d_",
+    "http://a.org/?q=1&r=2&amp;",
+    "https://a.org/w_(x)",
+    "https://a.org/\\[x](y)`z`",
+    "https://a.org/\u00e9#frag",
+)
 
 
 def _summary_of(text: str) -> Summary:
@@ -87,6 +106,10 @@ def test_html_links_the_doi_wherever_it_is_given(length: str) -> None:
             '(<a href="https://a.org/?q=1&amp;r=2">https://a.org/?q=1&amp;r=2</a>)',
         ),
         ('x <b> "y"', 'x &lt;b&gt; "y"'),
+        (
+            "(https://a.org/w_(x))",
+            '(<a href="https://a.org/w_(x)">https://a.org/w_(x)</a>)',
+        ),
     ],
 )
 def test_html_links_web_addresses_and_escapes_the_rest(text: str, expected: str) -> None:
@@ -95,6 +118,43 @@ def test_html_links_web_addresses_and_escapes_the_rest(text: str, expected: str)
     paragraph = re.search(r"<p>(.*)</p>", rendered, re.S)
     assert paragraph is not None
     assert expected == paragraph.group(1)
+
+
+def _commonmark_links(markdown: str) -> list[tuple[str, str]]:
+    """Return ``(href, text)`` of each link a CommonMark parser reads in *markdown*."""
+    markdown_it = pytest.importorskip("markdown_it", reason=needs.python("markdown-it-py"))
+    links: list[tuple[str, str]] = []
+    for block in markdown_it.MarkdownIt("commonmark").parse(markdown):
+        children = block.children or []
+        for opening, inner in itertools.pairwise(children):
+            if opening.type == "link_open":
+                links.append((str(opening.attrs["href"]), inner.content))
+    return links
+
+
+def _normalized(url: str) -> str:
+    """Return *url* as CommonMark writes it in ``href`` (percent-encoded)."""
+    from markdown_it.common.normalize_url import normalizeLink
+
+    return normalizeLink(url)
+
+
+@pytest.mark.parametrize(("audience", "length"), ALL)
+def test_markdown_links_every_web_address(audience: str, length: str) -> None:
+    """Each web address of a Markdown summary is a CommonMark link to itself, the DOI included."""
+    summary = msc_sci.summarize(audience, length=length, format="markdown")
+    urls = [piece for s in summary.sentences for piece, url in split_links(s.text) if url]
+    expected = (True, [(url, url) for url in urls])
+    assert expected == (msc_sci.study().doi_url in urls, _commonmark_links(summary.render()))
+
+
+@given(markup_texts, st.lists(st.sampled_from(_URLS), min_size=1, max_size=3))
+def test_markdown_links_addresses_among_markup(text: str, urls: list[str]) -> None:
+    """Addresses beside Markdown's own characters are each one link, and nothing else is."""
+    sentence = " ".join(f"{text} {url}" for url in urls)
+    found = [piece for piece, url in split_links(sentence) if url]
+    expected = [(_normalized(url), url) for url in found]
+    assert expected == _commonmark_links(_summary_of(sentence).render("markdown"))
 
 
 def test_tweet_text_is_one_line() -> None:

@@ -67,7 +67,8 @@ def _text(audience: str, length: str, format: str = "text") -> str:
         inline = re.sub(r"</?a\b[^>]*>", "", rendered)
         return html.unescape(re.sub(r"<[^>]+>", "\n", inline))
     if format == "markdown":
-        return re.sub(r"\\(.)", r"\1", rendered)
+        unlinked = re.sub(r"(?<!\\)<(https?://[^<>\s]*)>", r"\1", rendered)  # autolinks
+        return re.sub(r"\\(.)", r"\1", unlinked)
     if format == "json":
         data = json.loads(rendered)
         parts = [data["title"] or ""]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from msc_sci._errors import UnknownFormatError
+from msc_sci.summary._links import split_links
 
 if TYPE_CHECKING:
     from msc_sci.summary._model import Section, Summary
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 __all__ = ["FORMATS", "render"]
 
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "json")
-#: A web address in a sentence (the DOI link, or the one that ends the reference).
-_URL = re.compile(r"https?://[^\s<>\"]+")
 
 
 def render(summary: Summary, format: str) -> str:
@@ -49,6 +47,7 @@ def _text(summary: Summary) -> str:
 
 
 def _md_escape(text: str) -> str:
+    """Escape *text* for Markdown: no character in it becomes markup."""
     out = []
     for char in text:
         if char in "\\`*_[]<>#|":
@@ -63,15 +62,17 @@ def _markdown(summary: Summary) -> str:
     for section in summary.sections:
         if section.heading:
             blocks.append(f"## {_md_escape(section.heading)}")
-        texts = [
-            s.text if s.text.startswith("https://") else _md_escape(s.text)
-            for s in section.sentences
-        ]
+        texts = [_md_text(s.text) for s in section.sentences]
         if _bulleted(summary, section):
             blocks.append("\n".join(f"- {text}" for text in texts))
         else:
             blocks.append(" ".join(texts))
     return (" " if summary.length == "tweet" else "\n\n").join(blocks) + "\n"
+
+
+def _md_text(text: str) -> str:
+    """Escape *text* for Markdown, writing each web address in it as an autolink."""
+    return "".join(f"<{piece}>" if url else _md_escape(piece) for piece, url in split_links(text))
 
 
 def _html(summary: Summary) -> str:
@@ -96,15 +97,12 @@ def _html(summary: Summary) -> str:
 
 def _html_text(text: str) -> str:
     """Escape *text* for HTML, making each web address in it a link."""
-    parts: list[str] = []
-    end = 0
-    for match in _URL.finditer(text):
-        url = match.group().rstrip(".,;:!?)")
-        parts.append(html.escape(text[end : match.start()], quote=False))
-        parts.append(f'<a href="{html.escape(url)}">{html.escape(url, quote=False)}</a>')
-        end = match.start() + len(url)
-    parts.append(html.escape(text[end:], quote=False))
-    return "".join(parts)
+    return "".join(
+        f'<a href="{html.escape(piece)}">{html.escape(piece, quote=False)}</a>'
+        if url
+        else html.escape(piece, quote=False)
+        for piece, url in split_links(text)
+    )
 
 
 def _json(summary: Summary) -> str:
