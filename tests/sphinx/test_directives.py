@@ -21,6 +21,15 @@ def test_summary_writes_the_generated_summary(build: Callable[..., Built]) -> No
         assert " ".join(sentence.text.split()) in written
 
 
+def test_summary_links_the_doi(build: Callable[..., Built]) -> None:
+    """Each summary's web addresses, the DOI in the tweet and the reference, are links."""
+    built = build("summary", "-W")
+    boxes = BeautifulSoup(built.page(), "html.parser").select("div.msc-summary")
+    doi = "https://doi.org/10.1016/j.clineuro.2021.106565"
+    expected = [[(doi, doi)]] * 3  # patient short, journalist tweet, public standard
+    assert expected == [[(a["href"], a.get_text()) for a in box.find_all("a")] for box in boxes]
+
+
 def test_summary_output_is_escaped(build: Callable[..., Built]) -> None:
     """Apostrophes and ampersands in the summary reach the page as text, not markup."""
     built = build("summary")

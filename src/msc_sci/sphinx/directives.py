@@ -141,7 +141,7 @@ class CitationDirective(_MscDirective):
 
 
 class SummaryDirective(_MscDirective):
-    """Write the study's plain-language summary.
+    """Write the study's plain-language summary, its web addresses (the DOI) as links.
 
     Options:
         audience: Who it is for: ``public`` (the default), ``patient``, ``clinician``
@@ -172,13 +172,23 @@ class SummaryDirective(_MscDirective):
             if section.bullets:
                 items = nodes.bullet_list()
                 for sentence in section.sentences:
-                    items += nodes.list_item("", nodes.paragraph(text=sentence.text))
+                    items += nodes.list_item("", nodes.paragraph("", "", *_linked(sentence.text)))
                 container += items
                 continue
             text = " ".join(sentence.text for sentence in section.sentences)
-            container += nodes.paragraph(text=text)
+            container += nodes.paragraph("", "", *_linked(text))
         self.set_source_info(container)
         return [container]
+
+
+def _linked(text: str) -> list[nodes.Node]:
+    """Return *text* as text nodes, each web address in it (the DOI) a link to itself."""
+    from msc_sci.summary._links import split_links
+
+    return [
+        nodes.reference(piece, piece, refuri=piece) if url else nodes.Text(piece)
+        for piece, url in split_links(text)
+    ]
 
 
 class SourcesDirective(_MscDirective):
