@@ -20,7 +20,7 @@ from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._dates import LITERAL_MARK
 from msc_sci._cite._engine._notes import capitalize_start, opens_sentence
 from msc_sci._cite._engine._rich import CLOSE, OPEN, plain
-from msc_sci._cite._engine._spaces import unpin_spaces
+from msc_sci._cite._engine._spaces import pin_seams, unpin_spaces
 
 __all__ = ["Layout", "Sort", "collation_key", "numbers_descend"]
 
@@ -497,8 +497,8 @@ def _render(children: list[Any], item: Any) -> Any:
         except VariableError:
             continue
         if text is not None:
-            parts.append(text)
-    return model.join(parts) if parts else None
+            parts.append((child, text))
+    return model.join(pin_seams(parts, item)) if parts else None
 
 
 class Sort(model.Sort):
