@@ -457,8 +457,8 @@ def _number_shift(js: str | None, ours: str | None) -> bool:
     )
 
 
-#: A delimiter before the "and" of a name list.
-_AND_COMMA = re.compile(r",(?= (?:and|&|et|und|y|e|og|och|a|i|en) )")
+#: A delimiter (a comma or semicolon) before the "and" of a name list.
+_AND_COMMA = re.compile(r"[,;](?= (?:and|&|et|und|y|e|og|och|a|i|en|ja) )")
 #: Item languages whose Latin-script names citeproc-js prints as romanised Asian names.
 ROMANISED = ("ja", "zh", "ko")
 
