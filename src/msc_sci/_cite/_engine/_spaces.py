@@ -21,7 +21,7 @@ from citeproc.string import String
 
 from msc_sci._cite._engine._context import current
 
-__all__ = ["PIN", "SEAM", "pin_seams", "pin_spaces", "unpin_seams", "unpin_spaces"]
+__all__ = ["PIN", "SEAM", "keeps_seam", "pin_seams", "pin_spaces", "unpin_seams", "unpin_spaces"]
 
 #: Keeps the space beside it from merging (a private-use character, which record data
 #: cannot forge: see `._source`).
@@ -81,30 +81,28 @@ _NUMBERS = frozenset(
 def pin_seams(pieces: Sequence[tuple[Any, Any]], item: Any) -> list[Any]:
     """Return the texts of sibling *pieces*, ``(element, text)``, with seams pinned.
 
-    The siblings are printed with no delimiter between them. After a decorated element,
-    citeproc-js merges neither a space nor a mark with the next sibling's prefix; after
-    a quoted one or a number it merges no space.
+    The siblings are printed with no delimiter between them; each seam that
+    :func:`keeps_seam` names is pinned.
     """
     texts = [text for _, text in pieces]
     if current().sorting:
         return texts
     for index, (element, text) in enumerate(pieces[:-1]):
-        attrib = element.attrib
-        if any(name in attrib for name in _DECORATIONS) or (
-            str(text).endswith(" ")
-            and (attrib.get("quotes") == "true" or _is_number(element, item))
-        ):
+        if keeps_seam(element, text, item):
             texts[index] = text + String(SEAM)
     return texts
 
 
-def unpin_seams(text: str) -> str:
-    """Return *text* without the marks of :func:`pin_seams`.
+def keeps_seam(element: Any, text: Any, item: Any) -> bool:
+    """Return whether citeproc-js keeps whole the seam after *element*, which printed *text*.
 
-    >>> unpin_seams("Title;" + SEAM + ". P")
-    'Title;. P'
+    After a decorated element, citeproc-js merges neither a space nor a mark with the
+    next sibling's prefix; after a quoted one or a number it merges no space.
     """
-    return text.replace(SEAM, "")
+    attrib = element.attrib
+    return any(name in attrib for name in _DECORATIONS) or (
+        str(text).endswith(" ") and (attrib.get("quotes") == "true" or _is_number(element, item))
+    )
 
 
 def _is_number(element: Any, item: Any) -> bool:
@@ -116,3 +114,12 @@ def _is_number(element: Any, item: Any) -> bool:
         return True
     value = current().items.get(item.key, {}).get(variable)
     return isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit())
+
+
+def unpin_seams(text: str) -> str:
+    """Return *text* without the marks of :func:`pin_seams`.
+
+    >>> unpin_seams("Title;" + SEAM + ". P")
+    'Title;. P'
+    """
+    return text.replace(SEAM, "")
