@@ -457,8 +457,8 @@ def _number_shift(js: str | None, ours: str | None) -> bool:
     )
 
 
-#: A delimiter before the "and" of a name list.
-_AND_COMMA = re.compile(r",(?= (?:and|&|et|und|y|e|og|och|a|i|en) )")
+#: A delimiter (a comma or semicolon) before the "and" of a name list.
+_AND_COMMA = re.compile(r"[,;](?= (?:and|&|et|und|y|e|og|och|a|i|en|ja) )")
 #: Item languages whose Latin-script names citeproc-js prints as romanised Asian names.
 ROMANISED = ("ja", "zh", "ko")
 
@@ -710,6 +710,13 @@ def cause(record: dict[str, Any], js: str | None, ours: str | None, *, entry: bo
     namesakes = _namesakes(record) if entry else []
     if namesakes and _without_given(js, namesakes) == _without_given(ours, namesakes):
         return "departure: given names expanded outside the cites the rule names (citeproc-js)"
+    if (
+        namesakes
+        and _institution_last(record)
+        and _without_given(_AND_COMMA.sub("", js), namesakes)
+        == _without_given(_AND_COMMA.sub("", ours), namesakes)
+    ):
+        return "departure: both the institution and the namesakes departures (citeproc-js)"
     if js.casefold() == ours.casefold():
         return "letter case"
     if _strip_marks(js) == _strip_marks(ours):

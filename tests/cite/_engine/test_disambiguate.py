@@ -303,6 +303,31 @@ def test_names_added_for_later_citations_that_print_alike(tmp_path: Path) -> Non
     assert ["Beta; Alpha", "Smith, Jones 2020"] == style.citations([[first, second], [first]])
 
 
+def test_bibliography_alone_tells_apart_works_whose_later_citations_print_alike(
+    tmp_path: Path,
+) -> None:
+    """A bibliography with no citations gives suffixes to works whose later cites match.
+
+    citeproc-js compares later (``subsequent``) citations even for a bibliography alone:
+    two works by one author differ in full notes but not as "Smith, op. cit.".
+    """
+    path = tmp_path / "note.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="note">'
+        '<citation disambiguate-add-year-suffix="true"><layout><choose>'
+        '<if position="subsequent"><names variable="author"><name form="short"/></names>'
+        '</if><else><text variable="title"/></else></choose></layout></citation>'
+        '<bibliography><sort><key variable="title"/></sort><layout><group delimiter=", ">'
+        '<names variable="author"/><text variable="title"/><date variable="issued">'
+        '<date-part name="year"/></date></group></layout></bibliography></style>',
+        encoding="utf-8",
+    )
+    works = [SAME_AUTHOR_YEAR[0], {**SAME_AUTHOR_YEAR[1], "issued": {"date-parts": [[2021]]}}]
+    assert ["Ann Smith, Alpha, 2021a", "Ann Smith, Beta, 2020b"] == list(
+        Style(path).bibliography(works)
+    )
+
+
 def test_suffix_letters_count_on_past_zz() -> None:
     """After ``zz`` come three letters, as citeproc-js counts (bijective base 26)."""
     assert ["az", "ba", "zz", "aaa", "aab"] == [suffix_letters(n) for n in (51, 52, 701, 702, 703)]

@@ -262,6 +262,27 @@ def test_right_inline_part_is_trimmed(tmp_path: Path) -> None:
     ] == list(Style(path).bibliography([work], format="html"))
 
 
+@pytest.mark.parametrize(
+    ("first", "inline"), [('variable="citation-label"', "T"), ('variable="citation-number"', " T")]
+)
+def test_right_inline_part_meets_the_margin_as_a_sibling(
+    tmp_path: Path, first: str, inline: str
+) -> None:
+    """The margin's suffix space and the inline prefix space merge, unless after a number."""
+    path = tmp_path / "aligned.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
+        '<citation><layout><text variable="title"/></layout></citation>'
+        '<bibliography second-field-align="flush"><layout>'
+        f'<text {first} prefix="[" suffix="] "/><text variable="title" prefix=" "/>'
+        "</layout></bibliography></style>",
+        encoding="utf-8",
+    )
+    work = {"id": "a", "type": "book", "title": "T", "citation-label": "1"}
+    entry = Style(path).bibliography([work], format="html")[0]
+    assert f'<div class="csl-right-inline">{inline}</div>' in entry
+
+
 def test_layout_suffix_goes_inside_a_last_display_block(tmp_path: Path) -> None:
     """A layout suffix after a ``display`` block is printed inside it, as in citeproc-js."""
     path = tmp_path / "blocks.csl"

@@ -485,6 +485,9 @@ def test_substituted_names_take_the_owners_name_parts(
         ('suffix="." and="text"', "Jane Doe., Rick Roe., and Al Poe."),
         ('prefix="(" and="symbol"', "(Jane Doe, (Rick Roe, & (Al Poe"),
         ('suffix="." et-al-min="3" et-al-use-first="1"', "Jane Doe. et al."),
+        # Without "and", the last name's prefix space stays beside the delimiter's.
+        ('prefix=" In: "', "In: Jane Doe, In: Rick Roe,  In: Al Poe"),
+        ('prefix=" In: " and="text"', "In: Jane Doe, In: Rick Roe, and In: Al Poe"),
     ],
 )
 def test_name_affixes_go_round_each_name(

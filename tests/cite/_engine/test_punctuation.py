@@ -67,3 +67,9 @@ def test_full_stop_moves_into_a_quote_inside_italics() -> None:
     """With ``punctuation-in-quote``, a full stop after italics ending in a quote goes inside."""
     tree = parse(mark("i", mark("quote", "\u201cBook A\u201d")) + ". 1900")
     assert "\u201cBook A.\u201d 1900" == fix_punctuation(tree, in_quote=True).text()
+
+
+def test_each_mark_meets_the_last_one_kept(tiny: Callable[..., Style]) -> None:
+    """``o. O.`` with suffix ``:`` in a group with suffix ``.`` prints ``o. O.:`` (citeproc-js)."""
+    style = tiny('<group suffix="."><text value="o. O." suffix=":"/></group>')
+    assert "o. O.:" == style.citation([{"id": "a", "type": "book"}])

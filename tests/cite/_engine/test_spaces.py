@@ -1,11 +1,13 @@
-"""Spaces a ``cs:text`` prints itself stay beside affix and delimiter spaces."""
+"""Seams citeproc-js keeps: a text's own spaces, after decorated siblings and numbers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from msc_sci import Style
-from msc_sci._cite._engine._spaces import PIN, pin_spaces, unpin_spaces
+from msc_sci._cite._engine._spaces import PIN, SEAM, pin_spaces, unpin_spaces
 
 RECORD = {"id": "a", "type": "book", "title": "T", "volume": "5"}
 
@@ -44,6 +46,60 @@ def test_marks_never_reach_the_output(tiny: Callable[..., Style]) -> None:
     )
     assert PIN not in style.citation([RECORD])
     assert [("a", "Vol.  5")] == style.keyed_entries([RECORD])
+
+
+@pytest.mark.parametrize(
+    ("decoration", "suffix", "prefix", "printed"),
+    [
+        ('font-style="italic"', " ", " ", "T  P"),
+        ('quotes="true"', " ", " ", "“T”  P"),
+        ('quotes="true"', ";", ". ", "“T”; P"),
+        ('font-weight="bold"', ".", ". ", "T.. P"),
+        ('font-variant="small-caps"', ";", ". ", "T;. P"),
+        ("", ".", ". ", "T. P"),
+        ("", ";", ". ", "T; P"),
+        ("", " ", " ", "T P"),
+    ],
+)
+def test_a_decorated_siblings_seam_stays_as_printed(
+    tiny: Callable[..., Style], decoration: str, suffix: str, prefix: str, printed: str
+) -> None:
+    """After a decorated sibling, its suffix and the next prefix both print (citeproc-js)."""
+    style = tiny(
+        f'<group><text variable="title" {decoration} suffix="{suffix}"/>'
+        f'<text variable="publisher" prefix="{prefix}"/></group>'
+    )
+    assert printed == style.citation([{**RECORD, "publisher": "P"}])
+
+
+def test_a_decorated_childs_seam_merges_with_a_delimiter_or_its_parent(
+    tiny: Callable[..., Style],
+) -> None:
+    """Only the seam with a following sibling stays: a delimiter or parent suffix merges."""
+    style = tiny(
+        '<group delimiter="|"><group delimiter=" "><text variable="title" font-style="italic"'
+        ' suffix=" "/><text variable="publisher"/></group><group suffix=" "><text'
+        ' variable="title" font-style="italic" suffix=" "/></group></group>'
+    )
+    assert "T P|T" == style.citation([{**RECORD, "publisher": "P"}]).rstrip()
+
+
+@pytest.mark.parametrize(("volume", "printed"), [("5", "5  P"), ("5a", "5a P")])
+def test_spaces_after_a_number_stay(tiny: Callable[..., Style], volume: str, printed: str) -> None:
+    """A number's suffix space and the next prefix space both print; not a text's."""
+    style = tiny(
+        '<group><text variable="volume" suffix=" "/><text variable="title" prefix=" "/></group>'
+    )
+    assert printed.replace("P", "T") == style.citation([{**RECORD, "volume": volume}])
+
+
+def test_seam_marks_never_reach_the_output(tiny: Callable[..., Style]) -> None:
+    """The marks keeping seams are taken out of citations and entries, in every format."""
+    layout = '<text variable="title" font-style="italic" suffix="."/><text variable="volume"/>'
+    style = tiny(layout, bibliography=layout)
+    outputs = [style.citation([RECORD], format=name) for name in ("text", "html", "rst")]
+    outputs += list(style.bibliography([RECORD], format="html"))
+    assert [] == [output for output in outputs if SEAM in output or PIN in output]
 
 
 def test_pin_and_unpin_round_trip() -> None:

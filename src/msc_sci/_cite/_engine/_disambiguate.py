@@ -103,7 +103,7 @@ class _Run:
         self.later: dict[str, str] = {}
         #: The names each key's later citation prints.
         self.seen_later: dict[str, list[NamesSeen]] = {}
-        if first_notes is not None and _cites_differ_later(bibliography.style.root):
+        if _cites_differ_later(bibliography.style.root):
             context.seen = {}
             try:
                 self.later = {key: self.probe_later(key) for key in self.keys}
@@ -372,9 +372,10 @@ def _signature(name: Any) -> tuple[tuple[str, str], ...]:
 def disambiguate(bibliography: Any, first_notes: Mapping[str, int] | None = None) -> None:
     """Disambiguate the registered items of *bibliography* as its style asks.
 
-    What it decides is kept in the render context (:mod:`._context`). Given
-    *first_notes* (the note first citing each key; 0 in the running text), items whose
-    later citations would print alike are told apart too.
+    What it decides is kept in the render context (:mod:`._context`). Items whose later
+    (``subsequent``) citations would print alike are told apart too, as citeproc-js
+    compares those even for a bibliography alone; *first_notes* gives the note first
+    citing each key (by default each is cited in the running text).
     """
     root = bibliography.style.root
     if root.citation is None:

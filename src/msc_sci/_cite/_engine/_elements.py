@@ -29,7 +29,7 @@ from msc_sci._cite._engine._quotes import Quoted
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci._cite._engine._root import Locale, Style
 from msc_sci._cite._engine._source import inline_markup
-from msc_sci._cite._engine._spaces import pin_spaces
+from msc_sci._cite._engine._spaces import pin_seams, pin_spaces
 from msc_sci._cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -549,10 +549,12 @@ class Group(_Decorated, model.Group):
             except VariableError:
                 continue
             if text is not None:
-                pieces.append(text)
+                pieces.append((child, text))
                 printed = printed or _printed_variable(child, calls)
         if pieces and (printed or not called):
-            return self.join(pieces)
+            if self.get("delimiter"):
+                return self.join(text for _, text in pieces)
+            return self.join(pin_seams(pieces, item))
         raise VariableError
 
 
@@ -573,11 +575,11 @@ class Macro(model.Macro):
             except VariableError:
                 continue
             if text is not None:
-                output.append(text)
+                output.append((child, text))
                 rendered = rendered or _printed_variable(child, calls)
         if not output or (called and not rendered):
             return None
-        return join(output, "")
+        return join(pin_seams(output, item), "")
 
 
 def _render(child: Any, item: Any, context: Any, kwargs: dict[str, Any]) -> Any:

@@ -20,7 +20,7 @@ from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._dates import LITERAL_MARK
 from msc_sci._cite._engine._notes import capitalize_start, opens_sentence
 from msc_sci._cite._engine._rich import CLOSE, OPEN, plain
-from msc_sci._cite._engine._spaces import unpin_spaces
+from msc_sci._cite._engine._spaces import keeps_seam, pin_seams, unpin_spaces
 
 __all__ = ["Layout", "Sort", "collation_key", "numbers_descend"]
 
@@ -178,6 +178,8 @@ class Layout(model.Layout):
         rest = _render(children[1:], item)
         if first is None and rest is None:
             return None
+        if first is not None and rest is not None and not keeps_seam(children[0], first, item):
+            rest = normalize_seam(first, rest)  # the seam between two siblings
         margin = OPEN["margin"] + str(first or "") + CLOSE
         inline = self.format(self.wrap(rest)) if rest is not None else ""
         # citeproc-js trims the end of the inline part (a last suffix ". ").
@@ -497,8 +499,8 @@ def _render(children: list[Any], item: Any) -> Any:
         except VariableError:
             continue
         if text is not None:
-            parts.append(text)
-    return model.join(parts) if parts else None
+            parts.append((child, text))
+    return model.join(pin_seams(parts, item)) if parts else None
 
 
 class Sort(model.Sort):

@@ -16,6 +16,7 @@ from msc_sci._cite._engine._context import Disambiguation, NamesSeen, current
 from msc_sci._cite._engine._givenname import expands_everywhere
 from msc_sci._cite._engine._person import PersonName, flags
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean, plain
+from msc_sci._cite._engine._spaces import PIN
 
 __all__ = ["SORT_NAME_END", "SORT_PART_END", "Name", "initials"]
 
@@ -342,6 +343,10 @@ class Name(model.Name):
             # a CJK character (`` - al.``, ``*et al.*``, ``等``).
             return self.join(output, delimiter) + (" " if spaced else "") + et_al
         and_ = option("and")
+        if and_ is None and affixed and len(output) > 1:
+            # citeproc-js joins the last name without merging the delimiter's space with
+            # the name's prefix (``A, In: B,  In: C``).
+            return self.join(output[:-1], delimiter) + delimiter + PIN + output[-1]
         if and_ is None or len(output) < 2:
             return self.join(output, delimiter)
         and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")

@@ -25,6 +25,7 @@ from msc_sci._cite._engine._punctuation import (
 )
 from msc_sci._cite._engine._rich import Span, clean, flip, hoist_space, mark, parse
 from msc_sci._cite._engine._source import Source, inline_markup
+from msc_sci._cite._engine._spaces import unpin_seams
 from msc_sci._cite._engine._xml import locale_root
 
 __all__ = ["FORMATTER", "Processor", "locator_text"]
@@ -128,7 +129,7 @@ class Processor(CitationStylesStyle):
         return bibliography
 
     def _finish(self, rendered: object) -> Span:
-        text = collapse_punctuation(str(rendered))
+        text = unpin_seams(collapse_punctuation(str(rendered)))
         tree = fix_punctuation(flip(parse(text)), in_quote=self.in_quote, quotes=self.quotes)
         return flip_quotes(tree, self.quotes)
 

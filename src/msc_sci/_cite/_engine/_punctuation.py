@@ -15,19 +15,8 @@ from msc_sci._cite._engine._rich import Span
 
 __all__ = ["Quotes", "collapse_punctuation", "fix_punctuation", "flip_quotes"]
 
-_PAIR = re.compile("([:;.!?,])([\ue010-\ue02f]*)([:;.!?,])")
-
-
-def _collapse(match: re.Match[str]) -> str:
-    left, marks, right = match.groups()
-    if left == right:
-        # "..." in data is an ellipsis; only a seam at formatting is collapsed.
-        return left + marks if marks else match.group()
-    if right in ":." and left in ":;!?":
-        return left + marks
-    if right in "!?" and left in ":;":
-        return marks + right
-    return match.group()
+_COLLAPSING = ":;.!?,"
+_MARK = re.compile("[\ue010-\ue02f]")
 
 
 def collapse_punctuation(text: str) -> str:
@@ -35,11 +24,29 @@ def collapse_punctuation(text: str) -> str:
 
     A colon or full stop after ``: ; ! ?`` is dropped, ``!`` or ``?`` replaces a
     colon or semicolon before it, and a repeated mark at a formatting seam is kept once.
+    Each mark meets the last one kept, so ``O.:.`` loses its last full stop.
 
-    >>> collapse_punctuation("Why?. Because;! Yes.")
-    'Why? Because! Yes.'
+    >>> collapse_punctuation("Why?. Because;! Yes. o. O.:.")
+    'Why? Because! Yes. o. O.:'
     """
-    return _PAIR.sub(_collapse, text)
+    out: list[str] = []
+    last = -1  # where the last mark kept is in *out*, while only formatting follows it
+    for char in text:
+        if char in _COLLAPSING and last >= 0:
+            left, seam = out[last], len(out) - 1 > last
+            if left == char:
+                if seam:
+                    continue  # "..." in data is an ellipsis; only a seam collapses
+            elif char in ":." and left in ":;!?":
+                continue
+            elif char in "!?" and left in ":;":
+                del out[last]
+        out.append(char)
+        if char in _COLLAPSING:
+            last = len(out) - 1
+        elif not _MARK.match(char):
+            last = -1
+    return "".join(out)
 
 
 class Quotes(NamedTuple):

@@ -17,6 +17,7 @@ from functools import lru_cache
 __all__ = [
     "CLOSE",
     "OPEN",
+    "TAB",
     "Span",
     "clean",
     "flip",
@@ -51,6 +52,9 @@ OPEN: dict[str, str] = {
 }
 #: The mark closing the innermost open span.
 CLOSE = "\ue01f"
+#: A tab the style prints (``delimiter="&#9;"``), which every format writes as a tab;
+#: a tab in record data, a control character, prints as a space.
+TAB = "\ue003"
 
 _KIND = {value: key for key, value in OPEN.items()}
 _MARKS = re.compile("[\ue000-\ue0ff]")
@@ -112,7 +116,7 @@ def parse(text: str) -> Span:
             span = Span(_KIND[token])
             stack[-1].children.append(span)
             stack.append(span)
-        elif len(token) == 1 and _MARKS.fullmatch(token):
+        elif len(token) == 1 and token != TAB and _MARKS.fullmatch(token):
             continue
         else:
             stack[-1].children.append(token)

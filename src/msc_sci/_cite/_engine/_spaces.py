@@ -1,24 +1,35 @@
-"""Spaces a ``cs:text`` prints itself, kept apart from the spaces of affixes.
+"""Seams citeproc-js leaves as printed, where citeproc-py would merge two marks.
 
 citeproc-js prints a space that begins or ends the text of a variable, term or value
 (``<text value="Vol. "/>``, a term ``Consultation: ``) even where an affix or delimiter
 space meets it (``Vol.  560``), while two affix or delimiter spaces that meet print as
-one. citeproc-py's joins merge any two spaces, so such a space is pinned with a mark
-while the text is put together, and the mark is taken out from the finished cite or
-entry.
+one. It also keeps whole the seam after a decorated sibling (``<i>Title</i>.``
+then ``. Publisher`` prints ``Title.. Publisher``) and the spaces after a number.
+citeproc-py's joins merge any two spaces or repeated marks, so such a space is pinned
+with a mark while the text is put together, and such a seam with another one, kept
+through the punctuation fixes (``Title;. Publisher`` stays); the marks are taken out
+from the finished cite or entry.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from citeproc import model
 from citeproc.string import String
 
-__all__ = ["PIN", "pin_spaces", "unpin_spaces"]
+from msc_sci._cite._engine._context import current
+
+__all__ = ["PIN", "SEAM", "keeps_seam", "pin_seams", "pin_spaces", "unpin_seams", "unpin_spaces"]
 
 #: Keeps the space beside it from merging (a private-use character, which record data
 #: cannot forge: see `._source`).
 PIN = "\ue002"
+
+
+#: Keeps the two sides of a seam from merging, up to the punctuation fixes.
+SEAM = "\ue004"
 
 
 def pin_spaces(text: Any) -> Any:
@@ -42,3 +53,73 @@ def unpin_spaces(text: str) -> str:
     'Vol.  5'
     """
     return text.replace(PIN, "")
+
+
+#: An element with any of these is a decorated "blob" of its own in citeproc-js.
+_DECORATIONS = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+#: The variables citeproc-js prints as a number when their value is one.
+_NUMBERS = frozenset(
+    (
+        "chapter-number",
+        "citation-number",
+        "collection-number",
+        "edition",
+        "issue",
+        "number",
+        "number-of-pages",
+        "number-of-volumes",
+        "page",
+        "part-number",
+        "printing-number",
+        "section",
+        "supplement-number",
+        "volume",
+    )
+)
+
+
+def pin_seams(pieces: Sequence[tuple[Any, Any]], item: Any) -> list[Any]:
+    """Return the texts of sibling *pieces*, ``(element, text)``, with seams pinned.
+
+    The siblings are printed with no delimiter between them; each seam that
+    :func:`keeps_seam` names is pinned.
+    """
+    texts = [text for _, text in pieces]
+    if current().sorting:
+        return texts
+    for index, (element, text) in enumerate(pieces[:-1]):
+        if keeps_seam(element, text, item):
+            texts[index] = text + String(SEAM)
+    return texts
+
+
+def keeps_seam(element: Any, text: Any, item: Any) -> bool:
+    """Return whether citeproc-js keeps whole the seam after *element*, which printed *text*.
+
+    After a decorated element, citeproc-js merges neither a space nor a mark with the
+    next sibling's prefix; after a quoted one or a number it merges no space.
+    """
+    attrib = element.attrib
+    return any(name in attrib for name in _DECORATIONS) or (
+        str(text).endswith(" ") and (attrib.get("quotes") == "true" or _is_number(element, item))
+    )
+
+
+def _is_number(element: Any, item: Any) -> bool:
+    """Return whether *element* prints one of *item*'s numbers (``5``, not ``5-7``)."""
+    variable = element.get("variable")
+    if variable not in _NUMBERS or not isinstance(element, model.Number | model.Text):
+        return False
+    if variable == "citation-number":
+        return True
+    value = current().items.get(item.key, {}).get(variable)
+    return isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit())
+
+
+def unpin_seams(text: str) -> str:
+    """Return *text* without the marks of :func:`pin_seams`.
+
+    >>> unpin_seams("Title;" + SEAM + ". P")
+    'Title;. P'
+    """
+    return text.replace(SEAM, "")

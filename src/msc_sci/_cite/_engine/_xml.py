@@ -14,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from msc_sci._cite._engine._memo import pin
+from msc_sci._cite._engine._rich import TAB
 
 __all__ = ["MAX_STYLE_BYTES", "locale_root", "parse_xml"]
 
@@ -81,7 +82,7 @@ def parse_xml(data: bytes) -> Any:
     root = tree.getroot()
     if not isinstance(root.tag, str) or not root.tag.startswith("{" + CSL_NS + "}"):
         raise ValueError(f"the root element is not in the CSL namespace {CSL_NS}")
-    _decode_references(root)
+    _read_text_attributes(root)
     return pin(root)
 
 
@@ -95,17 +96,22 @@ def _character(match: re.Match[str]) -> str:
     return chr(number) if 0 < number < 0x110000 else match.group()
 
 
-def _decode_references(root: Any) -> None:
+def _read_text_attributes(root: Any) -> None:
     """Read character references left in affixes, delimiters and values as characters.
 
     Some styles escape the ``&`` of a reference (``prefix="&amp;#9;"`` for a tab);
-    citeproc-js reads such a reference as its character, and so do we.
+    citeproc-js reads such a reference as its character, and so do we. A tab becomes
+    the :data:`~._rich.TAB` mark, which the formats print as a tab.
     """
     for element in root.iter():
         for name in _TEXT_ATTRIBUTES:
             value = element.get(name)
-            if value is not None and "&#" in value:
-                element.set(name, _REFERENCE.sub(_character, value))
+            if value is None:
+                continue
+            read = _REFERENCE.sub(_character, value) if "&#" in value else value
+            read = read.replace("\t", TAB)
+            if read != value:
+                element.set(name, read)
 
 
 @functools.cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from msc_sci._cite._engine._rich import Span
+from msc_sci._cite._engine._rich import TAB, Span
 from msc_sci._controls import normalise_controls
 
 __all__ = ["BLOCKS", "BREAK", "render", "split_urls", "unbreak"]
@@ -67,13 +67,14 @@ def render(
 
     Spans of a kind missing from *wraps* keep only their content. Control characters
     in text (a newline, a form feed, ...) become one space before escaping, so record
-    data never starts a line or a command of the markup.
+    data never starts a line or a command of the markup; a tab the style prints (the
+    :data:`~._rich.TAB` mark) is a tab.
 
     >>> render(Span("", ["a<", Span("i", ["b"])]), str.upper, {"i": ("[", "]")})
     'A<[B]'
     """
     if isinstance(node, str):
-        return escape(normalise_controls(node))
+        return escape(normalise_controls(node)).replace(TAB, "\t")
     inner = "".join(render(child, escape, wraps) for child in node.children)
     if not inner:
         return ""
