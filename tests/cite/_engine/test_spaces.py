@@ -105,3 +105,22 @@ def test_seam_marks_never_reach_the_output(tiny: Callable[..., Style]) -> None:
 def test_pin_and_unpin_round_trip() -> None:
     """Pinning then unpinning gives the text back."""
     assert " a b " == unpin_spaces(str(pin_spaces(" a b ")))
+
+
+@pytest.mark.parametrize(
+    ("layout", "printed"),
+    [
+        # The group's suffix repeats its last child's: the next prefix loses its mark.
+        ('<group suffix="."><text variable="title" suffix="."/></group>', "T. P"),
+        ('<group suffix=","><text variable="title" suffix=","/></group>', "T, P"),
+        # Only then: a group whose own suffix prints, or no group, keeps both.
+        ('<group suffix="."><text variable="title"/></group>', "T.; P"),
+        ('<text variable="title" suffix="."/>', "T.; P"),
+    ],
+)
+def test_a_prefix_mark_after_a_merged_group_suffix_is_dropped(
+    tiny: Callable[..., Style], layout: str, printed: str
+) -> None:
+    """``T.`` in a group with suffix ``.``, then ``; P``, prints ``T. P`` (citeproc-js)."""
+    style = tiny(f'{layout}<text variable="publisher" prefix="; "/>')
+    assert printed == style.citation([{**RECORD, "publisher": "P"}])

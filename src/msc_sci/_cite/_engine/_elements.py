@@ -29,7 +29,14 @@ from msc_sci._cite._engine._quotes import Quoted
 from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci._cite._engine._root import Locale, Style
 from msc_sci._cite._engine._source import inline_markup
-from msc_sci._cite._engine._spaces import pin_seams, pin_spaces
+from msc_sci._cite._engine._spaces import (
+    DECORATIONS,
+    DROP,
+    mark_dropping,
+    pin_seams,
+    pin_spaces,
+    without_drop,
+)
 from msc_sci._cite._engine._textcase import TextCased
 
 __all__ = ["ELEMENTS"]
@@ -203,12 +210,15 @@ class _Decorated:
         """
         if string is None:
             return None
+        dropping = str(string).endswith(DROP)
+        if dropping:
+            string = without_drop(string)
         prefix = self.get("prefix", "")
         text = _prepend(prefix, string) if prefix else string
         wrapped = text + normalize_seam(text, self.get("suffix", ""))
         kind = _DISPLAY.get(self.get("display", ""))
         if kind is None or wrapped is None:
-            return wrapped
+            return wrapped + String(DROP) if dropping else wrapped
         if not str(self.getparent().tag).endswith("}layout"):
             return wrapped  # citeproc-js honours display on the layout's children only
         return _span(kind, wrapped)
@@ -553,8 +563,12 @@ class Group(_Decorated, model.Group):
                 printed = printed or _printed_variable(child, calls)
         if pieces and (printed or not called):
             if self.get("delimiter"):
-                return self.join(text for _, text in pieces)
-            return self.join(pin_seams(pieces, item))
+                joined = self.join(without_drop(text) for _, text in pieces)
+            else:
+                joined = self.join(pin_seams(pieces, item))
+            if any(name in self.attrib for name in DECORATIONS) or current().sorting:
+                return joined
+            return mark_dropping(self, pieces[-1][0], joined)
         raise VariableError
 
 

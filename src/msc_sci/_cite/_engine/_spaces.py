@@ -17,11 +17,23 @@ from collections.abc import Sequence
 from typing import Any
 
 from citeproc import model
-from citeproc.string import String
+from citeproc.string import String, normalize_seam
 
 from msc_sci._cite._engine._context import current
 
-__all__ = ["PIN", "SEAM", "keeps_seam", "pin_seams", "pin_spaces", "unpin_seams", "unpin_spaces"]
+__all__ = [
+    "DECORATIONS",
+    "DROP",
+    "PIN",
+    "SEAM",
+    "keeps_seam",
+    "mark_dropping",
+    "pin_seams",
+    "pin_spaces",
+    "unpin_seams",
+    "unpin_spaces",
+    "without_drop",
+]
 
 #: Keeps the space beside it from merging (a private-use character, which record data
 #: cannot forge: see `._source`).
@@ -30,6 +42,10 @@ PIN = "\ue002"
 
 #: Keeps the two sides of a seam from merging, up to the punctuation fixes.
 SEAM = "\ue004"
+#: Ends a group whose suffix citeproc-js merged into its last child's: the next
+#: sibling's prefix loses its leading mark.
+DROP = "\ue005"
+_MARKS = frozenset(".,;:!?")
 
 
 def pin_spaces(text: Any) -> Any:
@@ -56,7 +72,7 @@ def unpin_spaces(text: str) -> str:
 
 
 #: An element with any of these is a decorated "blob" of its own in citeproc-js.
-_DECORATIONS = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+DECORATIONS = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
 #: The variables citeproc-js prints as a number when their value is one.
 _NUMBERS = frozenset(
     (
@@ -82,15 +98,47 @@ def pin_seams(pieces: Sequence[tuple[Any, Any]], item: Any) -> list[Any]:
     """Return the texts of sibling *pieces*, ``(element, text)``, with seams pinned.
 
     The siblings are printed with no delimiter between them; each seam that
-    :func:`keeps_seam` names is pinned.
+    :func:`keeps_seam` names is pinned. After a group :func:`mark_dropping` marked, the
+    next sibling's prefix loses its leading mark, as citeproc-js prints them.
     """
-    texts = [text for _, text in pieces]
+    texts = [without_drop(text) for _, text in pieces]
     if current().sorting:
         return texts
     for index, (element, text) in enumerate(pieces[:-1]):
+        following, after = pieces[index + 1]
+        if (
+            str(text).endswith(DROP)
+            and str(after)[:1] in _MARKS
+            and not _decorated(element)
+            and not _decorated(following)
+        ):
+            texts[index + 1] = normalize_seam(str(after)[:1], texts[index + 1])
         if keeps_seam(element, text, item):
-            texts[index] = text + String(SEAM)
+            texts[index] = texts[index] + String(SEAM)
     return texts
+
+
+def mark_dropping(group: Any, last: Any, text: Any) -> Any:
+    """Return the text of *group* marked if its suffix repeats the mark *last* ends with.
+
+    *last* is the group's last printed child. citeproc-js merges the next sibling's
+    leading prefix mark into the group's suffix, then drops the suffix's last mark as a
+    duplicate of the child's: ``<group suffix=".">`` round ``T.`` then ``; P`` prints
+    ``T. P``.
+    """
+    suffix = group.get("suffix", "")
+    if suffix[:1] in _MARKS and last.get("suffix", "")[-1:] == suffix[:1] and len(suffix) == 1:
+        return text + String(DROP)
+    return text
+
+
+def without_drop(text: Any) -> Any:
+    """Return *text* without the mark of :func:`mark_dropping`."""
+    return text.replace(DROP, "") if DROP in str(text) else text
+
+
+def _decorated(element: Any) -> bool:
+    return any(name in element.attrib for name in DECORATIONS)
 
 
 def keeps_seam(element: Any, text: Any, item: Any) -> bool:
@@ -100,7 +148,7 @@ def keeps_seam(element: Any, text: Any, item: Any) -> bool:
     next sibling's prefix; after a quoted one or a number it merges no space.
     """
     attrib = element.attrib
-    return any(name in attrib for name in _DECORATIONS) or (
+    return _decorated(element) or (
         str(text).endswith(" ") and (attrib.get("quotes") == "true" or _is_number(element, item))
     )
 
@@ -122,4 +170,4 @@ def unpin_seams(text: str) -> str:
     >>> unpin_seams("Title;" + SEAM + ". P")
     'Title;. P'
     """
-    return text.replace(SEAM, "")
+    return text.replace(SEAM, "").replace(DROP, "")
