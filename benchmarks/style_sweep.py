@@ -658,7 +658,7 @@ def _page_terms() -> frozenset[str]:
     from citeproc import LOCALES_PATH
     from lxml import etree
 
-    found = set()
+    found: set[str] = set()
     for path in Path(LOCALES_PATH).glob("locales-*.xml"):
         for term in etree.parse(str(path)).iterfind(".//{*}term[@name='page']"):
             texts = [term.text, *(part.text for part in term)]

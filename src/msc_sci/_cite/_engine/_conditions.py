@@ -66,11 +66,11 @@ def taken_children(element: Any, item: Any, context: Any) -> Iterator[Any]:
     A ``cs:choose`` is transparent: the children of the branch whose test holds stand
     where it stands, so a group (or macro) judges them as its own children.
     """
-    for child in element.iterchildren():
+    for child in element.child_elements():
         if not isinstance(child, model.Choose):
             yield child
             continue
-        for branch in child.iterchildren():
+        for branch in child.child_elements():
             if not isinstance(branch, If) or branch.holds(item, context):
                 yield from taken_children(branch, item, context)
                 break
@@ -131,6 +131,13 @@ class If(model.If):
 
     def holds(self, item: Any, context: Any) -> bool:
         """Return whether this branch's test holds for *item*, without rendering it."""
+        try:
+            only_types = self.__dict__["_types_memo"]
+        except KeyError:
+            only_types = self.__dict__["_types_memo"] = self._only_types()
+        if only_types is not None:  # the common test, answered directly
+            types, negated = only_types
+            return (item.reference.type in types) is not negated
         state = current()
         state.testing = True
         try:
@@ -176,6 +183,15 @@ class If(model.If):
         located = locator_of(item)
         label = located[0].replace(" ", "-") if located else None
         return [label == name.replace(" ", "-") for name in self.get("locator").split()]
+
+    def _only_types(self) -> tuple[frozenset[str], bool] | None:
+        """Return the types a plain ``type`` test names and whether ``match="none"``."""
+        if set(self.attrib) - {"type", "match"} or "type" not in self.attrib:
+            return None
+        if self._conditions() is not None:
+            return None
+        types = frozenset(name.lower() for name in self.get("type").split())
+        return types, self.get("match") == "none"
 
     def _conditions(self) -> Conditions | None:
         """Return this branch's ``cs:conditions`` (CSL 1.1), if it has one."""

@@ -210,7 +210,7 @@ class _Decorated:
         """
         if string is None:
             return None
-        dropping = str(string).endswith(DROP)
+        dropping = isinstance(self, model.Group) and str(string).endswith(DROP)
         if dropping:
             string = without_drop(string)
         prefix = self.get("prefix", "")
@@ -563,7 +563,10 @@ class Group(_Decorated, model.Group):
                 printed = printed or _printed_variable(child, calls)
         if pieces and (printed or not called):
             if self.get("delimiter"):
-                joined = self.join(without_drop(text) for _, text in pieces)
+                joined = self.join(
+                    without_drop(text) if isinstance(child, model.Group) else text
+                    for child, text in pieces
+                )
             else:
                 joined = self.join(pin_seams(pieces, item))
             if any(name in self.attrib for name in DECORATIONS) or current().sorting:

@@ -73,7 +73,7 @@ class Layout(model.Layout):
         aligned = bool(parent.get("second-field-align"))
         substitute = parent.get("subsequent-author-substitute")
         rule = parent.get("subsequent-author-substitute-rule", "complete-all")
-        children = list(self.iterchildren())
+        children = list(self.child_elements())
         output: list[Any] = []
         previous: tuple[str | None, list[Any]] = (None, [])
         state = current()
@@ -120,7 +120,7 @@ class Layout(model.Layout):
             state.author_pending = grouped
             state.marking = notes  # note terms mark their start, for "Ibid."
             try:
-                text = _render(list(self.iterchildren()), cite)
+                text = _render(list(self.child_elements()), cite)
             finally:
                 state.marking = state.author_pending = False
             if text is None:

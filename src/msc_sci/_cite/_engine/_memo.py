@@ -48,6 +48,15 @@ class Memo:
     def forget_children(self: Any) -> None:
         """Forget child look-ups, after a child element was added."""
         self.__dict__.pop("_child_memo", None)
+        self.__dict__.pop("_children_memo", None)
+
+    def child_elements(self: Any) -> tuple[Any, ...]:
+        """Return the element's children (``iterchildren``), looked up once."""
+        try:
+            return self.__dict__["_children_memo"]
+        except KeyError:
+            found = self.__dict__["_children_memo"] = tuple(self.iterchildren())
+            return found
 
     def get_root(self: Any) -> Any:
         try:

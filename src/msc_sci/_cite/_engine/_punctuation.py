@@ -17,6 +17,8 @@ __all__ = ["Quotes", "collapse_punctuation", "fix_punctuation", "flip_quotes"]
 
 _COLLAPSING = ":;.!?,"
 _MARK = re.compile("[\ue010-\ue02f]")
+#: Two marks with only formatting between them: where anything may collapse.
+_NEAR = re.compile("[:;.!?,][\ue010-\ue02f]*[:;.!?,]")
 
 
 def collapse_punctuation(text: str) -> str:
@@ -29,6 +31,8 @@ def collapse_punctuation(text: str) -> str:
     >>> collapse_punctuation("Why?. Because;! Yes. o. O.:.")
     'Why? Because! Yes. o. O.:'
     """
+    if not _NEAR.search(text):
+        return text
     out: list[str] = []
     last = -1  # where the last mark kept is in *out*, while only formatting follows it
     for char in text:

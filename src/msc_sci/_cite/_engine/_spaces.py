@@ -101,18 +101,17 @@ def pin_seams(pieces: Sequence[tuple[Any, Any]], item: Any) -> list[Any]:
     :func:`keeps_seam` names is pinned. After a group :func:`mark_dropping` marked, the
     next sibling's prefix loses its leading mark, as citeproc-js prints them.
     """
-    texts = [without_drop(text) for _, text in pieces]
+    # Only a group's text may end with the mark.
+    texts = [
+        without_drop(text) if isinstance(element, model.Group) else text for element, text in pieces
+    ]
     if current().sorting:
         return texts
     for index, (element, text) in enumerate(pieces[:-1]):
-        following, after = pieces[index + 1]
-        if (
-            str(text).endswith(DROP)
-            and str(after)[:1] in _MARKS
-            and not _decorated(element)
-            and not _decorated(following)
-        ):
-            texts[index + 1] = normalize_seam(str(after)[:1], texts[index + 1])
+        if isinstance(element, model.Group) and str(text).endswith(DROP):
+            following, after = pieces[index + 1]
+            if str(after)[:1] in _MARKS and not _decorated(element) and not _decorated(following):
+                texts[index + 1] = normalize_seam(str(after)[:1], texts[index + 1])
         if keeps_seam(element, text, item):
             texts[index] = texts[index] + String(SEAM)
     return texts
@@ -147,9 +146,13 @@ def keeps_seam(element: Any, text: Any, item: Any) -> bool:
     After a decorated element, citeproc-js merges neither a space nor a mark with the
     next sibling's prefix; after a quoted one or a number it merges no space.
     """
-    attrib = element.attrib
-    return _decorated(element) or (
-        str(text).endswith(" ") and (attrib.get("quotes") == "true" or _is_number(element, item))
+    if _decorated(element):
+        return True
+    spaced = element.get("quotes") == "true" or element.get("variable") in _NUMBERS
+    return (
+        spaced
+        and str(text).endswith(" ")
+        and (element.get("quotes") == "true" or _is_number(element, item))
     )
 
 
