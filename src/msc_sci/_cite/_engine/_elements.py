@@ -32,6 +32,7 @@ from msc_sci._cite._engine._source import inline_markup
 from msc_sci._cite._engine._spaces import (
     DECORATIONS,
     DROP,
+    NUMBERS,
     mark_dropping,
     pin_seams,
     pin_spaces,
@@ -225,22 +226,7 @@ class _Decorated:
 
 
 #: Number variables whose ranges citeproc-js prints with an en dash (pages have their own).
-_NUMBER_VARIABLES = frozenset(
-    (
-        "chapter-number",
-        "collection-number",
-        "edition",
-        "issue",
-        "number",
-        "number-of-pages",
-        "number-of-volumes",
-        "part-number",
-        "printing-number",
-        "section",
-        "supplement-number",
-        "volume",
-    )
-)
+_NUMBER_VARIABLES = NUMBERS - {"citation-number", "page"}
 _NUMBER_RANGE = re.compile(r"^(\d+)\s*-\s*(\d+)$")
 
 

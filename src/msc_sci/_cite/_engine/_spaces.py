@@ -24,6 +24,7 @@ from msc_sci._cite._engine._context import current
 __all__ = [
     "DECORATIONS",
     "DROP",
+    "NUMBERS",
     "PIN",
     "SEAM",
     "keeps_seam",
@@ -74,7 +75,7 @@ def unpin_spaces(text: str) -> str:
 #: An element with any of these is a decorated "blob" of its own in citeproc-js.
 DECORATIONS = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
 #: The variables citeproc-js prints as a number when their value is one.
-_NUMBERS = frozenset(
+NUMBERS = frozenset(
     (
         "chapter-number",
         "citation-number",
@@ -148,7 +149,7 @@ def keeps_seam(element: Any, text: Any, item: Any) -> bool:
     """
     if _decorated(element):
         return True
-    spaced = element.get("quotes") == "true" or element.get("variable") in _NUMBERS
+    spaced = element.get("quotes") == "true" or element.get("variable") in NUMBERS
     return (
         spaced
         and str(text).endswith(" ")
@@ -159,7 +160,7 @@ def keeps_seam(element: Any, text: Any, item: Any) -> bool:
 def _is_number(element: Any, item: Any) -> bool:
     """Return whether *element* prints one of *item*'s numbers (``5``, not ``5-7``)."""
     variable = element.get("variable")
-    if variable not in _NUMBERS or not isinstance(element, model.Number | model.Text):
+    if variable not in NUMBERS or not isinstance(element, model.Number | model.Text):
         return False
     if variable == "citation-number":
         return True
