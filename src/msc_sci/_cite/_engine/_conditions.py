@@ -8,10 +8,12 @@ from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
+from citeproc.string import join
 
 from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._names import name_parts
 from msc_sci._cite._engine._position import locator_of, positions
+from msc_sci._cite._engine._spaces import pin_seams, without_drop
 
 __all__ = [
     "CONDITION_TESTS",
@@ -150,7 +152,7 @@ class If(model.If):
     def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
         if current().testing:
             return _PROBED
-        return super().render_children(item, delimiter=delimiter, **kw)
+        return render_branch(self, item, delimiter, kw)
 
     def _position(self, item: Any, context: Any) -> list[bool]:
         """Test ``position`` against the document's earlier cites (see `_position`)."""
@@ -246,6 +248,37 @@ class Conditions(model.CitationStylesElement):
 
 class Else_If(If):  # noqa: N801  (citeproc-py names element classes after their tags)
     """A ``cs:else-if``, with the same tests as :class:`If`."""
+
+
+class Else(model.Else):
+    """A ``cs:else``, whose children are joined as :func:`render_branch` joins them."""
+
+    def render_children(self, item: Any, delimiter: str = "", **kw: Any) -> Any:
+        return render_branch(self, item, delimiter, kw)
+
+
+def render_branch(branch: Any, item: Any, delimiter: str, kwargs: dict[str, Any]) -> Any:
+    """Return the children of a branch taken, joined by the *delimiter* it inherits.
+
+    As citeproc-py joins them, but with no delimiter the seams between the children are
+    the seams of siblings (:func:`._spaces.pin_seams`), as when a group takes them.
+    """
+    output = []
+    for child in branch.child_elements():
+        try:
+            if isinstance(child, model.Choose):
+                text = child.render(item, delimiter=delimiter, **kwargs)
+            else:
+                text = child.render(item, **kwargs)
+        except VariableError:
+            continue
+        if text is not None:
+            output.append((child, text))
+    if not output:
+        return None
+    if delimiter:
+        return join((without_drop(text) for _, text in output), delimiter)
+    return join(pin_seams(output, item), "")
 
 
 #: The forms a term's form falls back to, in order (the long form comes last).

@@ -13,6 +13,7 @@ from msc_sci._cite._engine._conditions import (
     FORM_FALLBACK,
     Condition,
     Conditions,
+    Else,
     Else_If,
     If,
     Label,
@@ -549,10 +550,7 @@ class Group(_Decorated, model.Group):
                 printed = printed or _printed_variable(child, calls)
         if pieces and (printed or not called):
             if self.get("delimiter"):
-                joined = self.join(
-                    without_drop(text) if isinstance(child, model.Group) else text
-                    for child, text in pieces
-                )
+                joined = self.join(without_drop(text) for _, text in pieces)
             else:
                 joined = self.join(pin_seams(pieces, item))
             if any(name in self.attrib for name in DECORATIONS) or current().sorting:
@@ -642,6 +640,7 @@ ELEMENTS: dict[str, type] = {
     "if": If,
     "substitute": Substitute,
     "else-if": Else_If,
+    "else": Else,
     "conditions": Conditions,
     "condition": Condition,
     "layout": Layout,

@@ -47,6 +47,8 @@ SEAM = "\ue004"
 #: sibling's prefix loses its leading mark.
 DROP = "\ue005"
 _MARKS = frozenset(".,;:!?")
+#: Elements whose text never ends with :data:`DROP` (a macro call's macro takes it off).
+_LEAVES = (model.Text, model.Number, model.Label, model.Date)
 
 
 def pin_spaces(text: Any) -> Any:
@@ -102,14 +104,14 @@ def pin_seams(pieces: Sequence[tuple[Any, Any]], item: Any) -> list[Any]:
     :func:`keeps_seam` names is pinned. After a group :func:`mark_dropping` marked, the
     next sibling's prefix loses its leading mark, as citeproc-js prints them.
     """
-    # Only a group's text may end with the mark.
+    # A leaf never holds the mark; a group, a choose or names (substitutes) may.
     texts = [
-        without_drop(text) if isinstance(element, model.Group) else text for element, text in pieces
+        text if isinstance(element, _LEAVES) else without_drop(text) for element, text in pieces
     ]
     if current().sorting:
         return texts
     for index, (element, text) in enumerate(pieces[:-1]):
-        if isinstance(element, model.Group) and str(text).endswith(DROP):
+        if not isinstance(element, _LEAVES) and str(text).endswith(DROP):
             following, after = pieces[index + 1]
             if str(after)[:1] in _MARKS and not _decorated(element) and not _decorated(following):
                 texts[index + 1] = normalize_seam(str(after)[:1], texts[index + 1])
