@@ -124,3 +124,23 @@ def test_a_prefix_mark_after_a_merged_group_suffix_is_dropped(
     """``T.`` in a group with suffix ``.``, then ``; P``, prints ``T. P`` (citeproc-js)."""
     style = tiny(f'{layout}<text variable="publisher" prefix="; "/>')
     assert printed == style.citation([{**RECORD, "publisher": "P"}])
+
+
+def test_a_choose_at_the_layout_leaks_no_mark(tiny: Callable[..., Style]) -> None:
+    """A group ending a branch taken keeps its suffix merged with the layout's: ``T.``."""
+    branch = '<choose><if type="book"><group suffix="."><text variable="title" suffix="."/>'
+    style = tiny(
+        "<text variable='title'/>",
+        bibliography=f"{branch}</group></if></choose>",
+        bibliography_attributes="",
+        layout_attributes="",
+    )
+    path_style = tiny(
+        "<text variable='title'/>",
+        bibliography=f'<group suffix="."><text variable="title"/></group>{branch}</group>'
+        '</if></choose><text variable="publisher" prefix="; "/>',
+    )
+    assert ["T.", "T.T. P"] == [
+        style.bibliography([RECORD])[0],
+        path_style.bibliography([{**RECORD, "publisher": "P"}])[0],
+    ]

@@ -8,12 +8,12 @@ from typing import Any
 
 from citeproc import model
 from citeproc.source import VariableError
-from citeproc.string import join
+from citeproc.string import String, join
 
 from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._names import name_parts
 from msc_sci._cite._engine._position import locator_of, positions
-from msc_sci._cite._engine._spaces import pin_seams, without_drop
+from msc_sci._cite._engine._spaces import DROP, pin_seams, without_drop
 
 __all__ = [
     "CONDITION_TESTS",
@@ -261,7 +261,8 @@ def render_branch(branch: Any, item: Any, delimiter: str, kwargs: dict[str, Any]
     """Return the children of a branch taken, joined by the *delimiter* it inherits.
 
     As citeproc-py joins them, but with no delimiter the seams between the children are
-    the seams of siblings (:func:`._spaces.pin_seams`), as when a group takes them.
+    the seams of siblings (:func:`._spaces.pin_seams`), as when a group takes them, and
+    the branch ends with the mark of :func:`._spaces.mark_dropping` its last child ends with.
     """
     output = []
     for child in branch.child_elements():
@@ -278,7 +279,10 @@ def render_branch(branch: Any, item: Any, delimiter: str, kwargs: dict[str, Any]
         return None
     if delimiter:
         return join((without_drop(text) for _, text in output), delimiter)
-    return join(pin_seams(output, item), "")
+    joined = join(pin_seams(output, item), "")
+    # The choose is transparent: a mark its last child ends with is the choose's own.
+    dropping = not isinstance(output[-1][0], model.Text) and str(output[-1][1]).endswith(DROP)
+    return joined + String(DROP) if dropping else joined
 
 
 #: The forms a term's form falls back to, in order (the long form comes last).
