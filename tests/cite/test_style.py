@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -196,3 +197,15 @@ def test_cite_argument_of_another_type_is_a_type_error(arguments: dict[str, obje
     """cite() raises TypeError naming an argument of the wrong type."""
     with pytest.raises(TypeError, match=next(iter(arguments))):
         cite(**arguments)  # type: ignore[arg-type]
+
+
+def test_a_style_calling_an_undefined_macro_is_refused_on_load(tmp_path: Path) -> None:
+    """A call to a macro the style lacks is a `StyleError` naming it and its line."""
+    path = tmp_path / "broken.csl"
+    path.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">\n'
+        '<citation><layout><text macro="author"/></layout></citation></style>',
+        encoding="utf-8",
+    )
+    with pytest.raises(StyleError, match="calls macro 'author' on line 2, which it does not"):
+        Style(path)

@@ -36,6 +36,16 @@ def _root(spec: str, data: bytes) -> Any:
 
 
 @functools.lru_cache(maxsize=64)
+def _undefined_macro(root: Any) -> tuple[str, int] | None:
+    """Return the first macro name *root* calls without defining it, and its line."""
+    defined = {macro.get("name") for macro in root.iterchildren() if macro.tag.endswith("}macro")}
+    for element in root.iter():
+        name = element.get("macro") if isinstance(element.tag, str) else None
+        if name is not None and name not in defined:
+            return name, element.sourceline
+    return None
+
+
 def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
     """Return the processor of *spec* (*stamp*: a style file's mtime, so edits are seen)."""
     from msc_sci._cite._names import find, is_file, style_file, unknown
@@ -62,6 +72,12 @@ def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
         default_locale = root.get("default-locale")
     if root.citation is None:
         raise StyleError("has no cs:citation element (a dependent style file?)", style=spec)
+    undefined = _undefined_macro(root)
+    if undefined is not None:
+        name, line = undefined
+        raise StyleError(
+            f"calls macro {name!r} on line {line}, which it does not define", style=spec
+        )
     from msc_sci._cite._locales import check_locale, known_locales, language_known
 
     try:
