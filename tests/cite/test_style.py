@@ -209,3 +209,8 @@ def test_a_style_calling_an_undefined_macro_is_refused_on_load(tmp_path: Path) -
     )
     with pytest.raises(StyleError, match="calls macro 'author' on line 2, which it does not"):
         Style(path)
+
+
+def test_a_style_is_set_up_once() -> None:
+    """Two `Style` objects of one name share one parsed processor (no second parse)."""
+    assert Style("apa-6th-edition")._processor is Style("apa-6th-edition")._processor

@@ -35,7 +35,6 @@ def _root(spec: str, data: bytes) -> Any:
         raise StyleError(str(exc), style=spec) from exc
 
 
-@functools.lru_cache(maxsize=64)
 def _undefined_macro(root: Any) -> tuple[str, int] | None:
     """Return the first macro name *root* calls without defining it, and its line."""
     defined = {macro.get("name") for macro in root.iterchildren() if macro.tag.endswith("}macro")}
@@ -46,6 +45,7 @@ def _undefined_macro(root: Any) -> tuple[str, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
 def _processor(spec: str, locale: str | None, stamp: float) -> tuple[Any, str]:
     """Return the processor of *spec* (*stamp*: a style file's mtime, so edits are seen)."""
     from msc_sci._cite._names import find, is_file, style_file, unknown
