@@ -13,7 +13,7 @@ from citeproc.string import String, join
 from msc_sci._cite._engine._context import current
 from msc_sci._cite._engine._names import name_parts
 from msc_sci._cite._engine._position import locator_of, positions
-from msc_sci._cite._engine._spaces import DROP, pin_seams, without_drop
+from msc_sci._cite._engine._spaces import DROP, ends_dropping, pin_seams, without_drop
 
 __all__ = [
     "CONDITION_TESTS",
@@ -281,8 +281,7 @@ def render_branch(branch: Any, item: Any, delimiter: str, kwargs: dict[str, Any]
         return join((without_drop(text) for _, text in output), delimiter)
     joined = join(pin_seams(output, item), "")
     # The choose is transparent: a mark its last child ends with is the choose's own.
-    dropping = not isinstance(output[-1][0], model.Text) and str(output[-1][1]).endswith(DROP)
-    return joined + String(DROP) if dropping else joined
+    return joined + String(DROP) if ends_dropping(*output[-1]) else joined
 
 
 #: The forms a term's form falls back to, in order (the long form comes last).

@@ -31,7 +31,6 @@ from msc_sci._cite._engine._rich import CLOSE, OPEN, clean
 from msc_sci._cite._engine._root import Locale, Style
 from msc_sci._cite._engine._source import inline_markup
 from msc_sci._cite._engine._spaces import (
-    DECORATIONS,
     DROP,
     NUMBERS,
     mark_dropping,
@@ -553,8 +552,6 @@ class Group(_Decorated, model.Group):
                 joined = self.join(without_drop(text) for _, text in pieces)
             else:
                 joined = self.join(pin_seams(pieces, item))
-            if any(name in self.attrib for name in DECORATIONS) or current().sorting:
-                return joined
             return mark_dropping(self, pieces[-1][0], joined)
         raise VariableError
 

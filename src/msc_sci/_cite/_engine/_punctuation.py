@@ -18,7 +18,7 @@ __all__ = ["Quotes", "collapse_punctuation", "fix_punctuation", "flip_quotes"]
 _COLLAPSING = ":;.!?,"
 _MARK = re.compile("[\ue010-\ue02f]")
 #: Two marks with only formatting between them: where anything may collapse.
-_NEAR = re.compile("[:;.!?,][\ue010-\ue02f]*[:;.!?,]")
+_NEAR = re.compile(f"[{_COLLAPSING}][\ue010-\ue02f]*[{_COLLAPSING}]")
 
 
 def collapse_punctuation(text: str) -> str:

@@ -22,11 +22,11 @@ from citeproc.string import String, normalize_seam
 from msc_sci._cite._engine._context import current
 
 __all__ = [
-    "DECORATIONS",
     "DROP",
     "NUMBERS",
     "PIN",
     "SEAM",
+    "ends_dropping",
     "keeps_seam",
     "mark_dropping",
     "pin_seams",
@@ -75,7 +75,7 @@ def unpin_spaces(text: str) -> str:
 
 
 #: An element with any of these is a decorated "blob" of its own in citeproc-js.
-DECORATIONS = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
+_DECORATIONS = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
 #: The variables citeproc-js prints as a number when their value is one.
 NUMBERS = frozenset(
     (
@@ -111,7 +111,7 @@ def pin_seams(pieces: Sequence[tuple[Any, Any]], item: Any) -> list[Any]:
     if current().sorting:
         return texts
     for index, (element, text) in enumerate(pieces[:-1]):
-        if not isinstance(element, _LEAVES) and str(text).endswith(DROP):
+        if ends_dropping(element, text):
             following, after = pieces[index + 1]
             if str(after)[:1] in _MARKS and not _decorated(element) and not _decorated(following):
                 texts[index + 1] = normalize_seam(str(after)[:1], texts[index + 1])
@@ -129,9 +129,19 @@ def mark_dropping(group: Any, last: Any, text: Any) -> Any:
     ``T. P``.
     """
     suffix = group.get("suffix", "")
-    if suffix[:1] in _MARKS and last.get("suffix", "")[-1:] == suffix[:1] and len(suffix) == 1:
+    if (
+        suffix in _MARKS
+        and last.get("suffix", "").endswith(suffix)
+        and not _decorated(group)
+        and not current().sorting
+    ):
         return text + String(DROP)
     return text
+
+
+def ends_dropping(element: Any, text: Any) -> bool:
+    """Return whether *text*, printed by *element*, ends with :func:`mark_dropping`'s mark."""
+    return not isinstance(element, _LEAVES) and str(text).endswith(DROP)
 
 
 def without_drop(text: Any) -> Any:
@@ -140,7 +150,7 @@ def without_drop(text: Any) -> Any:
 
 
 def _decorated(element: Any) -> bool:
-    return any(name in element.attrib for name in DECORATIONS)
+    return any(name in element.attrib for name in _DECORATIONS)
 
 
 def keeps_seam(element: Any, text: Any, item: Any) -> bool:
@@ -151,11 +161,10 @@ def keeps_seam(element: Any, text: Any, item: Any) -> bool:
     """
     if _decorated(element):
         return True
-    spaced = element.get("quotes") == "true" or element.get("variable") in NUMBERS
+    if element.get("quotes") == "true":
+        return str(text).endswith(" ")
     return (
-        spaced
-        and str(text).endswith(" ")
-        and (element.get("quotes") == "true" or _is_number(element, item))
+        element.get("variable") in NUMBERS and str(text).endswith(" ") and _is_number(element, item)
     )
 
 
