@@ -266,20 +266,16 @@ def test_right_inline_part_is_trimmed(tmp_path: Path) -> None:
     ("first", "inline"), [('variable="citation-label"', "T"), ('variable="citation-number"', " T")]
 )
 def test_right_inline_part_meets_the_margin_as_a_sibling(
-    tmp_path: Path, first: str, inline: str
+    tiny: Callable[..., Style], first: str, inline: str
 ) -> None:
     """The margin's suffix space and the inline prefix space merge, unless after a number."""
-    path = tmp_path / "aligned.csl"
-    path.write_text(
-        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text">'
-        '<citation><layout><text variable="title"/></layout></citation>'
-        '<bibliography second-field-align="flush"><layout>'
-        f'<text {first} prefix="[" suffix="] "/><text variable="title" prefix=" "/>'
-        "</layout></bibliography></style>",
-        encoding="utf-8",
+    style = tiny(
+        '<text variable="title"/>',
+        bibliography=f'<text {first} prefix="[" suffix="] "/><text variable="title" prefix=" "/>',
+        bibliography_attributes=' second-field-align="flush"',
     )
     work = {"id": "a", "type": "book", "title": "T", "citation-label": "1"}
-    entry = Style(path).bibliography([work], format="html")[0]
+    entry = style.bibliography([work], format="html")[0]
     assert f'<div class="csl-right-inline">{inline}</div>' in entry
 
 

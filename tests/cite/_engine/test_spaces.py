@@ -129,18 +129,13 @@ def test_a_prefix_mark_after_a_merged_group_suffix_is_dropped(
 def test_a_choose_at_the_layout_leaks_no_mark(tiny: Callable[..., Style]) -> None:
     """A group ending a branch taken keeps its suffix merged with the layout's: ``T.``."""
     branch = '<choose><if type="book"><group suffix="."><text variable="title" suffix="."/>'
-    style = tiny(
-        "<text variable='title'/>",
-        bibliography=f"{branch}</group></if></choose>",
-        bibliography_attributes="",
-        layout_attributes="",
-    )
-    path_style = tiny(
+    alone = tiny("<text variable='title'/>", bibliography=f"{branch}</group></if></choose>")
+    followed = tiny(
         "<text variable='title'/>",
         bibliography=f'<group suffix="."><text variable="title"/></group>{branch}</group>'
         '</if></choose><text variable="publisher" prefix="; "/>',
     )
     assert ["T.", "T.T. P"] == [
-        style.bibliography([RECORD])[0],
-        path_style.bibliography([{**RECORD, "publisher": "P"}])[0],
+        alone.bibliography([RECORD])[0],
+        followed.bibliography([{**RECORD, "publisher": "P"}])[0],
     ]
